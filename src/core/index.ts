@@ -1,0 +1,24 @@
+/** What the core offers. Pure TypeScript: no Office.js, ExcelJS, React or DOM. */
+export { InvalidAddressError, columnLetters, columnNumber, parseA1, parseRange, rangeToA1, toA1 } from './address';
+export type { CellRef, RangeRef } from './address';
+export { cellAt, formatAt, formulaAt, isErrorValue, sheetBounds } from './snapshot';
+export type { CellValue, ErrorValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+export { cleanText, fold, labelSimilarity } from './text';
+export { formatNumber, isPercentFormat, parseNumberText, readNumber } from './numbers';
+export type { NumberReading, ValueKind } from './numbers';
+export { parseCodes, readUnit } from './units';
+export { APPENDIX_2021, CatalogueSchema, loadCatalogue } from './catalogue';
+export type { Catalogue, CatalogueRow, Ratio, Relation } from './catalogue';
+export { recognize, normalizeCode } from './recognize';
+export type { Layout, RawRow, Recognition } from './recognize';
+export { buildIndicators, matchRows } from './indicators';
+export type { Indicator } from './indicators';
+export { noteFraction } from './ratios';
+export { derive, measures } from './derive';
+export type { Derived, Measure } from './derive';
+export { validate } from './validate';
+export type { Finding, RuleId, Severity } from './findings';
+export { message } from './messages';
+export type { Lang } from './messages';
+export { check } from './report';
+export type { CheckOptions, FindingOut, IndicatorOut, Report } from './report';
