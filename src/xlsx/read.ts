@@ -1,0 +1,119 @@
+/** ExcelJS → WorkbookSnapshot: values (a formula's cached result), number formats, formulas, merges. */
+import ExcelJS from 'exceljs';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core';
+import { UnreadableWorkbookError } from './errors';
+
+type ExcelValue = ExcelJS.CellValue;
+
+/** One cell's value as the core reads it. */
+export function toCellValue(v: ExcelValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('error' in v && typeof v.error === 'string') return { error: v.error };
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) {
+      const result = (v as ExcelJS.CellFormulaValue).result;
+      return result === undefined ? null : toCellValue(result as ExcelValue);
+    }
+    if ('text' in v && typeof (v as ExcelJS.CellHyperlinkValue).text === 'string') return (v as ExcelJS.CellHyperlinkValue).text;
+  }
+  return String(v);
+}
+
+function formulaOf(cell: ExcelJS.Cell): string | null {
+  const v = cell.value;
+  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+    const f = cell.formula;
+    return f ? `=${f.replace(/_xlfn\./g, '')}` : null;
+  }
+  return null;
+}
+
+/** Merged areas; ExcelJS keeps them on a private field, and its public `model` would rebuild every row. */
+function mergesOf(ws: ExcelJS.Worksheet): string[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { range: string }> })._merges ?? {};
+  return Object.values(merges).map((m) => m.range.slice(m.range.lastIndexOf('!') + 1).replace(/\$/g, ''));
+}
+
+export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const cells: { r: number; c: number; value: CellValue; format: string; formula: string | null }[] = [];
+  let top = Infinity;
+  let left = Infinity;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      const value = toCellValue(cell.value);
+      const formula = formulaOf(cell);
+      if (value === null && formula === null) return;
+      cells.push({ r, c, value, format: cell.numFmt || 'General', formula });
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+    });
+  });
+  const merges = mergesOf(ws);
+  if (cells.length === 0) return { name: ws.name, origin: { row: 1, col: 1 }, values: [], formats: [], formulas: [], merges };
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (const x of cells) {
+    const i = x.r - top;
+    const j = x.c - left;
+    while (values.length <= i) {
+      values.push([]);
+      formats.push([]);
+      formulas.push([]);
+    }
+    values[i][j] = x.value;
+    formats[i][j] = x.format;
+    formulas[i][j] = x.formula;
+  }
+  // Fill holes so every row is a dense array.
+  for (let i = 0; i < values.length; i++)
+    for (let j = 0; j < values[i].length; j++) {
+      if (values[i][j] === undefined) values[i][j] = null;
+      if (formats[i][j] === undefined) formats[i][j] = 'General';
+      if (formulas[i][j] === undefined) formulas[i][j] = null;
+    }
+  return {
+    name: ws.name,
+    origin: { row: top, col: left },
+    values,
+    formats,
+    formulas,
+    merges,
+    protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+  };
+}
+
+export function workbookSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
+  return { sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetSnapshot) };
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (buf: Uint8Array, magic: number[]) => magic.every((b, i) => buf[i] === b);
+
+/** Loads .xlsx bytes into ExcelJS, turning every failure into an UnreadableWorkbookError. */
+export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
+  if (startsWith(data, OLE2))
+    throw new UnreadableWorkbookError(
+      'Tệp ở định dạng Excel cũ (.xls) hoặc được đặt mật khẩu; hãy mở trong Excel và lưu lại dạng .xlsx.',
+      'The file is an old Excel format (.xls) or password-protected; open it in Excel and save it as .xlsx.',
+    );
+  if (!startsWith(data, ZIP))
+    throw new UnreadableWorkbookError('Tệp không phải là sổ tính Excel (.xlsx).', 'The file is not an Excel workbook (.xlsx).');
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    throw new UnreadableWorkbookError('Tệp .xlsx bị hỏng hoặc không đọc được.', 'The .xlsx file is damaged or cannot be read.');
+  }
+  return wb;
+}
+
+/** Reads .xlsx bytes to a snapshot. */
+export async function readSnapshot(data: Uint8Array): Promise<WorkbookSnapshot> {
+  return workbookSnapshot(await loadWorkbook(data));
+}
