@@ -1,0 +1,103 @@
+import { execFileSync, spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { run } from '../../src/cli/main';
+import { Report } from '../../src/core';
+import { buildAppendix } from '../fixtures/appendix';
+import { snapshotToXlsx } from '../helpers/xlsx';
+
+const dir = mkdtempSync(join(tmpdir(), 'cchc-cli-'));
+const files = {
+  seed: join(dir, 'seed.xlsx'),
+  planted: join(dir, 'planted.xlsx'),
+  empty253: join(dir, 'empty-2.5.3.xlsx'),
+  other: join(dir, 'khac.xlsx'),
+  notWorkbook: join(dir, 'ghi-chu.xlsx'),
+};
+
+beforeAll(async () => {
+  writeFileSync(files.seed, await snapshotToXlsx(buildAppendix().workbook));
+  writeFileSync(files.planted, await snapshotToXlsx(buildAppendix({ edits: { '1.1.2': { value: '31' }, '3.2.3': { value: '-29' } } }).workbook));
+  writeFileSync(files.empty253, await snapshotToXlsx(buildAppendix({ edits: { '2.5.3': { value: '' } } }).workbook));
+  writeFileSync(files.other, await snapshotToXlsx({ sheets: [{ name: 'Sheet1', origin: { row: 1, col: 1 }, values: [['Danh sách'], ['a']], merges: [] }] }));
+  writeFileSync(files.notWorkbook, 'đây không phải sổ tính');
+});
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s), readFile: async (p) => readFileSync(p) });
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('cchc check', () => {
+  test('the seed file: exit 0, a readable table with the warning and its cell', async () => {
+    const r = await cli('check', files.seed);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('BHXH tỉnh Sóc Trăng');
+    expect(r.out).toMatch(/CẢNH BÁO \(1\)\n\s+D\d+\s+1\.5\.1/);
+    expect(r.err).toBe('');
+  });
+
+  test('errors found: exit 1, grouped by severity, in English on request', async () => {
+    const r = await cli('check', files.planted, '--lang', 'en');
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/ERRORS \(2\)/);
+    expect(r.out).toContain('a count cannot be negative');
+  });
+
+  test('--json follows the contract: an array, one report per file', async () => {
+    const r = await cli('check', files.seed, files.empty253, '--json');
+    expect(r.status).toBe(0);
+    const reports = JSON.parse(r.out) as Report[];
+    expect(reports).toHaveLength(2);
+    const [seed, empty] = reports;
+    expect(seed).toMatchObject({
+      file: files.seed,
+      recognized: true,
+      layout: { kind: 'statistics-appendix', sheet: 'Phụ lục 2', columns: { code: 'A', label: 'B', unit: 'C', value: 'D', note: 'E' }, year: 2021 },
+    });
+    expect(seed.indicators.find((i) => i.code === '2.5.3')).toMatchObject({ raw: '99,10', value: 99.1, kind: 'percent' });
+    for (const key of ['findings', 'derived', 'criteria']) expect(seed).toHaveProperty(key);
+    expect(seed.findings[0]).toMatchObject({ rule: 'implied.missing', severity: 'warning', code: '1.5.1', sheet: 'Phụ lục 2' });
+    expect(empty.derived).toEqual([expect.objectContaining({ code: '2.5.3', value: 99.1, formula: expect.stringContaining('168274') })]);
+  });
+
+  test('no appendix and not a workbook: exit 2, one line each on stderr, the other files still checked', async () => {
+    const r = await cli('check', files.other, files.notWorkbook, files.seed, join(dir, 'missing.xlsx'), '--json');
+    expect(r.status).toBe(2);
+    const lines = r.err.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/khac\.xlsx: Không tìm thấy bảng Phụ lục 2/);
+    expect(lines[1]).toMatch(/ghi-chu\.xlsx: Tệp không phải là sổ tính Excel/);
+    expect(lines[2]).toMatch(/missing\.xlsx: không tìm thấy tệp/);
+    const reports = JSON.parse(r.out) as Report[];
+    expect(reports.map((x) => x.recognized)).toEqual([false, false, true, false]);
+  });
+
+  test('usage mistakes: exit 2 with the usage', async () => {
+    expect((await cli('check')).status).toBe(2);
+    expect((await cli('kiemtra', files.seed)).status).toBe(2);
+    expect((await cli('check', files.seed, '--lang', 'fr')).status).toBe(2);
+    expect((await cli('--help')).status).toBe(0);
+  });
+});
+
+describe('the installed command', () => {
+  const bin = join(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+  test('runs as a process, with exit codes and no stack trace', () => {
+    const ok = spawnSync(process.execPath, [bin, 'check', files.seed, '--json'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)[0].recognized).toBe(true);
+    const bad = spawnSync(process.execPath, [bin, 'check', files.notWorkbook], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  test('npx cchc works in the checkout', () => {
+    const out = execFileSync('npx', ['--no-install', 'cchc', 'check', files.seed, '--lang', 'en'], { encoding: 'utf8', cwd: join(__dirname, '..', '..') });
+    expect(out).toContain('indicators recognized');
+  });
+});
