@@ -22,6 +22,7 @@ export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
+  isTTY?: boolean;
 }
 
 class UsageError extends Error {}
@@ -123,7 +124,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     } else if (report.summary.error > 0 && status < 1) status = 1;
     if (!args.json) io.out(renderText(report, args.lang) + "\n");
   }
-  if (args.json) io.out(JSON.stringify(reports, null, 2));
+  // Indented for a person at a terminal, compact for a program reading a pipe.
+  if (args.json) io.out(JSON.stringify(reports, null, io.isTTY ? 2 : undefined));
   return status;
 }
 
@@ -132,6 +134,7 @@ if (require.main === module) {
     out: (s) => process.stdout.write(s + "\n"),
     err: (s) => process.stderr.write(s + "\n"),
     readFile: (p) => readFile(p),
+    isTTY: process.stdout.isTTY,
   };
   run(process.argv.slice(2), io).then(
     (code) => {

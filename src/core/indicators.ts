@@ -1,12 +1,11 @@
 /** Rows of the table matched to the catalogue, with their figures read. */
-import { toA1 } from './address';
+import { columnNumber, toA1 } from './address';
 import { Catalogue, CatalogueRow } from './catalogue';
 import { NumberReading, ValueKind, halfWidth, readNumber } from './numbers';
 import { Layout, RawRow } from './recognize';
 import { CellValue, isErrorValue } from './snapshot';
 import { labelSimilarity } from './text';
 import { CodeOption, readUnit } from './units';
-import { columnNumber } from './address';
 
 export type IndicatorKind = ValueKind | 'section';
 
@@ -64,9 +63,38 @@ function bestByLabel(label: string, pool: CatalogueRow[], used: Set<string>, min
  * Matches rows to the catalogue: by code first, by label when the code is missing or shifted;
  * a row without a code is looked for among the uncoded rows under the last coded row.
  */
+interface CatalogueIndex {
+  byCode: Map<string, CatalogueRow>;
+  coded: CatalogueRow[];
+  /** Uncoded rows by parent id. */
+  uncodedUnder: Map<string, CatalogueRow[]>;
+}
+
+const indexes = new WeakMap<Catalogue, CatalogueIndex>();
+
+function catalogueIndex(cat: Catalogue): CatalogueIndex {
+  let ix = indexes.get(cat);
+  if (!ix) {
+    const coded = cat.rows.filter((r) => r.code !== null);
+    const uncodedUnder = new Map<string, CatalogueRow[]>();
+    for (const r of cat.rows)
+      if (r.code === null && r.parent !== null) uncodedUnder.set(r.parent, [...(uncodedUnder.get(r.parent) ?? []), r]);
+    ix = { byCode: new Map(coded.map((r) => [r.code as string, r])), coded, uncodedUnder };
+    indexes.set(cat, ix);
+  }
+  return ix;
+}
+
+/** Uncoded catalogue rows under a context id or any of its ancestors ('6.2' → rows under 6.2 and 6). */
+function uncodedNear(ix: CatalogueIndex, context: string | null): CatalogueRow[] {
+  const out: CatalogueRow[] = [];
+  for (let id = context; id; id = id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : null) out.push(...(ix.uncodedUnder.get(id) ?? []));
+  return out;
+}
+
 export function matchRows(rows: RawRow[], cat: Catalogue): (CatalogueRow | null)[] {
-  const byCode = new Map(cat.rows.filter((r) => r.code !== null).map((r) => [r.code as string, r]));
-  const coded = cat.rows.filter((r) => r.code !== null);
+  const ix = catalogueIndex(cat);
+  const { byCode, coded } = ix;
   const used = new Set<string>();
   const out: (CatalogueRow | null)[] = [];
   let context: string | null = null;
@@ -78,8 +106,7 @@ export function matchRows(rows: RawRow[], cat: Catalogue): (CatalogueRow | null)
       else if (row.label) hit = bestByLabel(row.label, coded, used, LABEL_MATCH) ?? (byC && !used.has(byC.id) ? byC : null);
       context = hit?.id ?? row.code;
     } else if (row.label) {
-      const ctx = context;
-      const local = cat.rows.filter((r) => r.code === null && ctx !== null && (r.parent === ctx || ctx.startsWith(`${r.parent}.`)));
+      const local = uncodedNear(ix, context);
       hit = bestByLabel(row.label, local, used, LABEL_MATCH_IN_CONTEXT) ?? bestByLabel(row.label, cat.rows, used, LABEL_MATCH_ANYWHERE);
     }
     if (hit) used.add(hit.id);
@@ -95,8 +122,12 @@ function rawOf(v: CellValue): string | number | boolean | null {
 }
 
 /** Builds the indicators of a recognized table. */
-export function buildIndicators(layout: Layout, rows: RawRow[], cat: Catalogue): Indicator[] {
-  const matches = matchRows(rows, cat);
+export function buildIndicators(
+  layout: Layout,
+  rows: RawRow[],
+  cat: Catalogue,
+  matches: (CatalogueRow | null)[] = matchRows(rows, cat),
+): Indicator[] {
   const valueCol = columnNumber(layout.columns.value);
   const noteCol = layout.columns.note ? columnNumber(layout.columns.note) : null;
   return rows.map((row, i) => {

@@ -140,7 +140,8 @@ export function findHeaders(sheet: SheetSnapshot): HeaderCandidate[] {
     // Cheap pre-filter: a header row names the indicator column.
     let hasLabelWord = false;
     for (const v of cells) {
-      if (typeof v !== 'string' || v.length > 60) continue;
+      // Header words are short; long texts are labels and notes.
+      if (typeof v !== 'string' || v.length > 40) continue;
       const t = fold(v);
       if (matchField(t, 'label') >= 0 || matchField(t, 'code') >= 0) {
         hasLabelWord = true;

@@ -1,10 +1,10 @@
 /** From a workbook snapshot to the report of DESIGN's JSON contract. */
-import { APPENDIX_2021, Catalogue } from './catalogue';
+import { APPENDIX_2021, Catalogue, CatalogueRow } from './catalogue';
 import { Derived, Measure, derive, measures } from './derive';
 import { Finding, Severity } from './findings';
 import { IndicatorKind, buildIndicators, matchRows } from './indicators';
 import { Lang, message } from './messages';
-import { Field, HEADER_NAMES, Layout, recognize } from './recognize';
+import { Field, HEADER_NAMES, Layout, RawRow, recognize } from './recognize';
 import { WorkbookSnapshot } from './snapshot';
 import { indexById, validate } from './validate';
 
@@ -64,12 +64,17 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
   const base = { ...(opts.file !== undefined ? { file: opts.file } : {}) };
   const empty = { indicators: [], findings: [], derived: [], measures: [], criteria: [], summary: { error: 0, warning: 0, info: 0 } };
   // A candidate table counts by how many of its rows the catalogue knows.
-  const rec = recognize(wb, (rows) => matchRows(rows, cat).filter((m) => m !== null).length);
+  const matched = new Map<RawRow[], (CatalogueRow | null)[]>();
+  const rec = recognize(wb, (rows) => {
+    const m = matchRows(rows, cat);
+    matched.set(rows, m);
+    return m.filter((x) => x !== null).length;
+  });
   if (!rec.found) {
     const reasons = notFound(rec.missing, rec.sheet);
     return { ...base, recognized: false, reason: reasons[lang], reasons, missingHeaders: rec.missing.map((f) => HEADER_NAMES[f]), ...empty };
   }
-  const indicators = buildIndicators(rec.layout, rec.rows, cat);
+  const indicators = buildIndicators(rec.layout, rec.rows, cat, matched.get(rec.rows));
   const byId = indexById(indicators);
   const findings = validate(rec.layout, indicators, cat).map((f) => {
     const messages = { vi: message(f, 'vi'), en: message(f, 'en') };

@@ -15,7 +15,13 @@ export function normalizeSpace(s: string): string {
 
 /** The cell's text as shown: markup removed, spaces normalized. */
 export function cleanText(s: string): string {
-  return normalizeSpace(stripMarkup(s));
+  let c = cleanCache.get(s);
+  if (c === undefined) {
+    c = normalizeSpace(stripMarkup(s));
+    if (cleanCache.size >= CACHE_LIMIT) cleanCache.clear();
+    cleanCache.set(s, c);
+  }
+  return c;
 }
 
 /**
@@ -24,6 +30,22 @@ export function cleanText(s: string): string {
  * fold('  <i>Đơn vị  TÍNH</i>: ') === 'don vi tinh'
  */
 export function fold(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = foldUncached(s);
+    if (foldCache.size >= CACHE_LIMIT) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+// Labels and header words recur in every workbook of a batch; folding is the engine's hot spot.
+const CACHE_LIMIT = 20000;
+const foldCache = new Map<string, string>();
+const cleanCache = new Map<string, string>();
+const wordsCache = new Map<string, string[]>();
+
+function foldUncached(s: string): string {
   return normalizeSpace(
     stripMarkup(s)
       .normalize('NFD')
@@ -36,10 +58,30 @@ export function fold(s: string): string {
 
 /** Words of a folded text, for similarity. */
 export function words(s: string): string[] {
-  return fold(s)
-    .replace(/[./]/g, ' ')
-    .split(' ')
-    .filter((w) => w.length > 0);
+  let w = wordsCache.get(s);
+  if (w === undefined) {
+    w = fold(s)
+      .replace(/[./]/g, ' ')
+      .split(' ')
+      .filter((x) => x.length > 0);
+    if (wordsCache.size >= CACHE_LIMIT) wordsCache.clear();
+    wordsCache.set(s, w);
+  }
+  return w;
+}
+
+const bagCache = new Map<string, Map<string, number>>();
+
+/** A label's words with their counts, cached: the same catalogue labels are compared for every row. */
+function bag(s: string): Map<string, number> {
+  let b = bagCache.get(s);
+  if (b === undefined) {
+    b = new Map<string, number>();
+    for (const w of words(s)) b.set(w, (b.get(w) ?? 0) + 1);
+    if (bagCache.size >= CACHE_LIMIT) bagCache.clear();
+    bagCache.set(s, b);
+  }
+  return b;
 }
 
 /**
@@ -47,18 +89,16 @@ export function words(s: string): string[] {
  * labelSimilarity('Số nhiệm vụ đã hoàn thành', 'SO NHIEM VU DA HOAN THANH') === 1
  */
 export function labelSimilarity(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.length === 0 || wb.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
+  if (a === b && a.trim() !== '') return 1;
+  const na = words(a).length;
+  const nb = words(b).length;
+  if (na === 0 || nb === 0) return 0;
+  const ba = bag(a);
+  const bb = bag(b);
   let common = 0;
-  for (const w of wb) {
-    const c = counts.get(w) ?? 0;
-    if (c > 0) {
-      common++;
-      counts.set(w, c - 1);
-    }
+  for (const [w, c] of ba) {
+    const d = bb.get(w);
+    if (d !== undefined) common += Math.min(c, d);
   }
-  return (2 * common) / (wa.length + wb.length);
+  return (2 * common) / (na + nb);
 }

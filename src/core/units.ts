@@ -35,6 +35,19 @@ export function parseCodes(unitText: string): CodeOption[] {
 
 /** Classifies a unit cell. An empty unit gives kind 'other'; the catalogue may know better. */
 export function readUnit(unitText: string): UnitInfo {
+  let u = unitCache.get(unitText);
+  if (u === undefined) {
+    u = readUnitUncached(unitText);
+    if (unitCache.size > 5000) unitCache.clear();
+    unitCache.set(unitText, u);
+  }
+  return u;
+}
+
+// Units repeat on every row and in every workbook of a batch.
+const unitCache = new Map<string, UnitInfo>();
+
+function readUnitUncached(unitText: string): UnitInfo {
   const text = cleanText(unitText);
   const codes = parseCodes(text);
   if (codes.length > 0) return { kind: 'coded', codes, text };

@@ -95,8 +95,17 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (buf: Uint8Array, magic: number[]) => magic.every((b, i) => buf[i] === b);
 
-/** Loads .xlsx bytes into ExcelJS, turning every failure into an UnreadableWorkbookError. */
-export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
+/**
+ * Worksheet parts a check never reads. Real district files carry data validations, conditional
+ * formats and links; skipping them only saves parsing. Never used when a workbook is to be written.
+ */
+const NOT_READ = ['sheetViews', 'cols', 'autoFilter', 'rowBreaks', 'hyperlinks', 'dataValidations', 'conditionalFormatting', 'extLst', 'headerFooter', 'picture', 'drawing', 'tableParts'];
+
+/**
+ * Loads .xlsx bytes into ExcelJS, turning every failure into an UnreadableWorkbookError.
+ * `forReading` skips the parts a check does not read; leave it off for a workbook that will be saved.
+ */
+export async function loadWorkbook(data: Uint8Array, forReading = false): Promise<ExcelJS.Workbook> {
   if (startsWith(data, OLE2))
     throw new UnreadableWorkbookError(
       'Tệp ở định dạng Excel cũ (.xls) hoặc được đặt mật khẩu; hãy mở trong Excel và lưu lại dạng .xlsx.',
@@ -106,7 +115,8 @@ export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> 
     throw new UnreadableWorkbookError('Tệp không phải là sổ tính Excel (.xlsx).', 'The file is not an Excel workbook (.xlsx).');
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    const options = forReading ? ({ ignoreNodes: NOT_READ } as unknown as Partial<ExcelJS.XlsxReadOptions>) : undefined;
+    await wb.xlsx.load(data as unknown as ArrayBuffer, options);
   } catch {
     throw new UnreadableWorkbookError('Tệp .xlsx bị hỏng hoặc không đọc được.', 'The .xlsx file is damaged or cannot be read.');
   }
@@ -115,5 +125,5 @@ export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> 
 
 /** Reads .xlsx bytes to a snapshot. */
 export async function readSnapshot(data: Uint8Array): Promise<WorkbookSnapshot> {
-  return workbookSnapshot(await loadWorkbook(data));
+  return workbookSnapshot(await loadWorkbook(data, true));
 }
