@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /** `cchc check FILE... [--json] [--lang vi|en]` — checks statistics-appendix workbooks. */
-import { readFile } from "fs/promises";
-import { basename } from "path";
-import { check, Lang, Report } from "../core";
-import { UnreadableWorkbookError, readSnapshot } from "../xlsx";
-import { renderText } from "./text";
+import { readFile } from 'fs/promises';
+import { basename } from 'path';
+import { check, Lang, Report } from '../core';
+import { UnreadableWorkbookError, readSnapshot } from '../xlsx';
+import { renderText } from './text';
 
 const USAGE = `Cách dùng / Usage:
   cchc check TỆP.xlsx... [--json] [--lang vi|en]
@@ -28,54 +28,46 @@ export interface CliIO {
 class UsageError extends Error {}
 
 interface Args {
-  command: "check";
+  command: 'check';
   files: string[];
   json: boolean;
   lang: Lang;
 }
 
-function parseArgs(argv: string[]): Args | "help" {
-  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h"))
-    return "help";
+function parseArgs(argv: string[]): Args | 'help' {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return 'help';
   const [command, ...rest] = argv;
-  if (command !== "check")
-    throw new UsageError(`lệnh không rõ / unknown command: ${command}`);
-  const args: Args = { command, files: [], json: false, lang: "vi" };
+  if (command !== 'check') throw new UsageError(`lệnh không rõ / unknown command: ${command}`);
+  const args: Args = { command, files: [], json: false, lang: 'vi' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === "--json") args.json = true;
-    else if (a === "--lang" || a.startsWith("--lang=")) {
-      const v = a.includes("=") ? a.slice(7) : rest[++i];
-      if (v !== "vi" && v !== "en")
-        throw new UsageError(
-          `--lang phải là vi hoặc en / --lang must be vi or en`,
-        );
+    if (a === '--json') args.json = true;
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a.includes('=') ? a.slice(7) : rest[++i];
+      if (v !== 'vi' && v !== 'en') throw new UsageError(`--lang phải là vi hoặc en / --lang must be vi or en`);
       args.lang = v;
-    } else if (a.startsWith("--"))
-      throw new UsageError(`tùy chọn không rõ / unknown option: ${a}`);
+    } else if (a.startsWith('--')) throw new UsageError(`tùy chọn không rõ / unknown option: ${a}`);
     else args.files.push(a);
   }
-  if (args.files.length === 0)
-    throw new UsageError("cần ít nhất một tệp / at least one file is needed");
+  if (args.files.length === 0) throw new UsageError('cần ít nhất một tệp / at least one file is needed');
   return args;
 }
 
 function ioMessage(e: unknown): { vi: string; en: string } {
   const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === "ENOENT")
-    return { vi: "không tìm thấy tệp", en: "file not found" };
-  if (code === "EISDIR")
+  if (code === 'ENOENT') return { vi: 'không tìm thấy tệp', en: 'file not found' };
+  if (code === 'EISDIR')
     return {
-      vi: "đây là thư mục, không phải tệp",
-      en: "this is a folder, not a file",
+      vi: 'đây là thư mục, không phải tệp',
+      en: 'this is a folder, not a file',
     };
-  if (code === "EACCES" || code === "EPERM")
+  if (code === 'EACCES' || code === 'EPERM')
     return {
-      vi: "không có quyền đọc tệp",
-      en: "no permission to read the file",
+      vi: 'không có quyền đọc tệp',
+      en: 'no permission to read the file',
     };
   if (e instanceof UnreadableWorkbookError) return { vi: e.vi, en: e.en };
-  return { vi: "không đọc được tệp", en: "the file cannot be read" };
+  return { vi: 'không đọc được tệp', en: 'the file cannot be read' };
 }
 
 /** Checks one file; a file that cannot be read becomes a report with its reason. */
@@ -102,14 +94,14 @@ async function checkFile(path: string, lang: Lang, io: CliIO): Promise<Report> {
 
 /** Runs the CLI and returns the exit status: 0 clean, 1 errors found, 2 a file failed or a usage mistake. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let args: Args | "help";
+  let args: Args | 'help';
   try {
     args = parseArgs(argv);
   } catch (e) {
     io.err(`cchc: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args === "help") {
+  if (args === 'help') {
     io.out(USAGE);
     return 0;
   }
@@ -122,7 +114,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.err(`cchc: ${basename(file)}: ${report.reason}`);
       status = 2;
     } else if (report.summary.error > 0 && status < 1) status = 1;
-    if (!args.json) io.out(renderText(report, args.lang) + "\n");
+    if (!args.json) io.out(renderText(report, args.lang) + '\n');
   }
   // Indented for a person at a terminal, compact for a program reading a pipe.
   if (args.json) io.out(JSON.stringify(reports, null, io.isTTY ? 2 : undefined));
@@ -131,8 +123,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
 if (require.main === module) {
   const io: CliIO = {
-    out: (s) => process.stdout.write(s + "\n"),
-    err: (s) => process.stderr.write(s + "\n"),
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
     readFile: (p) => readFile(p),
     isTTY: process.stdout.isTTY,
   };
@@ -141,9 +133,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(
-        `cchc: lỗi không mong đợi / unexpected error: ${(e as Error)?.message ?? e}\n`,
-      );
+      process.stderr.write(`cchc: lỗi không mong đợi / unexpected error: ${(e as Error)?.message ?? e}\n`);
       process.exitCode = 2;
     },
   );

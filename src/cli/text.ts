@@ -21,9 +21,7 @@ export function renderText(rep: Report, lang: Lang): string {
   }
   const l = rep.layout;
   const where =
-    lang === 'vi'
-      ? `trang “${l.sheet}”, tiêu đề bảng ở dòng ${l.headerRow}`
-      : `sheet “${l.sheet}”, table header at row ${l.headerRow}`;
+    lang === 'vi' ? `trang “${l.sheet}”, tiêu đề bảng ở dòng ${l.headerRow}` : `sheet “${l.sheet}”, table header at row ${l.headerRow}`;
   const about = [l.year ? (lang === 'vi' ? `năm ${l.year}` : `year ${l.year}`) : null, l.office].filter(Boolean).join(', ');
   lines.push(`${name} — ${where}${about ? ` — ${about}` : ''}`);
   const s = rep.summary;

@@ -19,7 +19,8 @@ export type NumberReading =
   | { ok: false; reason: 'error'; error: string }
   | { ok: false; reason: 'text'; text: string };
 
-const EXCEL_ERROR = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|EXTERNAL!|PYTHON!)$/i;
+const EXCEL_ERROR =
+  /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|EXTERNAL!|PYTHON!)$/i;
 
 /** True when a text is an Excel error value as displayed (`#DIV/0!`). */
 export function isExcelErrorText(s: string): boolean {

@@ -63,9 +63,7 @@ export interface HeaderCandidate {
   cols: Partial<Record<Field, number>>;
 }
 
-export type Recognition =
-  | { found: true; layout: Layout; rows: RawRow[] }
-  | { found: false; missing: Field[]; sheet: string | null };
+export type Recognition = { found: true; layout: Layout; rows: RawRow[] } | { found: false; missing: Field[]; sheet: string | null };
 
 function textOf(v: CellValue): string {
   if (v === null || v === undefined) return '';
@@ -92,7 +90,12 @@ function matchField(folded: string, field: Field): number {
 }
 
 /** Reads one header candidate starting at `row` (one row, or two when the next row adds header words). */
-function readHeader(sheet: SheetSnapshot, row: number, lastCol: number, merged: Map<string, { row: number; col: number }>): HeaderCandidate {
+function readHeader(
+  sheet: SheetSnapshot,
+  row: number,
+  lastCol: number,
+  merged: Map<string, { row: number; col: number }>,
+): HeaderCandidate {
   const at = (r: number, c: number): string => {
     const m = merged.get(`${r},${c}`);
     return fold(textOf(m ? cellAt(sheet, m.row, m.col) : cellAt(sheet, r, c)));
@@ -101,7 +104,10 @@ function readHeader(sheet: SheetSnapshot, row: number, lastCol: number, merged: 
   // ("Số liệu" under a merged "Kết quả thống kê"), so it is looked at first.
   const found: { col: number; field: Field; rank: number; second: boolean }[] = [];
   for (let c = sheet.origin.col; c <= lastCol; c++) {
-    for (const [r, second] of [[row + 1, true], [row, false]] as const) {
+    for (const [r, second] of [
+      [row + 1, true],
+      [row, false],
+    ] as const) {
       const t = at(r, c);
       const field = t === '' ? undefined : FIELDS.find((f) => matchField(t, f) >= 0);
       if (field) {
@@ -155,8 +161,7 @@ export function findHeaders(sheet: SheetSnapshot): HeaderCandidate[] {
 }
 
 const YEAR = /\bnam\s+((?:19|20)\d{2})\b/;
-const OFFICE =
-  /((?:BHXH|Bảo hiểm xã hội)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|liên huyện|khu vực|cơ sở)\s+[^()\n,;:]+)/i;
+const OFFICE = /((?:BHXH|Bảo hiểm xã hội)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|liên huyện|khu vực|cơ sở)\s+[^()\n,;:]+)/i;
 
 function readTitle(sheet: SheetSnapshot, headerTop: number): { year: number | null; office: string | null; titled: boolean } {
   const lines: string[] = [];
@@ -253,10 +258,7 @@ function readRows(sheet: SheetSnapshot, h: HeaderCandidate, headerRow: number): 
  * Looks for the appendix in every sheet. `accept` decides between candidates by how many rows a
  * caller can make sense of (the catalogue match count); the best wins, the first sheet on ties.
  */
-export function recognize(
-  wb: WorkbookSnapshot,
-  accept: (rows: RawRow[]) => number = (rows) => rows.length,
-): Recognition {
+export function recognize(wb: WorkbookSnapshot, accept: (rows: RawRow[]) => number = (rows) => rows.length): Recognition {
   let best: { h: HeaderCandidate; sheet: SheetSnapshot; rows: RawRow[]; score: number } | null = null;
   let closest: HeaderCandidate | null = null;
   for (const sheet of wb.sheets) {
@@ -270,7 +272,9 @@ export function recognize(
     }
   }
   if (!best) {
-    const missing = closest ? FIELDS.filter((f) => f !== 'note' && closest!.cols[f] === undefined) : (['code', 'label', 'unit', 'value'] as Field[]);
+    const missing = closest
+      ? FIELDS.filter((f) => f !== 'note' && closest!.cols[f] === undefined)
+      : (['code', 'label', 'unit', 'value'] as Field[]);
     return { found: false, missing, sheet: closest?.sheet ?? null };
   }
   const { h, sheet, rows } = best;

@@ -72,7 +72,14 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
   });
   if (!rec.found) {
     const reasons = notFound(rec.missing, rec.sheet);
-    return { ...base, recognized: false, reason: reasons[lang], reasons, missingHeaders: rec.missing.map((f) => HEADER_NAMES[f]), ...empty };
+    return {
+      ...base,
+      recognized: false,
+      reason: reasons[lang],
+      reasons,
+      missingHeaders: rec.missing.map((f) => HEADER_NAMES[f]),
+      ...empty,
+    };
   }
   const indicators = buildIndicators(rec.layout, rec.rows, cat, matched.get(rec.rows));
   const byId = indexById(indicators);

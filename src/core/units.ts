@@ -16,9 +16,31 @@ export interface UnitInfo {
 
 /** Count units seen in the appendix, folded. */
 const COUNT_UNITS = [
-  'nhiem vu', 'van ban', 'don vi', 'van de', 'tin bai', 'tin', 'bai', 'phieu', 'thu tuc', 'tthc',
-  'y kien', 'luot ho so', 'ho so', 'luot', 'nguoi', 'co quan don vi', 'co quan', 'cuoc', 'lan',
-  'dich vu', 'dvc', 'bien che', 'phong', 'ke hoach', 'so',
+  'nhiem vu',
+  'van ban',
+  'don vi',
+  'van de',
+  'tin bai',
+  'tin',
+  'bai',
+  'phieu',
+  'thu tuc',
+  'tthc',
+  'y kien',
+  'luot ho so',
+  'ho so',
+  'luot',
+  'nguoi',
+  'co quan don vi',
+  'co quan',
+  'cuoc',
+  'lan',
+  'dich vu',
+  'dvc',
+  'bien che',
+  'phong',
+  'ke hoach',
+  'so',
 ];
 
 const CODE_PAIR = /([^=\d]+?)\s*=\s*(\d+)/g;
@@ -51,7 +73,10 @@ function readUnitUncached(unitText: string): UnitInfo {
   const text = cleanText(unitText);
   const codes = parseCodes(text);
   if (codes.length > 0) return { kind: 'coded', codes, text };
-  const f = fold(text).replace(/[^a-z%\s]/g, ' ').replace(/\s+/g, ' ').trim();
+  const f = fold(text)
+    .replace(/[^a-z%\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (f === '%' || /^(ty le\s*)?%$/.test(f) || f === 'phan tram') return { kind: 'percent', codes: [], text };
   if (f !== '' && COUNT_UNITS.includes(f)) return { kind: 'count', codes: [], text };
   return { kind: 'other', codes: [], text };

@@ -32,11 +32,9 @@ export function validate(layout: Layout, indicators: Indicator[], cat: Catalogue
       const facts = rule.check(ind);
       if (facts) out.push(finding(place(layout, ind), rule.severity, facts));
     }
-    if (ind.id === null && (ind.code !== null || ind.reading.ok))
-      out.push(finding(place(layout, ind), 'info', { rule: 'row.unknown' }));
+    if (ind.id === null && (ind.code !== null || ind.reading.ok)) out.push(finding(place(layout, ind), 'info', { rule: 'row.unknown' }));
   }
-  for (const rel of cat.relations)
-    for (const r of checkRelation(rel, byId)) out.push(finding(place(layout, r.at), r.severity, r.facts));
+  for (const rel of cat.relations) for (const r of checkRelation(rel, byId)) out.push(finding(place(layout, r.at), r.severity, r.facts));
   for (const ratio of cat.ratios) {
     const r = checkRatio(ratio, byId);
     if (r) out.push(finding(place(layout, r.at), r.severity, r.facts));

@@ -99,7 +99,20 @@ const startsWith = (buf: Uint8Array, magic: number[]) => magic.every((b, i) => b
  * Worksheet parts a check never reads. Real district files carry data validations, conditional
  * formats and links; skipping them only saves parsing. Never used when a workbook is to be written.
  */
-const NOT_READ = ['sheetViews', 'cols', 'autoFilter', 'rowBreaks', 'hyperlinks', 'dataValidations', 'conditionalFormatting', 'extLst', 'headerFooter', 'picture', 'drawing', 'tableParts'];
+const NOT_READ = [
+  'sheetViews',
+  'cols',
+  'autoFilter',
+  'rowBreaks',
+  'hyperlinks',
+  'dataValidations',
+  'conditionalFormatting',
+  'extLst',
+  'headerFooter',
+  'picture',
+  'drawing',
+  'tableParts',
+];
 
 /**
  * Loads .xlsx bytes into ExcelJS, turning every failure into an UnreadableWorkbookError.

@@ -18,9 +18,15 @@ const files = {
 
 beforeAll(async () => {
   writeFileSync(files.seed, await snapshotToXlsx(buildAppendix().workbook));
-  writeFileSync(files.planted, await snapshotToXlsx(buildAppendix({ edits: { '1.1.2': { value: '31' }, '3.2.3': { value: '-29' } } }).workbook));
+  writeFileSync(
+    files.planted,
+    await snapshotToXlsx(buildAppendix({ edits: { '1.1.2': { value: '31' }, '3.2.3': { value: '-29' } } }).workbook),
+  );
   writeFileSync(files.empty253, await snapshotToXlsx(buildAppendix({ edits: { '2.5.3': { value: '' } } }).workbook));
-  writeFileSync(files.other, await snapshotToXlsx({ sheets: [{ name: 'Sheet1', origin: { row: 1, col: 1 }, values: [['Danh sách'], ['a']], merges: [] }] }));
+  writeFileSync(
+    files.other,
+    await snapshotToXlsx({ sheets: [{ name: 'Sheet1', origin: { row: 1, col: 1 }, values: [['Danh sách'], ['a']], merges: [] }] }),
+  );
   writeFileSync(files.notWorkbook, 'đây không phải sổ tính');
 });
 
@@ -56,7 +62,12 @@ describe('cchc check', () => {
     expect(seed).toMatchObject({
       file: files.seed,
       recognized: true,
-      layout: { kind: 'statistics-appendix', sheet: 'Phụ lục 2', columns: { code: 'A', label: 'B', unit: 'C', value: 'D', note: 'E' }, year: 2021 },
+      layout: {
+        kind: 'statistics-appendix',
+        sheet: 'Phụ lục 2',
+        columns: { code: 'A', label: 'B', unit: 'C', value: 'D', note: 'E' },
+        year: 2021,
+      },
     });
     expect(seed.indicators.find((i) => i.code === '2.5.3')).toMatchObject({ raw: '99,10', value: 99.1, kind: 'percent' });
     for (const key of ['findings', 'derived', 'criteria']) expect(seed).toHaveProperty(key);
@@ -97,7 +108,10 @@ describe('the installed command', () => {
   });
 
   test('npx cchc works in the checkout', () => {
-    const out = execFileSync('npx', ['--no-install', 'cchc', 'check', files.seed, '--lang', 'en'], { encoding: 'utf8', cwd: join(__dirname, '..', '..') });
+    const out = execFileSync('npx', ['--no-install', 'cchc', 'check', files.seed, '--lang', 'en'], {
+      encoding: 'utf8',
+      cwd: join(__dirname, '..', '..'),
+    });
     expect(out).toContain('indicators recognized');
   });
 });

@@ -27,7 +27,9 @@ describe('derived ratios', () => {
     const built = buildAppendix({ edits: { '3.1.2': { value: '1' } } });
     const d = check(built.workbook).derived.find((x) => x.id === '3.1.2.rate')!;
     expect(d).toMatchObject({ value: 10, source: 'rows' });
-    expect(d.formula).toBe(`=ROUND(NUMBERVALUE(D${built.rowOf.get('3.1.2')},",",".")/NUMBERVALUE(D${built.rowOf.get('Các phòng nghiệp vụ')},",",".")*100,2)`);
+    expect(d.formula).toBe(
+      `=ROUND(NUMBERVALUE(D${built.rowOf.get('3.1.2')},",",".")/NUMBERVALUE(D${built.rowOf.get('Các phòng nghiệp vụ')},",",".")*100,2)`,
+    );
   });
 
   test('nothing is derived over a typed value, nor where the counts are missing', () => {

@@ -40,7 +40,15 @@ describe('recognizing the seed appendix', () => {
 
   test('rows without a code are mapped too, and nothing is left unknown', () => {
     const ids = rep.indicators.map((i) => i.id);
-    for (const id of ['2.1.3.province', '2.1.3.district', '2.2.received', '2.2.resolved', '3.1.1.departments', '6.2.outgoing', '6.2.share_parallel'])
+    for (const id of [
+      '2.1.3.province',
+      '2.1.3.district',
+      '2.2.received',
+      '2.2.resolved',
+      '3.1.1.departments',
+      '6.2.outgoing',
+      '6.2.share_parallel',
+    ])
       expect(ids).toContain(id);
     expect(rep.indicators.filter((i) => i.id === null)).toEqual([]);
     expect(rep.indicators).toHaveLength(APPENDIX_2021.rows.length);
@@ -65,7 +73,10 @@ describe('the same table, written differently, reads the same', () => {
     ['typed numbers with % stored as fractions', { typedNumbers: true }],
     ['a cover sheet before it', { coverSheet: true }],
     ['start moved to another cell', { startRow: 7, startCol: 3 }],
-    ['one header row, upper case without diacritics, TT/ĐVT, codes without final dots', { header: 'one-row-variant', codesWithoutFinalDot: true }],
+    [
+      'one header row, upper case without diacritics, TT/ĐVT, codes without final dots',
+      { header: 'one-row-variant', codesWithoutFinalDot: true },
+    ],
     ['a blank column inserted', { blankColumn: true }],
     ['no title block', { title: false }],
   ];
@@ -98,7 +109,9 @@ describe('the same table, written differently, reads the same', () => {
   });
 
   test('a row the catalogue does not know is kept and reported as info', () => {
-    const rep = check(buildAppendix({ edits: { '1.7': { code: '1.8.', label: 'Số cuộc thi sáng kiến CCHC', unit: 'Cuộc', value: '2' } } }).workbook);
+    const rep = check(
+      buildAppendix({ edits: { '1.7': { code: '1.8.', label: 'Số cuộc thi sáng kiến CCHC', unit: 'Cuộc', value: '2' } } }).workbook,
+    );
     const ind = rep.indicators.find((i) => i.code === '1.8');
     expect(ind).toMatchObject({ id: null, value: 2 });
     expect(rep.findings.filter((f) => f.rule === 'row.unknown').map((f) => [f.code, f.severity])).toEqual([['1.8', 'info']]);
@@ -107,7 +120,19 @@ describe('the same table, written differently, reads the same', () => {
 
 describe('when there is no appendix', () => {
   test('a sheet without any header says which header words are missing', () => {
-    const rep = check({ sheets: [{ name: 'Sheet1', origin: { row: 1, col: 1 }, values: [['a', 'b'], [1, 2]], merges: [] }] });
+    const rep = check({
+      sheets: [
+        {
+          name: 'Sheet1',
+          origin: { row: 1, col: 1 },
+          values: [
+            ['a', 'b'],
+            [1, 2],
+          ],
+          merges: [],
+        },
+      ],
+    });
     expect(rep.recognized).toBe(false);
     expect(rep.reason).toMatch(/Không tìm thấy/);
     expect(rep.reasons!.en).toMatch(/No statistics appendix/);
@@ -115,7 +140,17 @@ describe('when there is no appendix', () => {
 
   test('a header without a value column names the missing words', () => {
     const rep = check({
-      sheets: [{ name: 'Khắc phục', origin: { row: 1, col: 1 }, values: [['STT', 'Nội dung', 'Nguyên nhân'], ['1', 'x', 'y']], merges: [] }],
+      sheets: [
+        {
+          name: 'Khắc phục',
+          origin: { row: 1, col: 1 },
+          values: [
+            ['STT', 'Nội dung', 'Nguyên nhân'],
+            ['1', 'x', 'y'],
+          ],
+          merges: [],
+        },
+      ],
     });
     expect(rep.recognized).toBe(false);
     expect(rep.missingHeaders).toEqual(['Đơn vị tính', 'Số liệu']);
@@ -123,7 +158,23 @@ describe('when there is no appendix', () => {
   });
 
   test('property: recognition never throws on random grids', () => {
-    const words = fc.constantFrom<CellValue>('STT', 'TT', 'Chỉ tiêu thống kê', 'ĐVT', 'Số liệu', 'Ghi chú', 'Kết quả thống kê', '1.1.1.', '2.5.3', 'Trong đó', '%', 'Không = 0 Có = 1', '99,10', '171.034', null);
+    const words = fc.constantFrom<CellValue>(
+      'STT',
+      'TT',
+      'Chỉ tiêu thống kê',
+      'ĐVT',
+      'Số liệu',
+      'Ghi chú',
+      'Kết quả thống kê',
+      '1.1.1.',
+      '2.5.3',
+      'Trong đó',
+      '%',
+      'Không = 0 Có = 1',
+      '99,10',
+      '171.034',
+      null,
+    );
     const cell = fc.oneof(words, fc.string(), fc.double(), fc.constant(null), fc.record({ error: fc.constantFrom('#DIV/0!', '#N/A') }));
     const grid = fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 });
     fc.assert(

@@ -23,7 +23,12 @@ describe('each planted mistake is one error at its cell, and there is no other e
     ['an error value in a cell', '1.5.3', { value: '#DIV/0!' }, 'value.error'],
     ['text in a percentage', '2.4.4', { value: 'đạt' }, 'type.percent'],
     ['a partition that does not add up', 'BHXH các huyện, thị xã', { value: '<i>9</i>' }, 'relation.partition'],
-    ['shares that do not make 100', 'Tỷ lệ văn bản được gửi hoàn toàn dưới dạng điện tử và song song với văn bản giấy', { value: '9,38' }, 'shares.sum'],
+    [
+      'shares that do not make 100',
+      'Tỷ lệ văn bản được gửi hoàn toàn dưới dạng điện tử và song song với văn bản giấy',
+      { value: '9,38' },
+      'shares.sum',
+    ],
   ] as const)('%s', (_name, key, edit, rule) => {
     const { cell, errors } = run({ [key]: edit });
     expect(errors).toEqual([[rule, cell(key)]]);
@@ -56,7 +61,12 @@ describe('each planted mistake is one error at its cell, and there is no other e
 
   test('the same mistakes are found with typed numbers', () => {
     const { cell, errors } = run({ '1.1.2': { value: '31' }, '2.4.3': { value: '120' } }, { typedNumbers: true });
-    expect(errors.sort()).toEqual([['range.percent', cell('2.4.3')], ['relation.leq', cell('1.1.2')]].sort());
+    expect(errors.sort()).toEqual(
+      [
+        ['range.percent', cell('2.4.3')],
+        ['relation.leq', cell('1.1.2')],
+      ].sort(),
+    );
   });
 });
 

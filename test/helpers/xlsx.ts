@@ -11,7 +11,11 @@ export function snapshotToWorkbook(snap: WorkbookSnapshot): ExcelJS.Workbook {
         if (v === null) return;
         const cell = ws.getCell(s.origin.row + i, s.origin.col + j);
         const formula = s.formulas?.[i]?.[j];
-        if (formula) cell.value = { formula: formula.replace(/^=/, ''), result: isErrorValue(v) ? { error: v.error as ExcelJS.CellErrorValue['error'] } : (v as number) };
+        if (formula)
+          cell.value = {
+            formula: formula.replace(/^=/, ''),
+            result: isErrorValue(v) ? { error: v.error as ExcelJS.CellErrorValue['error'] } : (v as number),
+          };
         else cell.value = isErrorValue(v) ? { error: v.error as ExcelJS.CellErrorValue['error'] } : v;
         const fmt = s.formats?.[i]?.[j];
         if (fmt && fmt !== 'General') cell.numFmt = fmt;

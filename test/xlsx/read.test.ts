@@ -43,7 +43,9 @@ describe('reading .xlsx files with ExcelJS', () => {
       vi: expect.stringContaining('.xls'),
       en: expect.stringContaining('.xls'),
     });
-    await expect(readSnapshot(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).rejects.toMatchObject({ en: expect.stringContaining('damaged') });
+    await expect(readSnapshot(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).rejects.toMatchObject({
+      en: expect.stringContaining('damaged'),
+    });
   });
 
   test('a protected sheet is read, and marked so', async () => {

@@ -8,7 +8,10 @@ export const CatalogueRowSchema = z.object({
   /** Stable id: the code ('2.5.3') or, for an uncoded row, the parent's code and a name ('2.2.received'). */
   id: Id,
   /** The code as printed, without its final dot; null for rows printed without one. */
-  code: z.string().regex(/^\d+(\.\d+)*$/).nullable(),
+  code: z
+    .string()
+    .regex(/^\d+(\.\d+)*$/)
+    .nullable(),
   parent: z.string().nullable(),
   label: z.string().min(1),
   aliases: z.array(z.string()).default([]),

@@ -56,7 +56,11 @@ export function* checkRelation(rel: Relation, byId: Map<string, Indicator>): Gen
       const parts = withValues(rel.parts, byId);
       for (const p of parts) {
         if ((interval(p) as [number, number])[0] > t[1] + EPS)
-          yield { at: p, severity: 'error', facts: { rule: 'relation.part', actual: valueOf(p) as number, expected: valueOf(total) as number, related: [related(total)] } };
+          yield {
+            at: p,
+            severity: 'error',
+            facts: { rule: 'relation.part', actual: valueOf(p) as number, expected: valueOf(total) as number, related: [related(total)] },
+          };
       }
       if (rel.partition && parts.length === rel.parts.length) {
         const lo = parts.reduce((s, x) => s + (interval(x) as [number, number])[0], 0);
@@ -94,7 +98,13 @@ export function* checkRelation(rel: Relation, byId: Map<string, Indicator>): Gen
         yield {
           at: parts[parts.length - 1],
           severity: 'error',
-          facts: { rule: 'shares.sum', actual: Number(actual.toFixed(6)), expected: 100, related: parts.slice(0, -1).map(related), inNotes: inNotes.map((p) => p.value) },
+          facts: {
+            rule: 'shares.sum',
+            actual: Number(actual.toFixed(6)),
+            expected: 100,
+            related: parts.slice(0, -1).map(related),
+            inNotes: inNotes.map((p) => p.value),
+          },
         };
       }
       return;
@@ -109,4 +119,3 @@ export function* checkRelation(rel: Relation, byId: Map<string, Indicator>): Gen
     }
   }
 }
-

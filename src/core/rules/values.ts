@@ -29,7 +29,8 @@ const countType: ValueRule = {
 const countRange: ValueRule = {
   id: 'range.count',
   severity: 'error',
-  check: (ind) => (ind.kind === 'count' && ind.reading.ok && ind.reading.value < 0 ? { rule: 'range.count', actual: ind.reading.value } : null),
+  check: (ind) =>
+    ind.kind === 'count' && ind.reading.ok && ind.reading.value < 0 ? { rule: 'range.count', actual: ind.reading.value } : null,
 };
 
 const percentType: ValueRule = {
