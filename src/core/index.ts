@@ -1,8 +1,18 @@
 /** What the core offers. Pure TypeScript: no Office.js, ExcelJS, React or DOM. */
 export { InvalidAddressError, columnLetters, columnNumber, parseA1, parseRange, rangeToA1, toA1 } from './address';
 export type { CellRef, RangeRef } from './address';
-export { cellAt, formatAt, formulaAt, isErrorValue, sheetBounds } from './snapshot';
-export type { CellValue, ErrorValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+export { cellAt, fillAt, formatAt, formulaAt, isErrorValue, sheetBounds } from './snapshot';
+export type {
+  CellFill,
+  CellValue,
+  ErrorValue,
+  FilledRecord,
+  HighlightKind,
+  HighlightRecord,
+  ProductState,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from './snapshot';
 export { cleanText, fold, labelSimilarity } from './text';
 export { formatNumber, isPercentFormat, parseNumberText, readNumber } from './numbers';
 export type { NumberReading, ValueKind } from './numbers';
@@ -22,3 +32,7 @@ export { message } from './messages';
 export type { Lang } from './messages';
 export { check } from './report';
 export type { CheckOptions, FindingOut, IndicatorOut, Report } from './report';
+export { HIGHLIGHT_COLORS, isWritable, planClearHighlights, planFillRatios, planHighlights, uniqueSheetName } from './plan';
+export type { CellWrite, FillWrite, NewSheetPlan, PlanRefusal, PlanResult, WritePlan } from './plan';
+export { WorkbookError } from './port';
+export type { WorkbookErrorKind, WorkbookPort } from './port';

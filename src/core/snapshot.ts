@@ -10,6 +10,12 @@ export interface ErrorValue {
 
 export type CellValue = string | number | boolean | null | ErrorValue;
 
+/** A cell's own fill (not a conditional format). `pattern` as Office.js names it ('Solid', 'None', …). */
+export interface CellFill {
+  color: string;
+  pattern?: string;
+}
+
 export interface SheetSnapshot {
   name: string;
   /** 1-based row and column of values[0][0]. */
@@ -24,10 +30,40 @@ export interface SheetSnapshot {
   merges: string[];
   /** True when the sheet is protected (editing is refused). */
   protected?: boolean;
+  /**
+   * Each cell's own fill, null for none. Missing rows or cells mean the fill was not read
+   * (very large sheets): the product then does not highlight there, so it never loses a fill.
+   */
+  fills?: (CellFill | null | undefined)[][];
 }
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /** What the product wrote into this workbook earlier (highlights, filled ratios), stored in the workbook. */
+  state?: ProductState | null;
+}
+
+/** A highlight the product put on a cell, with the fill it replaced. */
+export interface HighlightRecord {
+  sheet: string;
+  cell: string;
+  kind: HighlightKind;
+  original: CellFill | null;
+}
+
+export type HighlightKind = 'error' | 'warning' | 'below' | 'filled';
+
+/** A ratio the product filled: the cell is the product's to refill or clear. */
+export interface FilledRecord {
+  sheet: string;
+  cell: string;
+  formula: string;
+}
+
+export interface ProductState {
+  version: 1;
+  highlights: HighlightRecord[];
+  filled: FilledRecord[];
 }
 
 export function isErrorValue(v: unknown): v is ErrorValue {
@@ -44,6 +80,11 @@ export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValu
 
 export function formatAt(sheet: SheetSnapshot, row: number, col: number): string {
   return sheet.formats?.[row - sheet.origin.row]?.[col - sheet.origin.col] || 'General';
+}
+
+/** The recorded fill of a cell: a fill, null for none, undefined when it was not read. */
+export function fillAt(sheet: SheetSnapshot, row: number, col: number): CellFill | null | undefined {
+  return sheet.fills?.[row - sheet.origin.row]?.[col - sheet.origin.col];
 }
 
 export function formulaAt(sheet: SheetSnapshot, row: number, col: number): string | null {

@@ -1,0 +1,215 @@
+/**
+ * What the product writes, described as data (a WritePlan); only an adapter's `apply` touches a workbook.
+ * Nothing the user typed is ever overwritten: values go only into empty cells, highlights record the
+ * fill they replace, and a new sheet never replaces an existing one.
+ */
+import { parseA1 } from './address';
+import { Derived } from './derive';
+import { Severity } from './findings';
+import { Report } from './report';
+import {
+  CellFill,
+  HighlightKind,
+  HighlightRecord,
+  ProductState,
+  SheetSnapshot,
+  WorkbookSnapshot,
+  cellAt,
+  fillAt,
+  formulaAt,
+} from './snapshot';
+
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  /** A live formula; `value` is then its cached result. */
+  formula?: string;
+  value?: string | number;
+  /** Write `value` as text, so that "- kế hoạch" or "=…" is never taken for a formula. */
+  asText?: boolean;
+  numberFormat?: string;
+}
+
+export interface FillWrite {
+  sheet: string;
+  cell: string;
+  /** null removes the fill. */
+  fill: CellFill | null;
+}
+
+export interface NewSheetPlan {
+  name: string;
+  /** Rows of cells from A1; strings are written as text. */
+  rows: (string | number | null)[][];
+  merges: string[];
+  columnWidths: number[];
+  boldRows: number[];
+  wrap: boolean;
+  borders: string | null;
+  freezeRows: number;
+  landscape: boolean;
+  /** Rows repeated at the top of every printed page ("1:5"). */
+  printTitleRows: string | null;
+}
+
+export interface WritePlan {
+  cells: CellWrite[];
+  fills: FillWrite[];
+  newSheet?: NewSheetPlan;
+  /** The product's state to store in the workbook; null removes it; undefined leaves it. */
+  state?: ProductState | null;
+  /** Sheet (and cell) to show when done. */
+  activate?: { sheet: string; cell?: string };
+}
+
+export const HIGHLIGHT_COLORS: Record<HighlightKind, string> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  below: '#F8CBAD',
+  filled: '#C6EFCE',
+};
+
+/** Why a plan cannot be made; the workbook is left as it is. */
+export type PlanRefusal = { refused: 'protected'; sheet: string } | { refused: 'not-recognized' };
+
+export type PlanResult = { ok: true; plan: WritePlan; skipped: string[] } | ({ ok: false } & PlanRefusal);
+
+function sheetOf(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  return wb.sheets.find((s) => s.name === name);
+}
+
+function emptyState(wb: WorkbookSnapshot): ProductState {
+  const s = wb.state;
+  return { version: 1, highlights: [...(s?.highlights ?? [])], filled: [...(s?.filled ?? [])] };
+}
+
+const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
+
+/** A cell the product may write into: empty, or filled by the product itself. */
+export function isWritable(wb: WorkbookSnapshot, sheet: SheetSnapshot, cell: string): boolean {
+  const { row, col } = parseA1(cell);
+  if (wb.state?.filled.some((f) => f.sheet === sheet.name && f.cell === cell)) return true;
+  const v = cellAt(sheet, row, col);
+  return (v === null || v === '') && formulaAt(sheet, row, col) === null;
+}
+
+/**
+ * Puts highlights on cells, keeping the first recorded original fill of a cell already highlighted,
+ * and restoring cells highlighted before but not any more. A cell whose fill was not read is skipped.
+ */
+function highlight(
+  wb: WorkbookSnapshot,
+  state: ProductState,
+  wanted: Map<string, { sheet: string; cell: string; kind: HighlightKind }>,
+  keep: (h: HighlightRecord) => boolean,
+) {
+  const fills: FillWrite[] = [];
+  const skipped: string[] = [];
+  const next: HighlightRecord[] = [];
+  for (const h of state.highlights) {
+    if (wanted.has(key(h.sheet, h.cell)) || keep(h)) next.push(h);
+    else fills.push({ sheet: h.sheet, cell: h.cell, fill: h.original });
+  }
+  for (const w of wanted.values()) {
+    const existing = next.find((h) => h.sheet === w.sheet && h.cell === w.cell);
+    if (existing) existing.kind = w.kind;
+    else {
+      const sheet = sheetOf(wb, w.sheet);
+      const { row, col } = parseA1(w.cell);
+      const original = sheet ? fillAt(sheet, row, col) : undefined;
+      if (original === undefined) {
+        skipped.push(key(w.sheet, w.cell));
+        continue;
+      }
+      next.push({ sheet: w.sheet, cell: w.cell, kind: w.kind, original });
+    }
+    fills.push({ sheet: w.sheet, cell: w.cell, fill: { color: HIGHLIGHT_COLORS[w.kind], pattern: 'Solid' } });
+  }
+  state.highlights = next;
+  return { fills, skipped };
+}
+
+function finish(state: ProductState): ProductState | null {
+  return state.highlights.length === 0 && state.filled.length === 0 ? null : state;
+}
+
+function protectedSheet(wb: WorkbookSnapshot, sheets: string[]): string | null {
+  for (const name of sheets) if (sheetOf(wb, name)?.protected) return name;
+  return null;
+}
+
+const SEVERITY_KIND: Partial<Record<Severity, HighlightKind>> = { error: 'error', warning: 'warning' };
+
+/** Highlights every error and warning of a check (replacing the previous check's highlights). */
+export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult {
+  if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
+  const locked = protectedSheet(wb, [report.layout.sheet]);
+  if (locked) return { ok: false, refused: 'protected', sheet: locked };
+  const state = emptyState(wb);
+  const wanted = new Map<string, { sheet: string; cell: string; kind: HighlightKind }>();
+  for (const f of report.findings) {
+    const kind = SEVERITY_KIND[f.severity];
+    if (!kind || wanted.has(key(f.sheet, f.cell))) continue;
+    wanted.set(key(f.sheet, f.cell), { sheet: f.sheet, cell: f.cell, kind });
+  }
+  // Filled ratios keep their green mark across checks.
+  const { fills, skipped } = highlight(wb, state, wanted, (h) => h.kind === 'filled');
+  return { ok: true, plan: { cells: [], fills, state: finish(state) }, skipped };
+}
+
+/** Writes each derived ratio into its empty cell as a live formula with its cached value, marked green. */
+export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: Derived[] = report.derived): PlanResult {
+  if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
+  const sheetName = report.layout.sheet;
+  const locked = protectedSheet(wb, [sheetName]);
+  if (locked) return { ok: false, refused: 'protected', sheet: locked };
+  const sheet = sheetOf(wb, sheetName) as SheetSnapshot;
+  const state = emptyState(wb);
+  const cells: CellWrite[] = [];
+  const wanted = new Map<string, { sheet: string; cell: string; kind: HighlightKind }>();
+  const skipped: string[] = [];
+  for (const d of derived) {
+    if (!isWritable(wb, sheet, d.cell)) {
+      skipped.push(key(sheetName, d.cell));
+      continue;
+    }
+    cells.push({ sheet: sheetName, cell: d.cell, formula: d.formula, value: d.cellValue });
+    if (!state.filled.some((f) => f.sheet === sheetName && f.cell === d.cell))
+      state.filled.push({ sheet: sheetName, cell: d.cell, formula: d.formula });
+    wanted.set(key(sheetName, d.cell), { sheet: sheetName, cell: d.cell, kind: 'filled' });
+  }
+  const { fills, skipped: notHighlighted } = highlight(wb, state, wanted, () => true);
+  return { ok: true, plan: { cells, fills, state: finish(state) }, skipped: [...skipped, ...notHighlighted] };
+}
+
+/** Removes every highlight, restoring each cell's own fill exactly; filled values stay. */
+export function planClearHighlights(wb: WorkbookSnapshot): PlanResult {
+  const state = emptyState(wb);
+  const locked = protectedSheet(wb, [...new Set(state.highlights.map((h) => h.sheet))]);
+  if (locked) return { ok: false, refused: 'protected', sheet: locked };
+  const fills = state.highlights.map((h) => ({ sheet: h.sheet, cell: h.cell, fill: h.original }));
+  state.highlights = [];
+  return { ok: true, plan: { cells: [], fills, state: finish(state) }, skipped: [] };
+}
+
+const FORBIDDEN_IN_SHEET_NAME = /[:\\/?*[\]]/g;
+
+/**
+ * A valid sheet name not yet taken: at most 31 characters, none of : \ / ? * [ ], not starting or
+ * ending with an apostrophe, " (2)", " (3)"… when taken (compared without case, as Excel does).
+ * uniqueSheetName('Khắc phục 2021', ['Khắc phục 2021']) === 'Khắc phục 2021 (2)'
+ */
+export function uniqueSheetName(base: string, existing: string[]): string {
+  const clean =
+    base
+      .replace(FORBIDDEN_IN_SHEET_NAME, ' ')
+      .replace(/^'+|'+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim() || 'Sheet';
+  const taken = new Set(existing.map((n) => n.toLocaleLowerCase('vi')));
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? '' : ` (${i})`;
+    const name = clean.slice(0, 31 - suffix.length).trimEnd() + suffix;
+    if (!taken.has(name.toLocaleLowerCase('vi'))) return name;
+  }
+}
