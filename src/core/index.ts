@@ -36,3 +36,4 @@ export { HIGHLIGHT_COLORS, isWritable, planClearHighlights, planFillRatios, plan
 export type { CellWrite, FillWrite, NewSheetPlan, PlanRefusal, PlanResult, WritePlan } from './plan';
 export { WorkbookError } from './port';
 export type { WorkbookErrorKind, WorkbookPort } from './port';
+export { summarize } from './messages/summary';

@@ -4,11 +4,14 @@
  *  2. `cchc check` on 200 copies of the seed workbook against ExcelJS merely loading them (the ratio).
  */
 import { spawnSync } from 'child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { gzipSync } from 'zlib';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
-import { check } from '../../src/core';
+import { SheetSnapshot, check, planHighlights } from '../../src/core';
+import { createExcelPort } from '../../src/excel';
+import { FakeHost, FakeSheet, FakeWorkbook } from '../excel/fake-excel';
 import { buildAppendix } from '../fixtures/appendix';
 import { snapshotToXlsx } from '../helpers/xlsx';
 
@@ -26,7 +29,40 @@ function timeProcess(args: string[]): number {
   return t;
 }
 
+/** Office.js round trips of read and apply, counted on the fake Office.js. */
+async function syncCounts(label: string, sheets: SheetSnapshot[]): Promise<void> {
+  const host = new FakeHost(new FakeWorkbook(sheets.map((s) => FakeSheet.from(s))));
+  const port = createExcelPort(host);
+  const snap = await port.read();
+  const read = host.syncs;
+  const plan = planHighlights(check(snap), snap);
+  if (!plan.ok) throw new Error('plan refused');
+  await port.apply(plan.plan);
+  console.log(`Office.js syncs, ${label}: read ${read}, apply ${host.syncs - read} (goal ≤ 2 and 1)`);
+}
+
+function bundleSize(): void {
+  const dir = join(__dirname, '..', '..', 'addin');
+  if (!existsSync(dir)) return console.log('task pane bundle: not built (run `npm run build:addin`)');
+  const js = readdirSync(dir).filter((f) => /^taskpane\..*\.js$/.test(f));
+  const bytes = js.reduce((n, f) => n + readFileSync(join(dir, f)).length, 0);
+  const gz = js.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  console.log(
+    `task pane JavaScript (production): ${(bytes / 1024).toFixed(0)} KiB, ${(gz / 1024).toFixed(0)} KiB gzip (goal ≤ 250 KiB gzip)`,
+  );
+}
+
 async function main(): Promise<void> {
+  await syncCounts('seed appendix', [buildAppendix({ coverSheet: true }).sheet]);
+  const big: SheetSnapshot = {
+    name: 'Dữ liệu',
+    origin: { row: 1, col: 1 },
+    values: Array.from({ length: 20000 }, (_, i) => [String(i + 1), `Dòng ${i + 1}`, 'Người', i % 97, null]),
+    merges: [],
+  };
+  await syncCounts('20,000-row sheet beside the appendix', [big, buildAppendix().sheet]);
+  bundleSize();
+
   const runs = Number(process.env.BENCH_RUNS ?? 5);
   const copies = Number(process.env.BENCH_FILES ?? 200);
 

@@ -1,0 +1,21 @@
+import { Report } from '../report';
+import { Lang } from './common';
+
+/**
+ * One line for the ribbon's "check now": what was found where.
+ * summarize(report, 'en') === 'Phụ lục 2 (2021): 3 errors, 1 warning, 2 ratios to fill.'
+ */
+export function summarize(report: Report, lang: Lang): string {
+  if (!report.recognized || !report.layout) return report.reason ?? '';
+  const { sheet, year } = report.layout;
+  const where = `${sheet}${year ? ` (${year})` : ''}`;
+  const s = report.summary;
+  const d = report.derived.length;
+  if (lang === 'vi') {
+    const parts = [`${s.error} lỗi`, `${s.warning} cảnh báo`, ...(d ? [`${d} tỷ lệ có thể điền`] : [])];
+    return `${where}: ${parts.join(', ')}.`;
+  }
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const parts = [plural(s.error, 'error'), plural(s.warning, 'warning'), ...(d ? [`${plural(d, 'ratio')} to fill`] : [])];
+  return `${where}: ${parts.join(', ')}.`;
+}

@@ -1,0 +1,64 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Bundles the task pane and the ribbon commands, as the Office add-in template does.
+// `npm run build:addin` for production (ADDIN_URL=https://host/path/ swaps localhost in the manifest),
+// `npm run dev-server` for https://localhost:3000 with Office's trusted dev certificates.
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+
+async function httpsOptions() {
+  // Only the dev server needs certificates; loaded lazily so a build never touches them.
+  const devCerts = require('office-addin-dev-certs');
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const prodUrl = process.env.ADDIN_URL || 'https://localhost:3000/';
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist', 'addin'),
+      filename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', target: 'es2020', noEmit: false } } } },
+        { test: /\.(png|svg|woff2?)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'dialog.html', template: './src/commands/dialog.html', chunks: [] }),
+      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL, 'g'), prodUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist', 'addin') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      port: Number(process.env.PORT || 3000),
+      server: env.WEBPACK_SERVE && dev ? { type: 'https', options: await httpsOptions() } : 'http',
+      hot: false,
+    },
+  };
+};
