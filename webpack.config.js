@@ -11,8 +11,21 @@ const DEV_URL = 'https://localhost:3000/';
 async function httpsOptions() {
   // Only the dev server needs certificates; loaded lazily so a build never touches them.
   const devCerts = require('office-addin-dev-certs');
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (e) {
+    // Installing the CA needs administrator rights; the certificates exist anyway, so serve with
+    // them and say how to make the browser or Office trust them.
+    const fs = require('fs');
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const read = (f) => fs.readFileSync(path.join(dir, f));
+    console.warn(
+      `Could not install the development CA (${e.message.split('\n')[0]}).\n` +
+        `Serving with the certificates in ${dir}; trust ${path.join(dir, 'ca.crt')} in your system or browser to load the add-in.`,
+    );
+    return { ca: read('ca.crt'), key: read('localhost.key'), cert: read('localhost.crt') };
+  }
 }
 
 module.exports = async (env, argv) => {
