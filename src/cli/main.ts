@@ -2,7 +2,7 @@
 /** `cchc check FILE... [--json] [--lang vi|en]` — checks statistics-appendix workbooks. */
 import { readFile } from 'fs/promises';
 import { basename } from 'path';
-import { check, Lang, Report } from '../core';
+import { check, Lang, Report, unreadableReport } from '../core';
 import { UnreadableWorkbookError, readSnapshot } from '../xlsx';
 import { renderText } from './text';
 
@@ -76,19 +76,7 @@ async function checkFile(path: string, lang: Lang, io: CliIO): Promise<Report> {
     const snapshot = await readSnapshot(await io.readFile(path));
     return check(snapshot, { file: path, lang });
   } catch (e) {
-    const reasons = ioMessage(e);
-    return {
-      file: path,
-      recognized: false,
-      reason: reasons[lang],
-      reasons,
-      indicators: [],
-      findings: [],
-      derived: [],
-      measures: [],
-      criteria: [],
-      summary: { error: 0, warning: 0, info: 0 },
-    };
+    return unreadableReport(path, ioMessage(e), lang);
   }
 }
 

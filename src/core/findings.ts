@@ -38,7 +38,9 @@ export type FindingFacts =
   | { rule: 'ratio.mismatch'; actual: number; expected: number; numerator: number; denominator: number; source: 'note' | 'rows' }
   | { rule: 'implied.missing'; related: Related[] }
   | { rule: 'required.missing' }
-  | { rule: 'row.unknown' };
+  | { rule: 'row.unknown' }
+  | { rule: 'benchmark.below'; criterion: string; title: string; actual: number; expected: number; points: number; max: number }
+  | { rule: 'rubric.invalid'; column: string; columnName: string; detail: { vi: string; en: string } };
 
 export type RuleId = FindingFacts['rule'];
 

@@ -6,6 +6,9 @@ import { IndicatorKind, buildIndicators, matchRows } from './indicators';
 import { Lang, message } from './messages';
 import { Field, HEADER_NAMES, Layout, RawRow, recognize } from './recognize';
 import { WorkbookSnapshot } from './snapshot';
+import { DEFAULT_RUBRIC, Rubric } from './rubric';
+import { readRubricSheet } from './rubric/sheet';
+import { CriterionScore, ScoreTotals, score, totals } from './rubric/score';
 import { indexById, validate } from './validate';
 
 export interface IndicatorOut {
@@ -34,7 +37,11 @@ export interface Report {
   findings: FindingOut[];
   derived: Derived[];
   measures: Measure[];
-  criteria: unknown[];
+  criteria: CriterionScore[];
+  /** Points achieved and possible, over the criteria the appendix could measure. */
+  score: ScoreTotals | null;
+  /** Where the rubric came from: the defaults, the workbook's "Thang điểm" sheet, or a file. */
+  rubric: { source: 'default' | 'sheet' | 'file'; sheet?: string; valid: boolean };
   summary: Record<Severity, number>;
 }
 
@@ -42,6 +49,57 @@ export interface CheckOptions {
   file?: string;
   lang?: Lang;
   catalogue?: Catalogue;
+  /** A rubric from a file; otherwise the workbook's "Thang điểm" sheet, otherwise the defaults. */
+  rubric?: Rubric;
+}
+
+function chooseRubric(
+  wb: WorkbookSnapshot,
+  cat: Catalogue,
+  given: Rubric | undefined,
+): { rubric: Rubric | null; info: Report['rubric']; findings: Finding[] } {
+  if (given) return { rubric: given, info: { source: 'file', valid: true }, findings: [] };
+  const known = (kind: 'indicator' | 'ratio', id: string) =>
+    kind === 'indicator' ? cat.rows.some((r) => r.id === id) : cat.ratios.some((q) => q.id === id);
+  const sheet = readRubricSheet(wb, known);
+  if (!sheet.found) return { rubric: DEFAULT_RUBRIC, info: { source: 'default', valid: true }, findings: [] };
+  if ('rubric' in sheet) return { rubric: sheet.rubric, info: { source: 'sheet', sheet: sheet.sheet, valid: true }, findings: [] };
+  const findings: Finding[] = sheet.errors.map((e) => ({
+    rule: 'rubric.invalid',
+    severity: 'error',
+    sheet: sheet.sheet,
+    cell: `${e.column === '?' ? 'A' : e.column}${e.row}`,
+    row: e.row,
+    id: null,
+    code: null,
+    label: e.columnName,
+    column: e.column,
+    columnName: e.columnName,
+    detail: { vi: e.vi, en: e.en },
+  }));
+  return { rubric: null, info: { source: 'sheet', sheet: sheet.sheet, valid: false }, findings };
+}
+
+/** A finding for each criterion below its benchmark, at the cell its figure comes from. */
+function belowFindings(layout: Layout, criteria: CriterionScore[]): Finding[] {
+  return criteria
+    .filter((c) => c.below && c.value !== null && c.points !== null)
+    .map((c) => ({
+      rule: 'benchmark.below',
+      severity: 'info',
+      sheet: layout.sheet,
+      cell: c.cell ?? `${layout.columns.label}${layout.headerRow}`,
+      row: c.cell ? Number(c.cell.replace(/^[A-Z]+/, '')) : layout.headerRow,
+      id: c.id,
+      code: c.id,
+      label: c.title,
+      criterion: c.id,
+      title: c.title,
+      actual: c.value as number,
+      expected: c.target,
+      points: c.points as number,
+      max: c.max,
+    }));
 }
 
 function notFound(missing: Field[], sheet: string | null): { vi: string; en: string } {
@@ -57,12 +115,30 @@ function notFound(missing: Field[], sheet: string | null): { vi: string; en: str
   };
 }
 
+/** The report of a file that could not be read at all, with the reason in both languages. */
+export function unreadableReport(file: string, reasons: { vi: string; en: string }, lang: Lang): Report {
+  return { file, recognized: false, reason: reasons[lang], reasons, ...emptyParts() };
+}
+
+function emptyParts() {
+  return {
+    indicators: [],
+    findings: [],
+    derived: [],
+    measures: [],
+    criteria: [],
+    score: null,
+    rubric: { source: 'default' as const, valid: true },
+    summary: { error: 0, warning: 0, info: 0 },
+  };
+}
+
 /** Recognizes, validates and derives. Pure: the same snapshot always gives the same report. */
 export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
   const cat = opts.catalogue ?? APPENDIX_2021;
   const lang = opts.lang ?? 'vi';
   const base = { ...(opts.file !== undefined ? { file: opts.file } : {}) };
-  const empty = { indicators: [], findings: [], derived: [], measures: [], criteria: [], summary: { error: 0, warning: 0, info: 0 } };
+  const empty = emptyParts();
   // A candidate table counts by how many of its rows the catalogue knows.
   const matched = new Map<RawRow[], (CatalogueRow | null)[]>();
   const rec = recognize(wb, (rows) => {
@@ -83,7 +159,11 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
   }
   const indicators = buildIndicators(rec.layout, rec.rows, cat, matched.get(rec.rows));
   const byId = indexById(indicators);
-  const findings = validate(rec.layout, indicators, cat).map((f) => {
+  const measured = measures(cat, byId);
+  const rubric = chooseRubric(wb, cat, opts.rubric);
+  const criteria = rubric.rubric ? score(rubric.rubric, byId, measured) : [];
+  const raw = [...validate(rec.layout, indicators, cat), ...rubric.findings, ...belowFindings(rec.layout, criteria)];
+  const findings = raw.map((f) => {
     const messages = { vi: message(f, 'vi'), en: message(f, 'en') };
     return { ...f, message: messages[lang], messages };
   });
@@ -106,8 +186,10 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
     })),
     findings,
     derived: derive(cat, byId),
-    measures: measures(cat, byId),
-    criteria: [],
+    measures: measured,
+    criteria,
+    score: rubric.rubric ? totals(criteria) : null,
+    rubric: rubric.info,
     summary,
   };
 }

@@ -13,7 +13,8 @@ describe('reading .xlsx files with ExcelJS', () => {
     const fromMemory = check(built.workbook);
     expect(fromFile.layout).toEqual(fromMemory.layout);
     expect(fromFile.indicators).toEqual(fromMemory.indicators);
-    expect(fromFile.summary).toEqual({ error: 0, warning: 1, info: 0 });
+    expect(fromFile.summary).toEqual(fromMemory.summary);
+    expect(fromFile.summary).toMatchObject({ error: 0, warning: 1 });
     expect([...snap.sheets[1].merges].sort()).toEqual([...built.sheet.merges].sort());
   });
 

@@ -37,5 +37,9 @@ export function messageEn(f: Finding): string {
       return `The required indicator ${row} is missing.`;
     case 'row.unknown':
       return `Row ${f.row} (${row}) is not in the indicator catalogue; it is kept as it is.`;
+    case 'benchmark.below':
+      return `Criterion ${f.criterion}: ${n(f.actual)}%, below the benchmark of ${n(f.expected)}% — ${n(f.points)}/${n(f.max)} points.`;
+    case 'rubric.invalid':
+      return `Scoring sheet, row ${f.row}, column ${f.columnName} (${f.column}): ${f.detail.en}. Nothing was scored.`;
   }
 }

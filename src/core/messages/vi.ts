@@ -37,5 +37,9 @@ export function messageVi(f: Finding): string {
       return `Thiếu chỉ tiêu bắt buộc ${row}.`;
     case 'row.unknown':
       return `Dòng ${f.row} (${row}) không có trong danh mục chỉ tiêu; vẫn được giữ nguyên.`;
+    case 'benchmark.below':
+      return `Tiêu chí ${f.criterion}: ${n(f.actual)}%, dưới mức chuẩn ${n(f.expected)}% — đạt ${n(f.points)}/${n(f.max)} điểm.`;
+    case 'rubric.invalid':
+      return `Thang điểm, dòng ${f.row}, cột ${f.columnName} (${f.column}): ${f.detail.vi}. Chưa chấm điểm.`;
   }
 }
