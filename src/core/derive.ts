@@ -28,6 +28,8 @@ export interface Measure {
   numerator: number;
   denominator: number;
   source: 'rows' | 'note';
+  /** Where the ratio shows in the appendix: its own row, or else the row of its numerator. */
+  cell: string | null;
 }
 
 function round(x: number, decimals: number): number {
@@ -58,6 +60,7 @@ export function measures(cat: Catalogue, byId: Map<string, Indicator>): Measure[
       numerator: inputs.numerator.value,
       denominator: inputs.denominator.value,
       source: inputs.source,
+      cell: (r.target ? byId.get(r.target)?.cell : undefined) ?? inputs.numerator.cell,
     });
   }
   return out;

@@ -43,3 +43,4 @@ export { RUBRIC_SHEET, parseScale, readRubricSheet, rubricSheetPlan, scaleText }
 export type { RubricSheetError, RubricSheetResult } from './rubric/sheet';
 export { pointsFor, score, totals } from './rubric/score';
 export type { CriterionScore, ScoreTotals } from './rubric/score';
+export { causeText, planRemediation, remediationSheet } from './remediation';

@@ -70,7 +70,7 @@ export const HIGHLIGHT_COLORS: Record<HighlightKind, string> = {
 };
 
 /** Why a plan cannot be made; the workbook is left as it is. */
-export type PlanRefusal = { refused: 'protected'; sheet: string } | { refused: 'not-recognized' };
+export type PlanRefusal = { refused: 'protected'; sheet: string } | { refused: 'not-recognized' } | { refused: 'rubric-invalid' };
 
 export type PlanResult = { ok: true; plan: WritePlan; skipped: string[] } | ({ ok: false } & PlanRefusal);
 
@@ -140,7 +140,7 @@ function protectedSheet(wb: WorkbookSnapshot, sheets: string[]): string | null {
 
 const SEVERITY_KIND: Partial<Record<Severity, HighlightKind>> = { error: 'error', warning: 'warning' };
 
-/** Highlights every error and warning of a check (replacing the previous check's highlights). */
+/** Highlights every error, warning and criterion below benchmark of a check (replacing the previous check's highlights). */
 export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult {
   if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
   const locked = protectedSheet(wb, [report.layout.sheet]);
@@ -148,8 +148,9 @@ export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult
   const state = emptyState(wb);
   const wanted = new Map<string, { sheet: string; cell: string; kind: HighlightKind }>();
   for (const f of report.findings) {
-    const kind = SEVERITY_KIND[f.severity];
-    if (!kind || wanted.has(key(f.sheet, f.cell))) continue;
+    const kind = f.rule === 'benchmark.below' ? 'below' : SEVERITY_KIND[f.severity];
+    // Findings come sorted errors first, so a cell keeps its most serious mark.
+    if (!kind || f.sheet !== report.layout.sheet || wanted.has(key(f.sheet, f.cell))) continue;
     wanted.set(key(f.sheet, f.cell), { sheet: f.sheet, cell: f.cell, kind });
   }
   // Filled ratios keep their green mark across checks.

@@ -10,10 +10,7 @@ export const ScaleSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('proportional'), full: z.number().positive() }),
 ]);
 
-export const MeasureSchema = z.union([
-  z.object({ indicator: z.string().min(1) }),
-  z.object({ ratio: z.string().min(1) }),
-]);
+export const MeasureSchema = z.union([z.object({ indicator: z.string().min(1) }), z.object({ ratio: z.string().min(1) })]);
 
 export const CriterionSchema = z
   .object({

@@ -51,8 +51,7 @@ function measured(c: Criterion, byId: Map<string, Indicator>, measures: Measure[
   }
   const id = c.measure.ratio;
   const m = measures.find((x) => x.id === id);
-  const target = m?.target ? byId.get(m.target) : undefined;
-  return { value: m ? m.value : null, cell: target?.cell ?? null };
+  return { value: m ? m.value : null, cell: m?.cell ?? null };
 }
 
 export function score(rubric: Rubric, byId: Map<string, Indicator>, measures: Measure[]): CriterionScore[] {

@@ -43,7 +43,9 @@ export function parseScale(text: string): Scale | null {
     return full ? { type: 'proportional', full: full.value } : null;
   }
   const tiers = [];
-  for (const part of cleanText(text).split(';').filter((p) => p.trim() !== '')) {
+  for (const part of cleanText(text)
+    .split(';')
+    .filter((p) => p.trim() !== '')) {
     const m = /^\s*(?:≥|>=)?\s*(-?[\d.,]+)\s*%?\s*[:→]\s*([\d.,]+)\s*$/.exec(part);
     const min = m ? parseNumberText(m[1], 'percent') : null;
     const points = m ? parseNumberText(m[2], 'other') : null;
@@ -100,9 +102,7 @@ export interface RubricSheetError {
 }
 
 export type RubricSheetResult =
-  | { found: false }
-  | { found: true; sheet: string; rubric: Rubric }
-  | { found: true; sheet: string; errors: RubricSheetError[] };
+  { found: false } | { found: true; sheet: string; rubric: Rubric } | { found: true; sheet: string; errors: RubricSheetError[] };
 
 function text(sheet: SheetSnapshot, row: number, col: number): string {
   const v = cellAt(sheet, row, col);
@@ -140,10 +140,17 @@ export function readRubricSheet(wb: WorkbookSnapshot, known: (kind: 'indicator' 
     errors.push({ row, column: c ? columnLetters(c) : '?', columnName: meta.vi, vi, en });
   };
   if (header < 0) {
-    errors.push({ row: HEADER_ROW, column: 'A', columnName: 'Mã', vi: 'không tìm thấy dòng tiêu đề (Mã … Điểm tối đa …)', en: 'no header row (Mã … Điểm tối đa …)' });
+    errors.push({
+      row: HEADER_ROW,
+      column: 'A',
+      columnName: 'Mã',
+      vi: 'không tìm thấy dòng tiêu đề (Mã … Điểm tối đa …)',
+      en: 'no header row (Mã … Điểm tối đa …)',
+    });
     return { found: true, sheet: sheet.name, errors };
   }
-  for (const col of COLUMNS) if (col.key !== 'note' && !cols.has(col.key)) err(header, col.key, `thiếu cột “${col.vi}”`, `the column “${col.vi}” is missing`);
+  for (const col of COLUMNS)
+    if (col.key !== 'note' && !cols.has(col.key)) err(header, col.key, `thiếu cột “${col.vi}”`, `the column “${col.vi}” is missing`);
   if (errors.length) return { found: true, sheet: sheet.name, errors };
   const get = (r: number, k: Key) => text(sheet, r, cols.get(k) as number);
   const criteria: unknown[] = [];
@@ -189,7 +196,12 @@ export function readRubricSheet(wb: WorkbookSnapshot, known: (kind: 'indicator' 
     for (const issue of parsed.error.issues) {
       const [, index, field] = issue.path as [string, number, string];
       const key = (COLUMNS.find((c) => c.key === field)?.key ?? 'id') as Key;
-      err(typeof index === 'number' ? rowOf[index] : header, key, `giá trị không hợp lệ (${issue.message})`, `invalid value (${issue.message})`);
+      err(
+        typeof index === 'number' ? rowOf[index] : header,
+        key,
+        `giá trị không hợp lệ (${issue.message})`,
+        `invalid value (${issue.message})`,
+      );
     }
     return { found: true, sheet: sheet.name, errors };
   }
