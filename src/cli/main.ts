@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 /** `cchc check FILE... [--json] [--lang vi|en]` — checks statistics-appendix workbooks. */
-import { readFile } from 'fs/promises';
+import { readFile, writeFile } from 'fs/promises';
 import { basename } from 'path';
 import { check, Lang, Report, unreadableReport } from '../core';
-import { UnreadableWorkbookError, readSnapshot } from '../xlsx';
+import { readSnapshot } from '../xlsx';
+import { runFix } from './fix';
+import { CliIO, ioMessage } from './io';
 import { renderText } from './text';
 
 const USAGE = `Cách dùng / Usage:
   cchc check TỆP.xlsx... [--json] [--lang vi|en]
+  cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
 
   Kiểm tra Phụ lục 2 (thống kê số liệu CCHC) trong từng tệp.
   Checks the statistics appendix (Phụ lục 2) in each file.
+  fix: điền tỷ lệ, đánh dấu, thêm bảng khắc phục, ghi ra tệp mới (không ghi đè tệp gốc).
+  fix: fills ratios, highlights, adds the remediation sheet, writes a new file (never over the input).
 
   --json        một tài liệu JSON: mảng báo cáo, mỗi tệp một báo cáo / one JSON array, a report per file
   --lang vi|en  ngôn ngữ thông báo (mặc định vi) / message language (default vi)
@@ -18,30 +23,36 @@ const USAGE = `Cách dùng / Usage:
 Mã thoát / exit status: 0 không có lỗi / no error · 1 có lỗi / errors found ·
   2 tệp không đọc được, không có phụ lục, hoặc dùng sai lệnh / unreadable file, no appendix, or usage mistake`;
 
-export interface CliIO {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  readFile: (path: string) => Promise<Uint8Array>;
-  isTTY?: boolean;
-}
-
 class UsageError extends Error {}
 
 interface Args {
-  command: 'check';
+  command: 'check' | 'fix';
   files: string[];
   json: boolean;
   lang: Lang;
+  output: string | null;
+  rubric: string | null;
+  highlight: boolean;
+  force: boolean;
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return 'help';
   const [command, ...rest] = argv;
-  if (command !== 'check') throw new UsageError(`lệnh không rõ / unknown command: ${command}`);
-  const args: Args = { command, files: [], json: false, lang: 'vi' };
+  if (command !== 'check' && command !== 'fix') throw new UsageError(`lệnh không rõ / unknown command: ${command}`);
+  const args: Args = { command, files: [], json: false, lang: 'vi', output: null, rubric: null, highlight: true, force: false };
+  const value = (i: number, name: string) => {
+    const v = rest[i];
+    if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} cần một giá trị / ${name} needs a value`);
+    return v;
+  };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === '--json') args.json = true;
+    if (a === '--json' && command === 'check') args.json = true;
+    else if ((a === '-o' || a === '--output') && command === 'fix') args.output = value(++i, a);
+    else if (a === '--rubric' && command === 'fix') args.rubric = value(++i, a);
+    else if (a === '--no-highlight' && command === 'fix') args.highlight = false;
+    else if (a === '--force' && command === 'fix') args.force = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(7) : rest[++i];
       if (v !== 'vi' && v !== 'en') throw new UsageError(`--lang phải là vi hoặc en / --lang must be vi or en`);
@@ -50,24 +61,9 @@ function parseArgs(argv: string[]): Args | 'help' {
     else args.files.push(a);
   }
   if (args.files.length === 0) throw new UsageError('cần ít nhất một tệp / at least one file is needed');
+  if (command === 'fix' && (args.files.length !== 1 || !args.output))
+    throw new UsageError('fix cần một tệp vào và -o tệp ra / fix needs one input file and -o an output file');
   return args;
-}
-
-function ioMessage(e: unknown): { vi: string; en: string } {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return { vi: 'không tìm thấy tệp', en: 'file not found' };
-  if (code === 'EISDIR')
-    return {
-      vi: 'đây là thư mục, không phải tệp',
-      en: 'this is a folder, not a file',
-    };
-  if (code === 'EACCES' || code === 'EPERM')
-    return {
-      vi: 'không có quyền đọc tệp',
-      en: 'no permission to read the file',
-    };
-  if (e instanceof UnreadableWorkbookError) return { vi: e.vi, en: e.en };
-  return { vi: 'không đọc được tệp', en: 'the file cannot be read' };
 }
 
 /** Checks one file; a file that cannot be read becomes a report with its reason. */
@@ -93,6 +89,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.out(USAGE);
     return 0;
   }
+  if (args.command === 'fix')
+    return runFix(
+      {
+        input: args.files[0],
+        output: args.output as string,
+        rubric: args.rubric,
+        highlight: args.highlight,
+        force: args.force,
+        lang: args.lang,
+      },
+      io,
+    );
   let status = 0;
   const reports: Report[] = [];
   for (const file of args.files) {
@@ -114,6 +122,7 @@ if (require.main === module) {
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),
     readFile: (p) => readFile(p),
+    writeFile: (p, d) => writeFile(p, d),
     isTTY: process.stdout.isTTY,
   };
   run(process.argv.slice(2), io).then(

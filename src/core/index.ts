@@ -36,7 +36,7 @@ export { HIGHLIGHT_COLORS, isWritable, planClearHighlights, planFillRatios, plan
 export type { CellWrite, FillWrite, NewSheetPlan, PlanRefusal, PlanResult, WritePlan } from './plan';
 export { WorkbookError } from './port';
 export type { WorkbookErrorKind, WorkbookPort } from './port';
-export { summarize } from './messages/summary';
+export { refusalText, summarize } from './messages/summary';
 export { DEFAULT_RUBRIC, RubricSchema, loadRubric } from './rubric';
 export type { Criterion, Rubric, Scale } from './rubric';
 export { RUBRIC_SHEET, parseScale, readRubricSheet, rubricSheetPlan, scaleText } from './rubric/sheet';

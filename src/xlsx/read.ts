@@ -1,6 +1,6 @@
 /** ExcelJS → WorkbookSnapshot: values (a formula's cached result), number formats, formulas, merges. */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core';
+import type { CellFill, CellValue, ProductState, SheetSnapshot, WorkbookSnapshot } from '../core';
 import { UnreadableWorkbookError } from './errors';
 
 type ExcelValue = ExcelJS.CellValue;
@@ -37,7 +37,24 @@ function mergesOf(ws: ExcelJS.Worksheet): string[] {
   return Object.values(merges).map((m) => m.range.slice(m.range.lastIndexOf('!') + 1).replace(/\$/g, ''));
 }
 
-export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+export const STATE_SHEET = 'cchc_state';
+
+/** A cell's own fill as the core records it; undefined for fills it cannot restore exactly (theme colours, gradients). */
+export function toCellFill(fill: ExcelJS.Fill | undefined): CellFill | null | undefined {
+  if (!fill || (fill.type === 'pattern' && fill.pattern === 'none')) return null;
+  if (fill.type === 'pattern' && fill.pattern === 'solid') {
+    const argb = fill.fgColor?.argb;
+    return argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? { color: `#${argb.slice(2).toUpperCase()}`, pattern: 'Solid' } : undefined;
+  }
+  return undefined;
+}
+
+export interface SnapshotOptions {
+  /** Read each cell's fill (to restore it after highlights); a check alone does not need them. */
+  fills?: boolean;
+}
+
+export function sheetSnapshot(ws: ExcelJS.Worksheet, opts: SnapshotOptions = {}): SheetSnapshot {
   const cells: { r: number; c: number; value: CellValue; format: string; formula: string | null }[] = [];
   let top = Infinity;
   let left = Infinity;
@@ -76,6 +93,10 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       if (formats[i][j] === undefined) formats[i][j] = 'General';
       if (formulas[i][j] === undefined) formulas[i][j] = null;
     }
+  const width = values.reduce((w, r) => Math.max(w, r.length), 0);
+  const fills = opts.fills
+    ? values.map((_, i) => Array.from({ length: width }, (_, j) => toCellFill(ws.findCell(top + i, left + j)?.fill)))
+    : undefined;
   return {
     name: ws.name,
     origin: { row: top, col: left },
@@ -84,11 +105,26 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     formulas,
     merges,
     protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+    ...(fills ? { fills } : {}),
   };
 }
 
-export function workbookSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
-  return { sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(sheetSnapshot) };
+/** What the product remembers in a workbook (highlights, filled cells): a very hidden sheet, in .xlsx files. */
+function stateOf(wb: ExcelJS.Workbook): ProductState | null {
+  const raw = wb.getWorksheet(STATE_SHEET)?.getCell('A1').value;
+  try {
+    const s = typeof raw === 'string' ? JSON.parse(raw) : null;
+    return s && s.version === 1 && Array.isArray(s.highlights) && Array.isArray(s.filled) ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+export function workbookSnapshot(wb: ExcelJS.Workbook, opts: SnapshotOptions = {}): WorkbookSnapshot {
+  return {
+    sheets: wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map((ws) => sheetSnapshot(ws, opts)),
+    state: stateOf(wb),
+  };
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

@@ -33,7 +33,12 @@ beforeAll(async () => {
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s), readFile: async (p) => readFileSync(p) });
+  const status = await run(argv, {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    readFile: async (p) => readFileSync(p),
+    writeFile: async (p, d) => writeFileSync(p, d),
+  });
   return { status, out: out.join('\n'), err: err.join('\n') };
 }
 

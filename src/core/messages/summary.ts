@@ -1,3 +1,4 @@
+import { PlanRefusal } from '../plan';
 import { Report } from '../report';
 import { Lang } from './common';
 
@@ -18,4 +19,22 @@ export function summarize(report: Report, lang: Lang): string {
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const parts = [plural(s.error, 'error'), plural(s.warning, 'warning'), ...(d ? [`${plural(d, 'ratio')} to fill`] : [])];
   return `${where}: ${parts.join(', ')}.`;
+}
+
+/** Why a plan was refused, in plain words. */
+export function refusalText(r: PlanRefusal, lang: Lang): string {
+  switch (r.refused) {
+    case 'protected':
+      return lang === 'vi'
+        ? `Trang “${r.sheet}” đang được bảo vệ: hãy bỏ bảo vệ rồi thử lại. Chưa có gì bị thay đổi.`
+        : `Sheet “${r.sheet}” is protected: unprotect it and try again. Nothing was changed.`;
+    case 'not-recognized':
+      return lang === 'vi'
+        ? 'Chưa nhận ra Phụ lục 2 nên không thể thực hiện.'
+        : 'No statistics appendix recognized, so this cannot be done.';
+    case 'rubric-invalid':
+      return lang === 'vi'
+        ? 'Trang “Thang điểm” có ô không hợp lệ (xem danh sách lỗi); hãy sửa rồi thử lại.'
+        : 'The “Thang điểm” sheet has invalid cells (see the findings); fix them and try again.';
+  }
 }

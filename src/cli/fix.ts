@@ -1,0 +1,106 @@
+/** `cchc fix IN.xlsx -o OUT.xlsx`: fill ratios, highlight, add the remediation sheet; never writes over IN. */
+import { resolve } from 'path';
+import { Lang, Rubric, WritePlan, check, loadRubric, planFillRatios, planHighlights, planRemediation, refusalText } from '../core';
+import type { PlanResult, Report, WorkbookPort } from '../core';
+import { createXlsxPort, loadWorkbook, unsupportedParts } from '../xlsx';
+import { CliIO, ioMessage } from './io';
+
+export interface FixArgs {
+  input: string;
+  output: string;
+  rubric: string | null;
+  highlight: boolean;
+  force: boolean;
+  lang: Lang;
+}
+
+class FixStop extends Error {
+  constructor(readonly line: string) {
+    super(line);
+  }
+}
+
+async function loadRubricFile(path: string, io: CliIO, lang: Lang): Promise<Rubric> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(await io.readFile(path)).toString('utf8'));
+  } catch (e) {
+    throw new FixStop(
+      `${path}: ${e instanceof SyntaxError ? (lang === 'vi' ? 'không phải JSON hợp lệ' : 'not valid JSON') : ioMessage(e)[lang]}`,
+    );
+  }
+  try {
+    return loadRubric(raw);
+  } catch (e) {
+    const issue = (e as { issues?: { path: (string | number)[]; message: string }[] }).issues?.[0];
+    throw new FixStop(
+      `${path}: ${lang === 'vi' ? 'thang điểm không hợp lệ' : 'invalid rubric'} (${issue ? `${issue.path.join('.')}: ${issue.message}` : String(e)})`,
+    );
+  }
+}
+
+/** Reads, checks, plans and applies one step; a refusal stops the fix before anything is written. */
+async function step(
+  port: WorkbookPort,
+  opts: { lang: Lang; rubric?: Rubric; file: string },
+  plan: (r: Report, s: Awaited<ReturnType<WorkbookPort['read']>>) => PlanResult,
+) {
+  const snap = await port.read();
+  const report = check(snap, opts);
+  if (!report.recognized) throw new FixStop(report.reason ?? '');
+  const r = plan(report, snap);
+  if (!r.ok) return { report, plan: null as WritePlan | null, refusal: refusalText(r, opts.lang) };
+  await port.apply(r.plan);
+  return { report, plan: r.plan, refusal: null };
+}
+
+export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
+  const vi = a.lang === 'vi';
+  try {
+    if (resolve(a.input) === resolve(a.output))
+      throw new FixStop(
+        vi
+          ? 'tệp kết quả phải khác tệp gốc (tệp gốc không bao giờ bị ghi đè)'
+          : 'the output must differ from the input (the input is never written over)',
+      );
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readFile(a.input);
+    } catch (e) {
+      throw new FixStop(`${a.input}: ${ioMessage(e)[a.lang]}`);
+    }
+    const wb = await loadWorkbook(bytes).catch((e) => {
+      throw new FixStop(`${a.input}: ${ioMessage(e)[a.lang]}`);
+    });
+    const lost = await unsupportedParts(bytes);
+    if (lost.length && !a.force)
+      throw new FixStop(
+        vi
+          ? `${a.input} có ${lost.map((p) => p.vi).join(', ')} mà bản ghi mới sẽ làm mất; dùng --force nếu vẫn muốn tạo tệp kết quả.`
+          : `${a.input} holds ${lost.map((p) => p.en).join(', ')} that the new file would lose; use --force to write it anyway.`,
+      );
+    const rubric = a.rubric ? await loadRubricFile(a.rubric, io, a.lang) : undefined;
+    const port = createXlsxPort(wb);
+    const opts = { lang: a.lang, rubric, file: a.input };
+    const lines: string[] = [];
+    const fill = await step(port, opts, planFillRatios);
+    if (fill.refusal) throw new FixStop(fill.refusal);
+    lines.push(vi ? `Đã điền ${fill.plan!.cells.length} tỷ lệ.` : `Filled ${fill.plan!.cells.length} ratios.`);
+    if (a.highlight) {
+      const hl = await step(port, opts, planHighlights);
+      if (hl.refusal) throw new FixStop(hl.refusal);
+      lines.push(vi ? `Đã đánh dấu ${hl.plan!.fills.length} ô.` : `Highlighted ${hl.plan!.fills.length} cells.`);
+    }
+    const rem = await step(port, opts, planRemediation);
+    if (rem.refusal) lines.push(rem.refusal);
+    else lines.push(vi ? `Đã thêm trang “${rem.plan!.newSheet!.name}”.` : `Added the sheet “${rem.plan!.newSheet!.name}”.`);
+    await io.writeFile(a.output, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const final = check(await port.read(), opts);
+    lines.push(vi ? `Đã ghi ${a.output}: ${final.summary.error} lỗi còn lại.` : `Wrote ${a.output}: ${final.summary.error} errors remain.`);
+    io.out(lines.join('\n'));
+    return final.summary.error > 0 ? 1 : 0;
+  } catch (e) {
+    io.err(`cchc: ${e instanceof FixStop ? e.line : `${vi ? 'lỗi không mong đợi' : 'unexpected error'}: ${(e as Error)?.message ?? e}`}`);
+    return 2;
+  }
+}

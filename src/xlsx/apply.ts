@@ -1,0 +1,84 @@
+/** Applies a WritePlan to an ExcelJS workbook (the CLI's `fix`, the browser preview). */
+import ExcelJS from 'exceljs';
+import type { CellFill, WritePlan } from '../core';
+import { STATE_SHEET } from './read';
+
+/** Functions newer than Excel 2007 are stored with the `_xlfn.` prefix, which ExcelJS does not add. */
+const NEWER_FUNCTIONS = /\b(NUMBERVALUE|IFNA|IFS|CONCAT|TEXTJOIN|XLOOKUP)\(/g;
+
+export function toStoredFormula(formula: string): string {
+  return formula.replace(/^=/, '').replace(NEWER_FUNCTIONS, '_xlfn.$1(');
+}
+
+function toExcelFill(f: CellFill | null): ExcelJS.Fill {
+  if (f === null) return { type: 'pattern', pattern: 'none' };
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${f.color.replace('#', '').toUpperCase()}` } };
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+
+function addSheet(wb: ExcelJS.Workbook, ns: NonNullable<WritePlan['newSheet']>): void {
+  const ws = wb.addWorksheet(ns.name, {
+    views: ns.freezeRows > 0 ? [{ state: 'frozen', ySplit: ns.freezeRows }] : [],
+    pageSetup: {
+      paperSize: 9,
+      orientation: ns.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(ns.printTitleRows ? { printTitlesRow: ns.printTitleRows } : {}),
+    },
+  });
+  ns.columnWidths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
+  ns.rows.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (v === null || v === undefined) return;
+      const cell = ws.getCell(i + 1, j + 1);
+      cell.value = v;
+      // Text stays text ("- Tăng cường …" is not a formula).
+      if (typeof v === 'string') cell.numFmt = '@';
+      if (ns.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+    }),
+  );
+  for (const r of ns.boldRows) ws.getRow(r).font = { bold: true };
+  if (ns.borders) {
+    const [a, b] = ns.borders.split(':');
+    const tl = ws.getCell(a);
+    const br = ws.getCell(b);
+    for (let r = Number(tl.row); r <= Number(br.row); r++)
+      for (let c = Number(tl.col); c <= Number(br.col); c++) ws.getCell(r, c).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  }
+  for (const m of ns.merges) ws.mergeCells(m);
+}
+
+export function applyToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  const sheet = (name: string) => {
+    const ws = wb.getWorksheet(name);
+    if (!ws) throw new Error(`no sheet ${name}`);
+    return ws;
+  };
+  for (const w of plan.cells) {
+    const cell = sheet(w.sheet).getCell(w.cell);
+    if (w.numberFormat) cell.numFmt = w.numberFormat;
+    if (w.formula) cell.value = { formula: toStoredFormula(w.formula), result: w.value as number } as ExcelJS.CellFormulaValue;
+    else if (w.value !== undefined) {
+      if (w.asText) cell.numFmt = '@';
+      cell.value = w.value;
+    }
+  }
+  for (const f of plan.fills) sheet(f.sheet).getCell(f.cell).fill = toExcelFill(f.fill);
+  if (plan.newSheet) addSheet(wb, plan.newSheet);
+  if (plan.state !== undefined) {
+    const existing = wb.getWorksheet(STATE_SHEET);
+    if (plan.state === null) {
+      if (existing) wb.removeWorksheet(existing.id);
+    } else {
+      const ws = existing ?? wb.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
+      ws.getCell('A1').value = JSON.stringify(plan.state);
+    }
+  }
+  if (plan.activate) {
+    const index = wb.worksheets.findIndex((w) => w.name === plan.activate!.sheet);
+    if (index >= 0) wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
+  }
+}
