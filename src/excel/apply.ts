@@ -43,7 +43,8 @@ export function queuePlan(host: ExcelHost, context: Excel.RequestContext, plan: 
       }
     }
     for (const m of ns.merges) ws.getRange(m).merge(false);
-    ns.columnWidths.forEach((w, j) => (ws.getRangeByIndexes(0, j, 1, 1).format.columnWidth = w));
+    // Plans give widths in characters, as in an .xlsx; Office.js takes points (8.43 characters = 48 pt).
+    ns.columnWidths.forEach((w, j) => (ws.getRangeByIndexes(0, j, 1, 1).format.columnWidth = Math.round(w * 5.7)));
     for (const r of ns.boldRows) ws.getRange(`${r}:${r}`).format.font.bold = true;
     if (ns.freezeRows > 0) ws.freezePanes.freezeRows(ns.freezeRows);
     if (host.isSetSupported('ExcelApi', '1.9')) {

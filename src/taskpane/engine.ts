@@ -1,11 +1,22 @@
 /** What the pane needs from the core, passed in as a prop so components never reach for a host. */
-import { check, planClearHighlights, planFillRatios, planHighlights } from '../core';
+import { DEFAULT_RUBRIC, check, planClearHighlights, planFillRatios, planHighlights, planRemediation, rubricSheetPlan } from '../core';
 
 export interface Engine {
   check: typeof check;
   planHighlights: typeof planHighlights;
   planFillRatios: typeof planFillRatios;
   planClearHighlights: typeof planClearHighlights;
+  planRemediation: typeof planRemediation;
+  rubricSheetPlan: typeof rubricSheetPlan;
+  defaultRubric: typeof DEFAULT_RUBRIC;
 }
 
-export const CORE_ENGINE: Engine = { check, planHighlights, planFillRatios, planClearHighlights };
+export const CORE_ENGINE: Engine = {
+  check,
+  planHighlights,
+  planFillRatios,
+  planClearHighlights,
+  planRemediation,
+  rubricSheetPlan,
+  defaultRubric: DEFAULT_RUBRIC,
+};

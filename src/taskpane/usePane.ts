@@ -1,11 +1,11 @@
 /** The pane's state and actions: each action reads, asks the core, and applies one plan. */
 import { useCallback, useState } from 'react';
 import type { FindingOut, Lang, PlanResult, Report, WorkbookPort } from '../core';
-import { WorkbookError } from '../core';
+import { WorkbookError, fold, refusalText, uniqueSheetName } from '../core';
 import type { Engine } from './engine';
 import { UI } from './i18n';
 
-export type Busy = 'check' | 'fill' | 'clear' | 'select' | null;
+export type Busy = 'check' | 'fill' | 'clear' | 'select' | 'remediation' | 'rubric' | null;
 
 export interface PaneState {
   report: Report | null;
@@ -29,10 +29,7 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
     [lang, t],
   );
 
-  const refused = useCallback(
-    (r: Extract<PlanResult, { ok: false }>): string => (r.refused === 'protected' ? t.protectedSheet(r.sheet) : t.notRecognized),
-    [t],
-  );
+  const refused = useCallback((r: Extract<PlanResult, { ok: false }>): string => refusalText(r, lang), [lang]);
 
   const run = useCallback(
     async (busy: Exclude<Busy, null>, action: () => Promise<Partial<PaneState>>) => {
@@ -87,7 +84,46 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
     [run, port, engine, refused, t],
   );
 
+  /** Adds the remediation sheet ("Khắc phục <year>") and shows it. */
+  const createRemediation = useCallback(
+    () =>
+      run('remediation', async () => {
+        const snap = await port.read();
+        const report = engine.check(snap, { lang });
+        const plan = engine.planRemediation(report, snap);
+        if (!plan.ok) return { report, error: refused(plan) };
+        await port.apply(plan.plan);
+        return { report, notice: t.remediationDone(plan.plan.newSheet!.name) };
+      }),
+    [run, port, engine, lang, refused, t],
+  );
+
+  /** Shows the "Thang điểm" sheet, creating it from the defaults when the workbook has none. */
+  const openRubric = useCallback(
+    () =>
+      run('rubric', async () => {
+        const snap = await port.read();
+        const existing = snap.sheets.find((s) => fold(s.name).startsWith('thang diem'));
+        if (existing) {
+          await port.select(existing.name, 'A1');
+          return { notice: t.rubricOpened };
+        }
+        const name = uniqueSheetName(
+          'Thang điểm',
+          snap.sheets.map((s) => s.name),
+        );
+        await port.apply({
+          cells: [],
+          fills: [],
+          newSheet: engine.rubricSheetPlan(engine.defaultRubric, name),
+          activate: { sheet: name, cell: 'A1' },
+        });
+        return { notice: t.rubricCreated };
+      }),
+    [run, port, engine, t],
+  );
+
   const select = useCallback((f: FindingOut) => run('select', async () => (await port.select(f.sheet, f.cell), {})), [run, port]);
 
-  return { state, checkNow, fillRatios, clearHighlights, select };
+  return { state, checkNow, fillRatios, clearHighlights, createRemediation, openRubric, select };
 }

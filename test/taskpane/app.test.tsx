@@ -74,6 +74,37 @@ describe('the task pane', () => {
     for (const [, c] of book.sheet('Phụ lục 2').cells) expect(c.fill).toBeNull();
   });
 
+  test('the status card shows the score; Tạo bảng khắc phục adds and shows “Khắc phục 2021”', async () => {
+    const { book } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByText('Đã nhận ra Phụ lục 2');
+    expect(screen.getByTestId('score').textContent).toMatch(/^[\d,]+\/18 điểm \(thang điểm mặc định\)/);
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng khắc phục' }));
+    await screen.findByText(/Đã tạo trang “Khắc phục 2021”/);
+    expect(book.active).toBe('Khắc phục 2021');
+    const sheet = book.sheet('Khắc phục 2021');
+    expect(sheet.get(5, 1).value).toBe('STT');
+    expect([...sheet.cells.values()].some((c) => String(c.value).includes('thấp hơn mức chuẩn'))).toBe(true);
+    expect(sheet.frozenRows).toBe(5);
+  });
+
+  test('Thang điểm creates the rubric sheet once, then opens it; an edit there changes the score', async () => {
+    const { book } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Thang điểm' }));
+    await screen.findByText(/Đã tạo trang “Thang điểm”/);
+    expect(book.active).toBe('Thang điểm');
+    const rubric = book.sheet('Thang điểm');
+    const row = [...rubric.cells.entries()].find(([, c]) => c.value === '2.5.1')![0].split(',')[0];
+    rubric.set(Number(row), 7, { value: 10 });
+    rubric.set(Number(row), 8, { value: '≥100: 10; ≥0: 0' });
+    fireEvent.click(screen.getByRole('button', { name: 'Thang điểm' }));
+    await screen.findByText(/Đang mở trang “Thang điểm”/);
+    expect(book.sheets.filter((s) => s.name.startsWith('Thang')).length).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByText('Đã nhận ra Phụ lục 2');
+    await waitFor(() => expect(screen.getByTestId('score').textContent).toMatch(/\/23 điểm \(theo trang “Thang điểm”\)/));
+  });
+
   test('English on request, and by default when Office speaks English', async () => {
     setup();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'English' })));

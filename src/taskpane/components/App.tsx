@@ -17,7 +17,7 @@ export interface AppProps {
 export function App({ port, engine, initialLang }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = UI[lang];
-  const { state, checkNow, fillRatios, clearHighlights, select } = usePane(port, engine, lang);
+  const { state, checkNow, fillRatios, clearHighlights, createRemediation, openRubric, select } = usePane(port, engine, lang);
   const busy = state.busy !== null;
   const report = state.report;
   return (
@@ -31,7 +31,7 @@ export function App({ port, engine, initialLang }: AppProps) {
             {t.language}
           </Button>
         </header>
-        <StatusCard report={report} t={t} />
+        <StatusCard report={report} t={t} lang={lang} />
         <div className="actions" role="toolbar" aria-label={t.title}>
           <Button appearance="primary" onClick={checkNow} disabled={busy}>
             {t.check}
@@ -39,11 +39,14 @@ export function App({ port, engine, initialLang }: AppProps) {
           <Button onClick={fillRatios} disabled={busy || !report?.recognized}>
             {t.fill}
           </Button>
-          <Tooltip content={t.remediationLater} relationship="description">
-            <Button disabledFocusable>{t.remediation}</Button>
-          </Tooltip>
+          <Button onClick={createRemediation} disabled={busy || !report?.recognized}>
+            {t.remediation}
+          </Button>
           <Button onClick={clearHighlights} disabled={busy}>
             {t.clear}
+          </Button>
+          <Button appearance="subtle" onClick={openRubric} disabled={busy}>
+            {t.rubric}
           </Button>
         </div>
         {busy && <Spinner size="tiny" label={t.working} />}

@@ -1,8 +1,9 @@
 import { Badge, Caption1, Card, CardHeader, Text } from '@fluentui/react-components';
-import type { Report } from '../../core';
+import type { Lang, Report } from '../../core';
+import { formatNumber } from '../../core';
 import type { Strings } from '../i18n';
 
-export function StatusCard({ report, t }: { report: Report | null; t: Strings }) {
+export function StatusCard({ report, t, lang }: { report: Report | null; t: Strings; lang: Lang }) {
   if (!report)
     return (
       <Card>
@@ -33,6 +34,15 @@ export function StatusCard({ report, t }: { report: Report | null; t: Strings })
           <dd>{l.year ?? '—'}</dd>
           <dt>{t.office}</dt>
           <dd>{l.office ?? '—'}</dd>
+          {report.score && (
+            <>
+              <dt>{t.score}</dt>
+              <dd data-testid="score">
+                {t.scoreOf(formatNumber(report.score.achieved, lang), formatNumber(report.score.possible, lang))}{' '}
+                <Caption1>({t.rubricFrom[report.rubric.source]})</Caption1>
+              </dd>
+            </>
+          )}
         </dl>
       ) : (
         <Text>{report.reason}</Text>
