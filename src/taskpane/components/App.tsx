@@ -1,4 +1,4 @@
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, Tooltip, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang, WorkbookPort } from '../../core';
 import type { Engine } from '../engine';
