@@ -36,6 +36,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      preview: './src/preview/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist', 'addin'),
@@ -46,13 +47,14 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', target: 'es2020', noEmit: false } } } },
-        { test: /\.(png|svg|woff2?)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+        { test: /\.(png|svg|woff2?|xlsx)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
       ],
     },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
       new HtmlWebpackPlugin({ filename: 'dialog.html', template: './src/commands/dialog.html', chunks: [] }),
       new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [] }),
       new CopyWebpackPlugin({

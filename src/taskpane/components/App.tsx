@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Lang, WorkbookPort } from '../../core';
 import type { Engine } from '../engine';
 import { UI } from '../i18n';
+import { PANE_CSS } from '../styles';
 import { usePane } from '../usePane';
 import { Findings } from './Findings';
 import { StatusCard } from './StatusCard';
@@ -22,6 +23,7 @@ export function App({ port, engine, initialLang }: AppProps) {
   const report = state.report;
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
+      <style>{PANE_CSS}</style>
       <main className="pane">
         <header className="top">
           <Text as="h1" size={500} weight="semibold">

@@ -1,0 +1,4 @@
+declare module '*.xlsx' {
+  const url: string;
+  export default url;
+}
