@@ -35,7 +35,8 @@ export function Grid({ sheet, selected, version }: GridProps) {
   for (const m of Object.values(merges)) {
     const r = parseRange(m.range.slice(m.range.lastIndexOf('!') + 1).replace(/\$/g, ''));
     span.set(`${r.top},${r.left}`, { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 });
-    for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) if (i !== r.top || j !== r.left) covered.add(`${i},${j}`);
+    for (let i = r.top; i <= r.bottom; i++)
+      for (let j = r.left; j <= r.right; j++) if (i !== r.top || j !== r.left) covered.add(`${i},${j}`);
   }
   const body = [];
   for (let r = 1; r <= rows; r++) {

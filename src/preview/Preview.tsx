@@ -23,6 +23,8 @@ const WORDS = {
 
 export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
   const [opened, setOpened] = useState<Opened>(initial);
+  // A new pane for each opened file; changes to the workbook keep the pane (and its report).
+  const [generation, setGeneration] = useState(0);
   const [version, setVersion] = useState(0);
   const [active, setActive] = useState<string>(initial.workbook.worksheets.find((w) => w.state === 'visible')?.name ?? '');
   const [selected, setSelected] = useState<string | null>(null);
@@ -51,18 +53,22 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
     };
   }, [opened]);
 
-  const open = useCallback(async (file: File) => {
-    try {
-      const workbook = await loadWorkbook(new Uint8Array(await file.arrayBuffer()));
-      setOpened({ name: file.name, workbook });
-      setActive(workbook.worksheets.find((s) => s.state === 'visible')?.name ?? '');
-      setSelected(null);
-      setChanged(false);
-      setError(null);
-    } catch (e) {
-      setError(e instanceof UnreadableWorkbookError ? `${file.name}: ${e[lang]}` : `${file.name}: ${String(e)}`);
-    }
-  }, [lang]);
+  const open = useCallback(
+    async (file: File) => {
+      try {
+        const workbook = await loadWorkbook(new Uint8Array(await file.arrayBuffer()));
+        setOpened({ name: file.name, workbook });
+        setGeneration((g) => g + 1);
+        setActive(workbook.worksheets.find((s) => s.state === 'visible')?.name ?? '');
+        setSelected(null);
+        setChanged(false);
+        setError(null);
+      } catch (e) {
+        setError(e instanceof UnreadableWorkbookError ? `${file.name}: ${e[lang]}` : `${file.name}: ${String(e)}`);
+      }
+    },
+    [lang],
+  );
 
   const download = useCallback(async () => {
     const buf = await opened.workbook.xlsx.writeBuffer();
@@ -92,7 +98,12 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
             <Text weight="semibold">{opened.name}</Text>
             <Text size={200}>{w.preview}</Text>
             <label className="picker">
-              <input type="file" accept=".xlsx" data-testid="file-input" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
+              <input
+                type="file"
+                accept=".xlsx"
+                data-testid="file-input"
+                onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
+              />
               <span>{w.open}</span>
             </label>
             <Text size={200}>{w.drop}</Text>
@@ -105,7 +116,9 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
               <MessageBarBody>{error}</MessageBarBody>
             </MessageBar>
           )}
-          {sheet && <Grid key={`${opened.name}:${sheet.name}`} sheet={sheet} selected={sheet.name === active ? selected : null} version={version} />}
+          {sheet && (
+            <Grid key={`${opened.name}:${sheet.name}`} sheet={sheet} selected={sheet.name === active ? selected : null} version={version} />
+          )}
           <TabList size="small" selectedValue={sheet?.name} onTabSelect={(_, d) => setActive(String(d.value))} aria-label="Sheets">
             {sheets.map((s) => (
               <Tab key={s.name} value={s.name}>
@@ -115,7 +128,7 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
           </TabList>
         </section>
         <aside className="pane-frame">
-          <App key={opened.name + opened.workbook.worksheets.length} port={port} engine={CORE_ENGINE} initialLang={lang} />
+          <App key={generation} port={port} engine={CORE_ENGINE} initialLang={lang} />
         </aside>
       </div>
     </FluentProvider>

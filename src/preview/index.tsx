@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   const bytes = new Uint8Array(await (await fetch(sampleUrl)).arrayBuffer());
   const workbook = await loadWorkbook(bytes);
   const lang = navigator.language.toLowerCase().startsWith('en') ? 'en' : 'vi';
-  createRoot(document.getElementById('root') as HTMLElement).render(<Preview initial={{ name: 'sample-district-2021.xlsx', workbook }} lang={lang} />);
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <Preview initial={{ name: 'sample-district-2021.xlsx', workbook }} lang={lang} />,
+  );
 }
 
 void main();

@@ -51,6 +51,14 @@ function addSheet(wb: ExcelJS.Workbook, ns: NonNullable<WritePlan['newSheet']>):
   for (const m of ns.merges) ws.mergeCells(m);
 }
 
+/**
+ * Changes one cell's style. Cells loaded from a file share style objects, and ExcelJS's `cell.fill = …`
+ * writes into the shared one (every cell of that style would change), so each change gets its own copy.
+ */
+function restyle(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...patch };
+}
+
 export function applyToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const sheet = (name: string) => {
     const ws = wb.getWorksheet(name);
@@ -59,14 +67,14 @@ export function applyToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
   };
   for (const w of plan.cells) {
     const cell = sheet(w.sheet).getCell(w.cell);
-    if (w.numberFormat) cell.numFmt = w.numberFormat;
+    if (w.numberFormat) restyle(cell, { numFmt: w.numberFormat });
     if (w.formula) cell.value = { formula: toStoredFormula(w.formula), result: w.value as number } as ExcelJS.CellFormulaValue;
     else if (w.value !== undefined) {
-      if (w.asText) cell.numFmt = '@';
+      if (w.asText) restyle(cell, { numFmt: '@' });
       cell.value = w.value;
     }
   }
-  for (const f of plan.fills) sheet(f.sheet).getCell(f.cell).fill = toExcelFill(f.fill);
+  for (const f of plan.fills) restyle(sheet(f.sheet).getCell(f.cell), { fill: toExcelFill(f.fill) });
   if (plan.newSheet) addSheet(wb, plan.newSheet);
   if (plan.state !== undefined) {
     const existing = wb.getWorksheet(STATE_SHEET);

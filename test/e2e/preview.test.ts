@@ -1,0 +1,162 @@
+/**
+ * End to end in a real browser: Debian's Chromium driven by playwright-core, on the built preview
+ * served from localhost. Screenshots of each step go to test/output/ for a person to look at.
+ */
+import { execFileSync } from 'child_process';
+import ExcelJS from 'exceljs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { Server } from 'http';
+import { AddressInfo } from 'net';
+import { join } from 'path';
+import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { servePreview } from '../../src/preview/serve';
+import { buildAppendix } from '../fixtures/appendix';
+import { describeWith } from '../helpers/tools';
+import { snapshotToXlsx } from '../helpers/xlsx';
+
+const ROOT = join(__dirname, '..', '..');
+const OUT = join(ROOT, 'test', 'output');
+const CHROMIUM = '/usr/bin/chromium';
+
+describeWith(CHROMIUM, 'the browser preview', () => {
+  let server: Server;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let origin: string;
+  const errors: string[] = [];
+  const outside: string[] = [];
+  let readyMs = 0;
+
+  const shot = (name: string) => page.screenshot({ path: join(OUT, `e2e-${name}.png`), fullPage: false });
+  const cell = (address: string) => page.locator(`.grid td[data-cell="${address}"]`);
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+    server = await servePreview(0, join(ROOT, 'dist', 'addin'));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1500, height: 950 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(10000);
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+    });
+    const t0 = Date.now();
+    await page.goto(`${origin}/preview.html`);
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).waitFor();
+    readyMs = Date.now() - t0;
+    writeFileSync(join(OUT, 'e2e-ready-ms.txt'), `${readyMs}\n`);
+  }, 240000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((ok) => (server ? server.close(ok) : ok(null)));
+  });
+
+  test('opens on the sample workbook with the pane beside its grid', async () => {
+    expect(await page.locator('.bar').innerText()).toContain('sample-district-2021.xlsx');
+    expect(await cell('A2').innerText()).toBe('Phụ lục 2');
+    await shot('1-open');
+  });
+
+  test('Kiểm tra shows the sample’s findings with their cells', async () => {
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await page.getByText('Đã nhận ra Phụ lục 2').waitFor();
+    for (const c of ['D48', 'D57', 'D78', 'D34']) await page.getByRole('button', { name: new RegExp(`^Đi tới ô ${c}:`) }).waitFor();
+    // The grid shows the highlights: errors red.
+    expect(await cell('D57').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 199, 206)');
+    await shot('2-checked');
+  });
+
+  test('clicking a finding selects and scrolls to its cell in the grid', async () => {
+    await page.getByRole('button', { name: /^Đi tới ô D78:/ }).click();
+    await page.locator('.grid td.selected[data-cell="D78"]').waitFor();
+    expect(await cell('D78').isVisible()).toBe(true);
+    await shot('3-selected');
+  });
+
+  test('Điền tỷ lệ fills the empty ratios', async () => {
+    await page.getByRole('button', { name: 'Điền tỷ lệ' }).click();
+    await page.getByText('Đã điền 2 tỷ lệ (ô tô xanh).').waitFor();
+    expect(await cell('D61').innerText()).toBe('99.1');
+    expect(await cell('D123').innerText()).toBe('84.94');
+    await shot('4-filled');
+  });
+
+  test('Tạo bảng khắc phục adds a “Khắc phục 2021” tab showing the table', async () => {
+    await page.getByRole('button', { name: 'Tạo bảng khắc phục' }).click();
+    await page.getByRole('tab', { name: 'Khắc phục 2021', selected: true }).waitFor();
+    expect(await cell('A1').innerText()).toBe('PHỤ LỤC');
+    expect(await cell('B5').innerText()).toBe('Nội dung/Nhiệm vụ');
+    expect(await page.locator('.grid').innerText()).toContain('thấp hơn mức chuẩn 100%');
+    await shot('5-remediation');
+  });
+
+  test('the download re-reads in ExcelJS with that sheet and the filled formulas', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
+    const path = join(OUT, 'e2e-download.xlsx');
+    await download.saveAs(path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('Khắc phục 2021')).toBeDefined();
+    const f = wb.getWorksheet('Phụ lục 2')!.getCell('D61').value as ExcelJS.CellFormulaValue;
+    expect([f.formula, f.result]).toEqual(['ROUND(168274/_xlfn.NUMBERVALUE(D60,",",".")*100,2)', 99.1]);
+  });
+
+  test('a workbook with planted mistakes opened through the picker lists each of them', async () => {
+    const built = buildAppendix({
+      sheetName: 'Huyện',
+      startRow: 3,
+      edits: {
+        '1.1.2': { value: '31' },
+        '2.4.3': { value: '120' },
+        '1.3.5': { value: '3' },
+        '1.1.3': { value: 'bảy' },
+        '2.5.3': { value: '98,50' },
+        '3.2.3': { value: '-29' },
+        'Số TTHC cấp huyện': { value: '26' },
+        'Số lượng ý kiến đã giải quyết': { value: '5' },
+      },
+    });
+    const file = join(OUT, 'e2e-planted.xlsx');
+    writeFileSync(file, await snapshotToXlsx(built.workbook));
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.locator('.bar').getByText('e2e-planted.xlsx').waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await page.getByRole('button', { name: /Lỗi \(8\)/ }).waitFor();
+    for (const key of ['1.1.2', '2.4.3', '1.3.5', '1.1.3', '2.5.3', '3.2.3', 'Số TTHC cấp huyện', 'Số lượng ý kiến đã giải quyết'])
+      await page.getByRole('button', { name: new RegExp(`^Đi tới ô D${built.rowOf.get(key)}: Chỉ tiêu`) }).waitFor();
+    await shot('6-planted');
+  });
+
+  test('a file that is not a workbook: a clear sentence, the current workbook kept', async () => {
+    const file = join(OUT, 'e2e-not-a-workbook.xlsx');
+    writeFileSync(file, 'STT,Chỉ tiêu\n');
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByText(/e2e-not-a-workbook\.xlsx: Tệp không phải là sổ tính Excel/).waitFor();
+    expect(await page.locator('.bar').innerText()).toContain('e2e-planted.xlsx');
+  });
+
+  test('the page logged no error and asked for nothing outside localhost; usable fast', () => {
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    // The figure for the notes is written to test/output/e2e-ready-ms.txt; this bound only
+    // catches a page that hangs.
+    expect(readyMs).toBeLessThan(15000);
+  });
+});
