@@ -1,6 +1,6 @@
 /**
  * `npm start`: sideloads the add-in into desktop Excel where it exists (Windows, macOS);
- * elsewhere says so and runs the main job without Excel: the check of the sample workbook.
+ * elsewhere says so and opens the browser preview on the sample workbook (PORT is honoured).
  */
 import { spawnSync } from 'child_process';
 import { join } from 'path';
@@ -19,15 +19,16 @@ function main(): number {
   }
   console.log(
     [
-      'Máy này không có Excel máy tính: chạy kiểm tra trên sổ tính mẫu bằng dòng lệnh.',
-      'No desktop Excel on this machine: running the check on the sample workbook with the command line.',
-      'Excel trên web / Excel on the web: `npm run dev-server`, then upload manifest.xml (Insert › Add-ins › Upload My Add-in).',
+      'Máy này không có Excel máy tính: mở bản xem trước trong trình duyệt, trên sổ tính mẫu.',
+      'No desktop Excel on this machine: opening the browser preview on the sample workbook.',
+      'Excel trên web / Excel on the web: `npm run dev-server`, then upload manifest.xml (Home › Add-ins › Upload My Add-in).',
       '',
     ].join('\n'),
   );
-  const status = run(process.execPath, [join(__dirname, 'main.js'), 'check', 'assets/sample-district-2021.xlsx']);
-  // The sample has planted mistakes: exit status 1 is the expected result of this demonstration.
-  return status === 1 ? 0 : status;
+  const built = run('npx', ['webpack', '--mode', 'production']);
+  if (built !== 0) return built;
+  // The server runs until Ctrl+C.
+  return run(process.execPath, [join(__dirname, '..', 'preview', 'serve.js')]);
 }
 
 process.exitCode = main();
