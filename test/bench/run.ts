@@ -56,14 +56,22 @@ function bundleSize(): void {
 async function previewReady(runs: number): Promise<void> {
   const chromiumPath = '/usr/bin/chromium';
   const dir = join(__dirname, '..', '..', 'addin');
-  if (!existsSync(chromiumPath) || !existsSync(join(dir, 'preview.html'))) return console.log('preview: Chromium or the build is missing, not measured');
+  if (!existsSync(chromiumPath) || !existsSync(join(dir, 'preview.html')))
+    return console.log('preview: Chromium or the build is missing, not measured');
   const { chromium } = await import('playwright-core');
   const { servePreview } = await import('../../src/preview/serve');
   const server = await servePreview(0, dir);
   const port = (server.address() as { port: number }).port;
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const times: number[] = [];
   try {
@@ -80,7 +88,9 @@ async function previewReady(runs: number): Promise<void> {
     await browser.close();
     server.close();
   }
-  console.log(`preview usable (Kiểm tra on screen), fresh context each time: median ${median(times).toFixed(0)} ms over ${runs} runs (goal < 2000 ms)`);
+  console.log(
+    `preview usable (Kiểm tra on screen), fresh context each time: median ${median(times).toFixed(0)} ms over ${runs} runs (goal < 2000 ms)`,
+  );
 }
 
 async function main(): Promise<void> {
