@@ -7,7 +7,6 @@ import { existsSync } from 'fs';
 export function describeWith(program: string, name: string, body: () => void): void {
   if (existsSync(program) || process.env.CI) describe(name, body);
   else {
-    // eslint-disable-next-line no-console
     console.warn(`${program} is not installed: “${name}” is skipped here (CI installs it).`);
     describe.skip(name, body);
   }

@@ -1,4 +1,5 @@
 import { Finding } from '../findings';
+import { formatNumber } from '../numbers';
 import { num, rowName } from './common';
 
 const n = (x: number | string) => num(x, 'en');
@@ -38,7 +39,7 @@ export function messageEn(f: Finding): string {
     case 'row.unknown':
       return `Row ${f.row} (${row}) is not in the indicator catalogue; it is kept as it is.`;
     case 'benchmark.below':
-      return `Criterion ${f.criterion}: ${n(f.actual)}%, below the benchmark of ${n(f.expected)}% — ${n(f.points)}/${n(f.max)} points.`;
+      return `Criterion ${f.criterion}: ${formatNumber(f.actual, 'en', 2)}%, below the benchmark of ${n(f.expected)}% — ${n(f.points)}/${n(f.max)} points.`;
     case 'rubric.invalid':
       return `Scoring sheet, row ${f.row}, column ${f.columnName} (${f.column}): ${f.detail.en}. Nothing was scored.`;
   }

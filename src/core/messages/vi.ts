@@ -1,4 +1,5 @@
 import { Finding } from '../findings';
+import { formatNumber } from '../numbers';
 import { num, rowName } from './common';
 
 const n = (x: number | string) => num(x, 'vi');
@@ -38,7 +39,7 @@ export function messageVi(f: Finding): string {
     case 'row.unknown':
       return `Dòng ${f.row} (${row}) không có trong danh mục chỉ tiêu; vẫn được giữ nguyên.`;
     case 'benchmark.below':
-      return `Tiêu chí ${f.criterion}: ${n(f.actual)}%, dưới mức chuẩn ${n(f.expected)}% — đạt ${n(f.points)}/${n(f.max)} điểm.`;
+      return `Tiêu chí ${f.criterion}: ${formatNumber(f.actual, 'vi', 2)}%, dưới mức chuẩn ${n(f.expected)}% — đạt ${n(f.points)}/${n(f.max)} điểm.`;
     case 'rubric.invalid':
       return `Thang điểm, dòng ${f.row}, cột ${f.columnName} (${f.column}): ${f.detail.vi}. Chưa chấm điểm.`;
   }
