@@ -55,6 +55,8 @@ const SPACE_IN_NUMBER = /[\s\u00a0\u202f\u2007']/g;
  * parseNumberText('171.034', 'count') → {value: 171034, decimals: 0}
  */
 export function parseNumberText(raw: string, kind: ValueKind): { value: number; decimals: number } | null {
+  // The common case, plain digits ("28", "04"), without the general machinery.
+  if (/^\d{1,15}$/.test(raw)) return { value: Number(raw), decimals: 0 };
   let s = raw.replace(/<\/?[a-z][^>]*>/gi, '').trim();
   if (s === '') return null;
   let sign = 1;

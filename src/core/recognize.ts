@@ -18,6 +18,8 @@ const HEADER_WORDS: Record<Field, RegExp[]> = {
   note: [/^ghi chu$/],
 };
 
+const HEADER_START = /^\s*(<[^>]*>\s*)*[stcnmSTCNM]/;
+
 /** How the header words are shown to the user when missing. */
 export const HEADER_NAMES: Record<Field, string> = {
   code: 'STT',
@@ -146,8 +148,9 @@ export function findHeaders(sheet: SheetSnapshot): HeaderCandidate[] {
     // Cheap pre-filter: a header row names the indicator column.
     let hasLabelWord = false;
     for (const v of cells) {
-      // Header words are short; long texts are labels and notes.
-      if (typeof v !== 'string' || v.length > 40) continue;
+      // Header words are short, and the indicator and code headers begin with one of these letters
+      // (STT, TT, Chỉ tiêu, Nội dung, Mã số): codes, figures and labels are passed over cheaply.
+      if (typeof v !== 'string' || v.length > 40 || !HEADER_START.test(v)) continue;
       const t = fold(v);
       if (matchField(t, 'label') >= 0 || matchField(t, 'code') >= 0) {
         hasLabelWord = true;
