@@ -54,25 +54,14 @@ function bundleSize(): void {
 
 /** Seconds from opening the preview to the Kiểm tra button on screen, in Chromium (median of runs). */
 async function previewReady(runs: number): Promise<void> {
-  const chromiumPath = '/usr/bin/chromium';
+  const { CHROMIUM, launchChromium } = await import('../helpers/chromium');
   const dir = join(__dirname, '..', '..', 'addin');
-  if (!existsSync(chromiumPath) || !existsSync(join(dir, 'preview.html')))
+  if (!existsSync(CHROMIUM) || !existsSync(join(dir, 'preview.html')))
     return console.log('preview: Chromium or the build is missing, not measured');
-  const { chromium } = await import('playwright-core');
   const { servePreview } = await import('../../src/preview/serve');
   const server = await servePreview(0, dir);
   const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const times: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {

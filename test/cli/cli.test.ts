@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run } from '../../src/cli/main';
+import { cli } from '../helpers/cli';
 import { Report } from '../../src/core';
 import { buildAppendix } from '../fixtures/appendix';
 import { snapshotToXlsx } from '../helpers/xlsx';
@@ -29,18 +29,6 @@ beforeAll(async () => {
   );
   writeFileSync(files.notWorkbook, 'đây không phải sổ tính');
 });
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await run(argv, {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async (p) => readFileSync(p),
-    writeFile: async (p, d) => writeFileSync(p, d),
-  });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('cchc check', () => {
   test('the seed file: exit 0, a readable table with the warning and its cell', async () => {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run } from '../../src/cli/main';
+import { cli } from '../helpers/cli';
 import { DEFAULT_RUBRIC, parseA1, rubricSheetPlan } from '../../src/core';
 import { readSnapshot } from '../../src/xlsx';
 import { buildAppendix } from '../fixtures/appendix';
@@ -13,18 +13,6 @@ import { snapshotToWorkbook } from '../helpers/xlsx';
 const testWithLibreOffice = hasLibreOffice() || process.env.CI ? test : test.skip;
 const dir = mkdtempSync(join(tmpdir(), 'cchc-fix-'));
 const sample = join(__dirname, '..', '..', 'assets', 'sample-district-2021.xlsx');
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await run(argv, {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: async (p) => readFileSync(p),
-    writeFile: async (p, d) => writeFileSync(p, d),
-  });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function load(path: string) {
   const wb = new ExcelJS.Workbook();

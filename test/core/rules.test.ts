@@ -1,5 +1,5 @@
 import { check } from '../../src/core';
-import { buildAppendix, SeedRow } from '../fixtures/appendix';
+import { PLANTED, PLANTED_EDITS, SeedRow, buildAppendix } from '../fixtures/appendix';
 
 function run(edits: Record<string, Partial<SeedRow>>, opts: Parameters<typeof buildAppendix>[0] = {}) {
   const built = buildAppendix({ ...opts, edits });
@@ -35,27 +35,11 @@ describe('each planted mistake is one error at its cell, and there is no other e
   });
 
   test('all planted mistakes at once: each is found, at its cell, with nothing else', () => {
-    const { cell, errors } = run({
-      '1.1.2': { value: '31' },
-      '2.4.3': { value: '120' },
-      '1.3.5': { value: '3' },
-      '1.1.3': { value: 'bảy' },
-      '2.5.3': { value: '98,50' },
-      '3.2.3': { value: '-29' },
-      'Số TTHC cấp huyện': { value: '26' },
-      'Số lượng ý kiến đã giải quyết': { value: '5' },
-    });
+    const { cell, errors } = run(PLANTED_EDITS);
     expect(errors.sort()).toEqual(
-      [
-        ['relation.leq', cell('1.1.2')],
-        ['range.percent', cell('2.4.3')],
-        ['enum.code', cell('1.3.5')],
-        ['type.count', cell('1.1.3')],
-        ['ratio.mismatch', cell('2.5.3')],
-        ['range.count', cell('3.2.3')],
-        ['relation.part', cell('Số TTHC cấp huyện')],
-        ['relation.leq', cell('Số lượng ý kiến đã giải quyết')],
-      ].sort(),
+      Object.entries(PLANTED)
+        .map(([key, p]) => [p.rule, cell(key)])
+        .sort(),
     );
   });
 

@@ -8,15 +8,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { Server } from 'http';
 import { AddressInfo } from 'net';
 import { join } from 'path';
-import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { servePreview } from '../../src/preview/serve';
-import { buildAppendix } from '../fixtures/appendix';
+import { PLANTED_EDITS, buildAppendix } from '../fixtures/appendix';
+import { CHROMIUM, launchChromium } from '../helpers/chromium';
 import { describeWith } from '../helpers/tools';
 import { snapshotToXlsx } from '../helpers/xlsx';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'test', 'output');
-const CHROMIUM = '/usr/bin/chromium';
 
 describeWith(CHROMIUM, 'the browser preview', () => {
   let server: Server;
@@ -36,17 +36,7 @@ describeWith(CHROMIUM, 'the browser preview', () => {
     execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
     server = await servePreview(0, join(ROOT, 'dist', 'addin'));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1500, height: 950 }, acceptDownloads: true });
     page = await context.newPage();
     page.setDefaultTimeout(10000);
@@ -122,16 +112,7 @@ describeWith(CHROMIUM, 'the browser preview', () => {
     const built = buildAppendix({
       sheetName: 'Huyện',
       startRow: 3,
-      edits: {
-        '1.1.2': { value: '31' },
-        '2.4.3': { value: '120' },
-        '1.3.5': { value: '3' },
-        '1.1.3': { value: 'bảy' },
-        '2.5.3': { value: '98,50' },
-        '3.2.3': { value: '-29' },
-        'Số TTHC cấp huyện': { value: '26' },
-        'Số lượng ý kiến đã giải quyết': { value: '5' },
-      },
+      edits: PLANTED_EDITS,
     });
     const file = join(OUT, 'e2e-planted.xlsx');
     writeFileSync(file, await snapshotToXlsx(built.workbook));
@@ -139,7 +120,7 @@ describeWith(CHROMIUM, 'the browser preview', () => {
     await page.locator('.bar').getByText('e2e-planted.xlsx').waitFor();
     await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
     await page.getByRole('button', { name: /Lỗi \(8\)/ }).waitFor();
-    for (const key of ['1.1.2', '2.4.3', '1.3.5', '1.1.3', '2.5.3', '3.2.3', 'Số TTHC cấp huyện', 'Số lượng ý kiến đã giải quyết'])
+    for (const key of Object.keys(PLANTED_EDITS))
       await page.getByRole('button', { name: new RegExp(`^Đi tới ô D${built.rowOf.get(key)}: Chỉ tiêu`) }).waitFor();
     await shot('6-planted');
   });
