@@ -73,7 +73,7 @@ describe('cchc fix on the sample district workbook', () => {
       const cached = (ws.getCell(address).value as ExcelJS.CellFormulaValue).result as number;
       expect([address, Number(grid[row - 1][col - 1])]).toEqual([address, cached]);
     }
-  });
+  }, 180000);
 
   testWithLibreOffice('the same engine shows why NUMBERVALUE is needed: a plain division reads "169.800" by its locale', async () => {
     const wb = await load(output);
@@ -83,7 +83,7 @@ describe('cchc fix on the sample district workbook', () => {
     const grid = recalculate(naive).get('Phụ lục 2')!;
     expect(Number(grid[60][5])).toBeCloseTo((168274 / 169.8) * 100, 6); // not our cached 99.1: LibreOffice did recalculate
     expect(Number(grid[60][3])).toBe(99.1);
-  });
+  }, 180000);
 
   test('the remediation sheet opens with its layout: header, frozen, A4 landscape, printed titles', async () => {
     const ws = (await load(output)).getWorksheet('Khắc phục 2021')!;
