@@ -55,35 +55,43 @@ describe('cchc fix on the sample district workbook', () => {
     expect(v.result).toBe(99.1);
   });
 
-  testWithLibreOffice('LibreOffice recalculates every filled ratio to the value we cached', async () => {
-    const wb = await load(output);
-    const ws = wb.getWorksheet('Phụ lục 2')!;
-    const filled: string[] = [];
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (cell.formula) filled.push(cell.address);
-      }),
-    );
-    expect(filled.sort()).toEqual(['D123', 'D61']);
-    const sheets = recalculate(output);
-    const grid = sheets.get('Phụ lục 2')!;
-    expect(sheets.has('Khắc phục 2021')).toBe(true);
-    for (const address of filled) {
-      const { row, col } = parseA1(address);
-      const cached = (ws.getCell(address).value as ExcelJS.CellFormulaValue).result as number;
-      expect([address, Number(grid[row - 1][col - 1])]).toEqual([address, cached]);
-    }
-  }, 180000);
+  testWithLibreOffice(
+    'LibreOffice recalculates every filled ratio to the value we cached',
+    async () => {
+      const wb = await load(output);
+      const ws = wb.getWorksheet('Phụ lục 2')!;
+      const filled: string[] = [];
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula) filled.push(cell.address);
+        }),
+      );
+      expect(filled.sort()).toEqual(['D123', 'D61']);
+      const sheets = recalculate(output);
+      const grid = sheets.get('Phụ lục 2')!;
+      expect(sheets.has('Khắc phục 2021')).toBe(true);
+      for (const address of filled) {
+        const { row, col } = parseA1(address);
+        const cached = (ws.getCell(address).value as ExcelJS.CellFormulaValue).result as number;
+        expect([address, Number(grid[row - 1][col - 1])]).toEqual([address, cached]);
+      }
+    },
+    180000,
+  );
 
-  testWithLibreOffice('the same engine shows why NUMBERVALUE is needed: a plain division reads "169.800" by its locale', async () => {
-    const wb = await load(output);
-    wb.getWorksheet('Phụ lục 2')!.getCell('F61').value = { formula: '168274/D60*100', result: 99.1 } as ExcelJS.CellFormulaValue;
-    const naive = join(dir, 'naive.xlsx');
-    writeFileSync(naive, Buffer.from(await wb.xlsx.writeBuffer()));
-    const grid = recalculate(naive).get('Phụ lục 2')!;
-    expect(Number(grid[60][5])).toBeCloseTo((168274 / 169.8) * 100, 6); // not our cached 99.1: LibreOffice did recalculate
-    expect(Number(grid[60][3])).toBe(99.1);
-  }, 180000);
+  testWithLibreOffice(
+    'the same engine shows why NUMBERVALUE is needed: a plain division reads "169.800" by its locale',
+    async () => {
+      const wb = await load(output);
+      wb.getWorksheet('Phụ lục 2')!.getCell('F61').value = { formula: '168274/D60*100', result: 99.1 } as ExcelJS.CellFormulaValue;
+      const naive = join(dir, 'naive.xlsx');
+      writeFileSync(naive, Buffer.from(await wb.xlsx.writeBuffer()));
+      const grid = recalculate(naive).get('Phụ lục 2')!;
+      expect(Number(grid[60][5])).toBeCloseTo((168274 / 169.8) * 100, 6); // not our cached 99.1: LibreOffice did recalculate
+      expect(Number(grid[60][3])).toBe(99.1);
+    },
+    180000,
+  );
 
   test('the remediation sheet opens with its layout: header, frozen, A4 landscape, printed titles', async () => {
     const ws = (await load(output)).getWorksheet('Khắc phục 2021')!;
