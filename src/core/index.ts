@@ -1,4 +1,4 @@
-/** What the core offers. Pure TypeScript: no Office.js, ExcelJS, React or DOM. */
+/** What the core offers. Pure TypeScript: no Office JavaScript API, no ExcelJS, React or DOM. */
 export { InvalidAddressError, columnLetters, columnNumber, parseA1, parseRange, rangeToA1, toA1 } from './address';
 export type { CellRef, RangeRef } from './address';
 export { cellAt, fillAt, formatAt, formulaAt, isErrorValue, sheetBounds } from './snapshot';

@@ -1,4 +1,4 @@
-/** The one small port every host adapter implements (Office.js, ExcelJS, the browser preview). */
+/** The one small port every host adapter implements (Excel through its JavaScript API, ExcelJS, the browser preview). */
 import { WritePlan } from './plan';
 import { WorkbookSnapshot } from './snapshot';
 

@@ -10,7 +10,7 @@ export interface ErrorValue {
 
 export type CellValue = string | number | boolean | null | ErrorValue;
 
-/** A cell's own fill (not a conditional format). `pattern` as Office.js names it ('Solid', 'None', …). */
+/** A cell's own fill (not a conditional format). `pattern` as Excel's JavaScript API names it ('Solid', 'None', …). */
 export interface CellFill {
   color: string;
   pattern?: string;
