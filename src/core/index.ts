@@ -1,7 +1,7 @@
 /** What the core offers. Pure TypeScript: no Office JavaScript API, no ExcelJS, React or DOM. */
 export { InvalidAddressError, columnLetters, columnNumber, parseA1, parseRange, rangeToA1, toA1 } from './address';
 export type { CellRef, RangeRef } from './address';
-export { cellAt, fillAt, formatAt, formulaAt, isErrorValue, sheetBounds } from './snapshot';
+export { cellAt, cellText, fillAt, formatAt, formulaAt, isErrorValue, parseProductState, sheetBounds } from './snapshot';
 export type {
   CellFill,
   CellValue,
@@ -39,7 +39,7 @@ export type { WorkbookErrorKind, WorkbookPort } from './port';
 export { refusalText, summarize } from './messages/summary';
 export { DEFAULT_RUBRIC, RubricSchema, loadRubric } from './rubric';
 export type { Criterion, Rubric, Scale } from './rubric';
-export { RUBRIC_SHEET, parseScale, readRubricSheet, rubricSheetPlan, scaleText } from './rubric/sheet';
+export { RUBRIC_SHEET, findRubricSheet, parseScale, readRubricSheet, rubricSheetPlan, scaleText } from './rubric/sheet';
 export type { RubricSheetError, RubricSheetResult } from './rubric/sheet';
 export { pointsFor, score, totals } from './rubric/score';
 export type { CriterionScore, ScoreTotals } from './rubric/score';

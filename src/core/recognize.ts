@@ -3,7 +3,7 @@
  * the title block (year, office) and the table's rows as written.
  */
 import { columnLetters, parseRange } from './address';
-import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, formatAt, formulaAt, isErrorValue, sheetBounds } from './snapshot';
+import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, formatAt, formulaAt, sheetBounds } from './snapshot';
 import { cleanText, fold } from './text';
 
 export type Field = 'code' | 'label' | 'unit' | 'value' | 'note';
@@ -67,12 +67,6 @@ export interface HeaderCandidate {
 
 export type Recognition = { found: true; layout: Layout; rows: RawRow[] } | { found: false; missing: Field[]; sheet: string | null };
 
-function textOf(v: CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (isErrorValue(v)) return v.error;
-  return cleanText(String(v));
-}
-
 /** Merged areas as a lookup from each covered cell to the merge's top-left cell. */
 function mergeMap(sheet: SheetSnapshot): Map<string, { row: number; col: number }> {
   const map = new Map<string, { row: number; col: number }>();
@@ -100,7 +94,7 @@ function readHeader(
 ): HeaderCandidate {
   const at = (r: number, c: number): string => {
     const m = merged.get(`${r},${c}`);
-    return fold(textOf(m ? cellAt(sheet, m.row, m.col) : cellAt(sheet, r, c)));
+    return fold(cellText(m ? cellAt(sheet, m.row, m.col) : cellAt(sheet, r, c)));
   };
   // Each column takes at most one field; the second header row is more specific
   // ("Số liệu" under a merged "Kết quả thống kê"), so it is looked at first.
@@ -113,7 +107,7 @@ function readHeader(
       const t = at(r, c);
       const field = t === '' ? undefined : FIELDS.find((f) => matchField(t, f) >= 0);
       if (field) {
-        found.push({ col: c, field, rank: matchField(t, field), second: second && textOf(cellAt(sheet, r, c)) !== '' });
+        found.push({ col: c, field, rank: matchField(t, field), second: second && cellText(cellAt(sheet, r, c)) !== '' });
         break;
       }
     }
@@ -171,7 +165,7 @@ function readTitle(sheet: SheetSnapshot, headerTop: number): { year: number | nu
   const { lastCol } = sheetBounds(sheet);
   for (let r = Math.max(sheet.origin.row, headerTop - 20); r < headerTop; r++)
     for (let c = sheet.origin.col; c <= lastCol; c++) {
-      const t = textOf(cellAt(sheet, r, c));
+      const t = cellText(cellAt(sheet, r, c));
       if (t) lines.push(t);
     }
   const folded = lines.map(fold).join('\n');
@@ -204,7 +198,7 @@ function readRows(sheet: SheetSnapshot, h: HeaderCandidate, headerRow: number): 
   const col = (f: Field) => h.cols[f];
   const txt = (r: number, f: Field) => {
     const c = col(f);
-    return c === undefined ? '' : textOf(cellAt(sheet, r, c));
+    return c === undefined ? '' : cellText(cellAt(sheet, r, c));
   };
   const rows: RawRow[] = [];
   let ofWhich = false;
@@ -216,7 +210,7 @@ function readRows(sheet: SheetSnapshot, h: HeaderCandidate, headerRow: number): 
     let label = txt(r, 'label');
     const unit = txt(r, 'unit');
     const note = txt(r, 'note');
-    const valueText = textOf(value);
+    const valueText = cellText(value);
     if (!codeText && !label && !unit && !note && valueText === '') continue;
     // A row of column numbers ("(1) (2) (3)") under the header.
     if (first && [codeText, label, unit, valueText].filter(Boolean).every((t) => COLUMN_NUMBERS.test(fold(t)))) {

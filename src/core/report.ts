@@ -162,7 +162,7 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
   const measured = measures(cat, byId);
   const rubric = chooseRubric(wb, cat, opts.rubric);
   const criteria = rubric.rubric ? score(rubric.rubric, byId, measured) : [];
-  const raw = [...validate(rec.layout, indicators, cat), ...rubric.findings, ...belowFindings(rec.layout, criteria)];
+  const raw = [...validate(rec.layout, indicators, cat, byId), ...rubric.findings, ...belowFindings(rec.layout, criteria)];
   const findings = raw.map((f) => {
     const messages = { vi: message(f, 'vi'), en: message(f, 'en') };
     return { ...f, message: messages[lang], messages };

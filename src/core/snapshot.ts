@@ -3,6 +3,8 @@
  * Grids are row-major and start at `origin` (the top-left cell of the used range).
  */
 
+import { cleanText } from './text';
+
 /** An Excel error value such as #DIV/0! or #N/A, shown as such in the cell. */
 export interface ErrorValue {
   error: string;
@@ -64,6 +66,23 @@ export interface ProductState {
   version: 1;
   highlights: HighlightRecord[];
   filled: FilledRecord[];
+}
+
+/** A cell as text, as shown: markup removed, spaces normalized, an error as its name ('#DIV/0!'). */
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (isErrorValue(v)) return v.error;
+  return cleanText(String(v));
+}
+
+/** The product's state as stored in a workbook (JSON text or an object), or null when absent or not ours. */
+export function parseProductState(raw: unknown): ProductState | null {
+  try {
+    const s = typeof raw === 'string' ? JSON.parse(raw) : raw;
+    return s && s.version === 1 && Array.isArray(s.highlights) && Array.isArray(s.filled) ? (s as ProductState) : null;
+  } catch {
+    return null;
+  }
 }
 
 export function isErrorValue(v: unknown): v is ErrorValue {

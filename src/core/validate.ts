@@ -24,9 +24,8 @@ export function indexById(indicators: Indicator[]): Map<string, Indicator> {
   return m;
 }
 
-export function validate(layout: Layout, indicators: Indicator[], cat: Catalogue): Finding[] {
+export function validate(layout: Layout, indicators: Indicator[], cat: Catalogue, byId = indexById(indicators)): Finding[] {
   const out: Finding[] = [];
-  const byId = indexById(indicators);
   for (const ind of indicators) {
     for (const rule of VALUE_RULES) {
       const facts = rule.check(ind);

@@ -3,7 +3,7 @@
  * Reads every sheet in two round trips whatever its size: the sheet list first, then each sheet's
  * used range in row blocks (so no single range result grows with the sheet), merges and fills.
  */
-import { CellFill, CellValue, ProductState, SheetSnapshot, WorkbookSnapshot, parseRange } from '../core';
+import { CellFill, CellValue, SheetSnapshot, WorkbookSnapshot, parseProductState, parseRange } from '../core';
 import { ExcelHost } from './host';
 
 export const STATE_KEY = 'cchc.state';
@@ -100,15 +100,6 @@ function assemble(load: SheetLoad): SheetSnapshot {
   return snap;
 }
 
-function parseState(raw: unknown): ProductState | null {
-  try {
-    const s = typeof raw === 'string' ? JSON.parse(raw) : raw;
-    return s && s.version === 1 && Array.isArray(s.highlights) && Array.isArray(s.filled) ? (s as ProductState) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** First batch: the sheet list and the product's stored state. */
 export function queueSheetList(host: ExcelHost, context: Excel.RequestContext) {
   const sheets = context.workbook.worksheets;
@@ -124,5 +115,5 @@ export function queueSheets(host: ExcelHost, sheets: Excel.WorksheetCollection):
 }
 
 export function assembleWorkbook(loads: SheetLoad[], state: Excel.Setting | null): WorkbookSnapshot {
-  return { sheets: loads.map(assemble), state: state && !state.isNullObject ? parseState(state.value) : null };
+  return { sheets: loads.map(assemble), state: state && !state.isNullObject ? parseProductState(state.value) : null };
 }

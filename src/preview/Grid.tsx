@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { useEffect, useRef } from 'react';
 import { columnLetters, parseRange } from '../core';
-import { toCellFill } from '../xlsx/read';
+import { mergesOf, toCellFill } from '../xlsx/read';
 
 const MAX_ROWS = 400;
 const MAX_COLS = 30;
@@ -31,9 +31,8 @@ export function Grid({ sheet, selected, version }: GridProps) {
   // Merged areas: the top-left cell spans; the others are not drawn.
   const span = new Map<string, { rows: number; cols: number }>();
   const covered = new Set<string>();
-  const merges = (sheet as unknown as { _merges?: Record<string, { range: string }> })._merges ?? {};
-  for (const m of Object.values(merges)) {
-    const r = parseRange(m.range.slice(m.range.lastIndexOf('!') + 1).replace(/\$/g, ''));
+  for (const m of mergesOf(sheet)) {
+    const r = parseRange(m);
     span.set(`${r.top},${r.left}`, { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 });
     for (let i = r.top; i <= r.bottom; i++)
       for (let j = r.left; j <= r.right; j++) if (i !== r.top || j !== r.left) covered.add(`${i},${j}`);

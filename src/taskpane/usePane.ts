@@ -1,7 +1,7 @@
 /** The pane's state and actions: each action reads, asks the core, and applies one plan. */
 import { useCallback, useState } from 'react';
 import type { FindingOut, Lang, PlanResult, Report, WorkbookPort } from '../core';
-import { WorkbookError, fold, refusalText, uniqueSheetName } from '../core';
+import { WorkbookError, findRubricSheet, refusalText, uniqueSheetName } from '../core';
 import type { Engine } from './engine';
 import { UI } from './i18n';
 
@@ -103,7 +103,7 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
     () =>
       run('rubric', async () => {
         const snap = await port.read();
-        const existing = snap.sheets.find((s) => fold(s.name).startsWith('thang diem'));
+        const existing = findRubricSheet(snap);
         if (existing) {
           await port.select(existing.name, 'A1');
           return { notice: t.rubricOpened };

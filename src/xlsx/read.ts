@@ -1,5 +1,6 @@
 /** ExcelJS → WorkbookSnapshot: values (a formula's cached result), number formats, formulas, merges. */
 import ExcelJS from 'exceljs';
+import { parseProductState } from '../core';
 import type { CellFill, CellValue, ProductState, SheetSnapshot, WorkbookSnapshot } from '../core';
 import { UnreadableWorkbookError } from './errors';
 
@@ -32,7 +33,7 @@ function formulaOf(cell: ExcelJS.Cell): string | null {
 }
 
 /** Merged areas; ExcelJS keeps them on a private field, and its public `model` would rebuild every row. */
-function mergesOf(ws: ExcelJS.Worksheet): string[] {
+export function mergesOf(ws: ExcelJS.Worksheet): string[] {
   const merges = (ws as unknown as { _merges?: Record<string, { range: string }> })._merges ?? {};
   return Object.values(merges).map((m) => m.range.slice(m.range.lastIndexOf('!') + 1).replace(/\$/g, ''));
 }
@@ -112,12 +113,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet, opts: SnapshotOptions = {})
 /** What the product remembers in a workbook (highlights, filled cells): a very hidden sheet, in .xlsx files. */
 function stateOf(wb: ExcelJS.Workbook): ProductState | null {
   const raw = wb.getWorksheet(STATE_SHEET)?.getCell('A1').value;
-  try {
-    const s = typeof raw === 'string' ? JSON.parse(raw) : null;
-    return s && s.version === 1 && Array.isArray(s.highlights) && Array.isArray(s.filled) ? s : null;
-  } catch {
-    return null;
-  }
+  return typeof raw === 'string' ? parseProductState(raw) : null;
 }
 
 export function workbookSnapshot(wb: ExcelJS.Workbook, opts: SnapshotOptions = {}): WorkbookSnapshot {

@@ -1,4 +1,3 @@
-import { Finding } from '../findings';
 import { formatNumber } from '../numbers';
 
 export type Lang = 'vi' | 'en';
@@ -13,5 +12,3 @@ export function rowName(f: { code: string | null; label: string }): string {
 export function num(x: number | string, lang: Lang): string {
   return typeof x === 'number' ? formatNumber(x, lang) : `“${x}”`;
 }
-
-export type MessageFn = (f: Finding) => string;

@@ -5,7 +5,7 @@
 import { columnLetters } from '../address';
 import { formatNumber, parseNumberText } from '../numbers';
 import { NewSheetPlan } from '../plan';
-import { SheetSnapshot, WorkbookSnapshot, cellAt, isErrorValue, sheetBounds } from '../snapshot';
+import { SheetSnapshot, WorkbookSnapshot, cellAt, cellText, sheetBounds } from '../snapshot';
 import { cleanText, fold } from '../text';
 import { Rubric, RubricSchema, Scale } from './schema';
 
@@ -105,10 +105,12 @@ export type RubricSheetResult =
   { found: false } | { found: true; sheet: string; rubric: Rubric } | { found: true; sheet: string; errors: RubricSheetError[] };
 
 function text(sheet: SheetSnapshot, row: number, col: number): string {
-  const v = cellAt(sheet, row, col);
-  if (v === null) return '';
-  if (isErrorValue(v)) return v.error;
-  return cleanText(String(v));
+  return cellText(cellAt(sheet, row, col));
+}
+
+/** The rubric sheet: the first named "Thang điểm", in any case, with or without accents. */
+export function findRubricSheet(wb: WorkbookSnapshot): SheetSnapshot | undefined {
+  return wb.sheets.find((s) => fold(s.name).startsWith('thang diem'));
 }
 
 /**
@@ -116,7 +118,7 @@ function text(sheet: SheetSnapshot, row: number, col: number): string {
  * `known` says whether a measure names a row or a ratio of the catalogue.
  */
 export function readRubricSheet(wb: WorkbookSnapshot, known: (kind: 'indicator' | 'ratio', id: string) => boolean): RubricSheetResult {
-  const sheet = wb.sheets.find((s) => fold(s.name).startsWith('thang diem'));
+  const sheet = findRubricSheet(wb);
   if (!sheet) return { found: false };
   const { lastRow, lastCol } = sheetBounds(sheet);
   // The header row: the first row naming "Mã" and "Điểm tối đa".
