@@ -1,7 +1,9 @@
 /// <reference types="office-js" />
 /** Ribbon function command "Kiểm tra ngay": checks, highlights, and shows a one-line summary. */
-import { WorkbookError, check, planHighlights, summarize } from '../core';
+import { WorkbookError, summarize } from '../core';
 import { createExcelPort } from '../excel';
+import { checkAndHighlight } from '../taskpane/actions';
+import { CORE_ENGINE } from '../taskpane/engine';
 import { defaultLang } from '../taskpane/i18n';
 
 function showLine(line: string): Promise<void> {
@@ -16,14 +18,8 @@ function showLine(line: string): Promise<void> {
 export async function checkNow(event: Office.AddinCommands.Event): Promise<void> {
   const lang = defaultLang(Office.context.displayLanguage);
   try {
-    const port = createExcelPort();
-    const snap = await port.read();
-    const report = check(snap, { lang });
-    if (report.recognized) {
-      const plan = planHighlights(report, snap);
-      if (plan.ok) await port.apply(plan.plan);
-    }
-    await showLine(summarize(report, lang));
+    const { report, refusal } = await checkAndHighlight(createExcelPort(), CORE_ENGINE, lang);
+    await showLine(refusal ? `${summarize(report, lang)} ${refusal}` : summarize(report, lang));
   } catch (e) {
     await showLine(e instanceof WorkbookError ? e[lang] : String((e as Error)?.message ?? e));
   } finally {

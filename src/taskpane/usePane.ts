@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { FindingOut, Lang, PlanResult, Report, WorkbookPort } from '../core';
 import { WorkbookError, findRubricSheet, refusalText, uniqueSheetName } from '../core';
+import { checkAndHighlight } from './actions';
 import type { Engine } from './engine';
 import { UI } from './i18n';
 
@@ -44,19 +45,13 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
     [explain],
   );
 
-  /** Reads, checks and highlights the findings (the previous check's highlights are replaced). */
   const checkNow = useCallback(
     () =>
       run('check', async () => {
-        const snap = await port.read();
-        const report = engine.check(snap, { lang });
-        if (!report.recognized) return { report };
-        const plan = engine.planHighlights(report, snap);
-        if (!plan.ok) return { report, error: refused(plan) };
-        await port.apply(plan.plan);
-        return { report, notice: plan.skipped.length ? t.skipped(plan.skipped.length) : null };
+        const { report, refusal, skipped } = await checkAndHighlight(port, engine, lang);
+        return { report, error: refusal, notice: skipped ? t.skipped(skipped) : null };
       }),
-    [run, port, engine, lang, refused, t],
+    [run, port, engine, lang, t],
   );
 
   const fillRatios = useCallback(

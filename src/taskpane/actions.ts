@@ -1,0 +1,27 @@
+/** The check both the pane's Kiểm tra and the ribbon's "check now" run: read, check, highlight. */
+import type { Lang, Report, WorkbookPort } from '../core';
+import { refusalText } from '../core';
+import type { Engine } from './engine';
+
+export interface Checked {
+  report: Report;
+  /** Why the highlights were not applied (a protected sheet), in plain words. */
+  refusal: string | null;
+  /** Cells left unhighlighted because their own fill could not be read. */
+  skipped: number;
+}
+
+/** Reads, checks and highlights the findings (the previous check's highlights are replaced). */
+export async function checkAndHighlight(
+  port: WorkbookPort,
+  engine: Pick<Engine, 'check' | 'planHighlights'>,
+  lang: Lang,
+): Promise<Checked> {
+  const snap = await port.read();
+  const report = engine.check(snap, { lang });
+  if (!report.recognized) return { report, refusal: null, skipped: 0 };
+  const plan = engine.planHighlights(report, snap);
+  if (!plan.ok) return { report, refusal: refusalText(plan, lang), skipped: 0 };
+  await port.apply(plan.plan);
+  return { report, refusal: null, skipped: plan.skipped.length };
+}
