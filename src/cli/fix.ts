@@ -1,7 +1,8 @@
 /** `cchc fix IN.xlsx -o OUT.xlsx`: fill ratios, highlight, add the remediation sheet; never writes over IN. */
 import { resolve } from 'path';
 import { Lang, Rubric, WritePlan, check, loadRubric, planFillRatios, planHighlights, planRemediation, refusalText } from '../core';
-import type { PlanResult, Report, WorkbookPort } from '../core';
+import type { PlanResult, Report, WorkbookPort, WorkbookSnapshot } from '../core';
+import { planWithFills, readTables } from '../app/session';
 import { createXlsxPort, loadWorkbook, unsupportedParts } from '../xlsx';
 import { CliIO, ioMessage } from './io';
 
@@ -43,12 +44,12 @@ async function loadRubricFile(path: string, io: CliIO, lang: Lang): Promise<Rubr
 async function step(
   port: WorkbookPort,
   opts: { lang: Lang; rubric?: Rubric; file: string },
-  plan: (r: Report, s: Awaited<ReturnType<WorkbookPort['read']>>) => PlanResult,
+  plan: (r: Report, s: WorkbookSnapshot) => PlanResult,
 ) {
-  const snap = await port.read();
+  const snap = await readTables(port);
   const report = check(snap, opts);
   if (!report.recognized) throw new FixStop(report.reason ?? '');
-  const r = plan(report, snap);
+  const { result: r } = await planWithFills(port, snap, (s) => plan(report, s));
   if (!r.ok) return { report, plan: null as WritePlan | null, refusal: refusalText(r, opts.lang) };
   await port.apply(r.plan);
   return { report, plan: r.plan, refusal: null };
@@ -95,7 +96,7 @@ export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
     if (rem.refusal) lines.push(rem.refusal);
     else lines.push(vi ? `Đã thêm trang “${rem.plan!.newSheet!.name}”.` : `Added the sheet “${rem.plan!.newSheet!.name}”.`);
     await io.writeFile(a.output, new Uint8Array(await wb.xlsx.writeBuffer()));
-    const final = check(await port.read(), opts);
+    const final = check(await readTables(port), opts);
     lines.push(vi ? `Đã ghi ${a.output}: ${final.summary.error} lỗi còn lại.` : `Wrote ${a.output}: ${final.summary.error} errors remain.`);
     io.out(lines.join('\n'));
     return final.summary.error > 0 ? 1 : 0;

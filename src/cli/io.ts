@@ -1,5 +1,5 @@
 /** What the CLI does with the outside world, so tests can run it in-process. */
-import { UnreadableWorkbookError } from '../xlsx';
+import { WorkbookError, problemMessage } from '../core';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -16,6 +16,6 @@ export function ioMessage(e: unknown): { vi: string; en: string } {
   if (code === 'EISDIR') return { vi: 'đây là thư mục, không phải tệp', en: 'this is a folder, not a file' };
   if (code === 'EACCES' || code === 'EPERM')
     return { vi: 'không có quyền đọc hoặc ghi tệp', en: 'no permission to read or write the file' };
-  if (e instanceof UnreadableWorkbookError) return { vi: e.vi, en: e.en };
+  if (e instanceof WorkbookError) return { vi: problemMessage(e.problem, 'vi'), en: problemMessage(e.problem, 'en') };
   return { vi: 'không đọc được tệp', en: 'the file cannot be read' };
 }

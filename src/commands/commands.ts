@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
 /** Ribbon function command "Kiểm tra ngay": checks, highlights, and shows a one-line summary. */
-import { WorkbookError, summarize } from '../core';
+import { WorkbookError, problemMessage, summarize } from '../core';
 import { createExcelPort } from '../excel';
-import { checkAndHighlight } from '../taskpane/actions';
-import { CORE_ENGINE } from '../taskpane/engine';
+import { checkAndHighlight } from '../app/check';
+import { CORE_ENGINE } from '../app/engine';
 import { defaultLang } from '../taskpane/i18n';
 
 function showLine(line: string): Promise<void> {
@@ -21,7 +21,7 @@ export async function checkNow(event: Office.AddinCommands.Event): Promise<void>
     const { report, refusal } = await checkAndHighlight(createExcelPort(), CORE_ENGINE, lang);
     await showLine(refusal ? `${summarize(report, lang)} ${refusal}` : summarize(report, lang));
   } catch (e) {
-    await showLine(e instanceof WorkbookError ? e[lang] : String((e as Error)?.message ?? e));
+    await showLine(e instanceof WorkbookError ? problemMessage(e.problem, lang) : String((e as Error)?.message ?? e));
   } finally {
     event.completed();
   }

@@ -1,7 +1,29 @@
 /** What the core offers. Pure TypeScript: no Office JavaScript API, no ExcelJS, React or DOM. */
-export { InvalidAddressError, columnLetters, columnNumber, parseA1, parseRange, rangeToA1, toA1 } from './address';
-export type { CellRef, RangeRef } from './address';
-export { cellAt, cellText, fillAt, formatAt, formulaAt, isErrorValue, parseProductState, sheetBounds } from './snapshot';
+export {
+  InvalidAddressError,
+  columnLetters,
+  columnNumber,
+  parseA1,
+  parseRange,
+  quoteSheetName,
+  rangeToA1,
+  sheetAddress,
+  sheetArea,
+  splitAreas,
+  toA1,
+} from './figures/address';
+export type { CellRef, RangeRef, SheetArea } from './figures/address';
+export {
+  allSheetNames,
+  cellAt,
+  cellText,
+  fillAt,
+  formatAt,
+  formulaAt,
+  isErrorValue,
+  parseProductState,
+  sheetBounds,
+} from './workbook/snapshot';
 export type {
   CellFill,
   CellValue,
@@ -12,35 +34,41 @@ export type {
   ProductState,
   SheetSnapshot,
   WorkbookSnapshot,
-} from './snapshot';
-export { cleanText, fold, labelSimilarity } from './text';
-export { formatNumber, isPercentFormat, parseNumberText, readNumber } from './numbers';
-export type { NumberReading, ValueKind } from './numbers';
-export { parseCodes, readUnit } from './units';
-export { APPENDIX_2021, CatalogueSchema, loadCatalogue } from './catalogue';
-export type { Catalogue, CatalogueRow, Ratio, Relation } from './catalogue';
-export { recognize, normalizeCode } from './recognize';
-export type { Layout, RawRow, Recognition } from './recognize';
-export { buildIndicators, matchRows } from './indicators';
-export type { Indicator } from './indicators';
-export { noteFraction } from './ratios';
-export { derive, measures } from './derive';
-export type { Derived, Measure } from './derive';
-export { validate } from './validate';
-export type { Finding, RuleId, Severity } from './findings';
-export { message } from './messages';
+} from './workbook/snapshot';
+export { cleanText, fold, labelSimilarity } from './figures/text';
+export { formatNumber, isPercentFormat, parseNumberText, readNumber } from './figures/numbers';
+export type { NumberReading, ValueKind } from './figures/numbers';
+export { parseCodes, readUnit } from './figures/units';
+export { APPENDIX_2021, CatalogueSchema, loadCatalogue } from './kinds/appendix/catalogue';
+export type { Catalogue, CatalogueRow, Ratio, Relation } from './kinds/appendix/catalogue';
+export { recognize, normalizeCode } from './kinds/appendix/recognize';
+export type { Layout, RawRow, Recognition } from './kinds/appendix/recognize';
+export { buildIndicators, matchRows } from './kinds/appendix/indicators';
+export type { Indicator } from './kinds/appendix/indicators';
+export { noteFraction } from './derive/ratios';
+export { derive, measures } from './derive/derive';
+export type { Derived, Measure } from './derive/derive';
+export { validate } from './rules/validate';
+export type { Finding, RuleId, Severity } from './rules/findings';
+export { message, problemMessage } from './messages';
 export type { Lang } from './messages';
 export { check, unreadableReport } from './report';
 export type { CheckOptions, FindingOut, IndicatorOut, Report } from './report';
-export { HIGHLIGHT_COLORS, isWritable, planClearHighlights, planFillRatios, planHighlights, uniqueSheetName } from './plan';
-export type { CellWrite, FillWrite, NewSheetPlan, PlanRefusal, PlanResult, WritePlan } from './plan';
-export { WorkbookError } from './port';
-export type { WorkbookErrorKind, WorkbookPort } from './port';
+export { HIGHLIGHT_COLORS, isWritable, planClearHighlights, planFillRatios, planHighlights, uniqueSheetName } from './write/plan';
+export type { PlanRefusal, PlanResult } from './write/plan';
+export type { CellWrite, FillWrite, NewSheetPlan, WritePlan } from './workbook/write-plan';
+export { WorkbookError } from './workbook/outcomes';
+export type { Changed, FileFormat, ProblemCode, WorkbookProblem } from './workbook/outcomes';
+export type { WorkbookPort } from './workbook/port';
+export { PROBE_COLS, PROBE_ROWS, fillKey, loadFromSnapshot, probeFromSnapshot, sliceSheet, withFills } from './workbook/probe';
+export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion, WorkbookProbe } from './workbook/probe';
+export { TABLE_FINDERS, locateTables } from './kinds/locate';
+export type { HeaderHit, TableFinder } from './kinds/locate';
 export { refusalText, summarize } from './messages/summary';
-export { DEFAULT_RUBRIC, RubricSchema, loadRubric } from './rubric';
-export type { Criterion, Rubric, Scale } from './rubric';
-export { RUBRIC_SHEET, findRubricSheet, parseScale, readRubricSheet, rubricSheetPlan, scaleText } from './rubric/sheet';
-export type { RubricSheetError, RubricSheetResult } from './rubric/sheet';
-export { pointsFor, score, totals } from './rubric/score';
-export type { CriterionScore, ScoreTotals } from './rubric/score';
-export { causeText, planRemediation, remediationSheet } from './remediation';
+export { DEFAULT_RUBRIC, RubricSchema, loadRubric } from './scoring';
+export type { Criterion, Rubric, Scale } from './scoring';
+export { RUBRIC_SHEET, findRubricSheet, parseScale, readRubricSheet, rubricSheetPlan, scaleText } from './scoring/sheet';
+export type { RubricSheetError, RubricSheetResult } from './scoring/sheet';
+export { pointsFor, score, totals } from './scoring/score';
+export type { CriterionScore, ScoreTotals } from './scoring/score';
+export { causeText, planRemediation, remediationSheet } from './write/remediation';

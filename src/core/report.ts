@@ -1,15 +1,15 @@
 /** From a workbook snapshot to the report of DESIGN's JSON contract. */
-import { APPENDIX_2021, Catalogue, CatalogueRow } from './catalogue';
-import { Derived, Measure, derive, measures } from './derive';
-import { Finding, Severity } from './findings';
-import { IndicatorKind, buildIndicators, matchRows } from './indicators';
+import { APPENDIX_2021, Catalogue, CatalogueRow } from './kinds/appendix/catalogue';
+import { Derived, Measure, derive, measures } from './derive/derive';
+import { Finding, Severity } from './rules/findings';
+import { IndicatorKind, buildIndicators, matchRows } from './kinds/appendix/indicators';
 import { Lang, message } from './messages';
-import { Field, HEADER_NAMES, Layout, RawRow, recognize } from './recognize';
-import { WorkbookSnapshot } from './snapshot';
-import { DEFAULT_RUBRIC, Rubric } from './rubric';
-import { readRubricSheet } from './rubric/sheet';
-import { CriterionScore, ScoreTotals, score, totals } from './rubric/score';
-import { indexById, validate } from './validate';
+import { Field, HEADER_NAMES, Layout, RawRow, recognize } from './kinds/appendix/recognize';
+import { WorkbookSnapshot } from './workbook/snapshot';
+import { DEFAULT_RUBRIC, Rubric } from './scoring';
+import { readRubricSheet } from './scoring/sheet';
+import { CriterionScore, ScoreTotals, score, totals } from './scoring/score';
+import { indexById, validate } from './rules/validate';
 
 export interface IndicatorOut {
   id: string | null;

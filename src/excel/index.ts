@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 /** The Office.js adapter: a WorkbookPort over the Excel the task pane runs in. */
-import { WorkbookPort } from '../core';
+import { FillReading, WorkbookPort, fillAt, fillKey, loadFromSnapshot, parseA1, probeFromSnapshot } from '../core';
 import { queuePlan } from './apply';
 import { toWorkbookError } from './errors';
 import { ExcelHost, officeHost } from './host';
@@ -20,18 +20,31 @@ export function createExcelPort(host: ExcelHost = officeHost()): WorkbookPort {
       throw toWorkbookError(e);
     }
   };
+  // Two round trips whatever the size: the sheet list, then every sheet in row blocks.
+  const read = () =>
+    guard(() =>
+      host.run(async (context) => {
+        const { sheets, state } = queueSheetList(host, context);
+        await context.sync();
+        const loads = queueSheets(host, sheets);
+        await context.sync();
+        return assembleWorkbook(loads, state);
+      }),
+    );
   return {
-    // Two round trips whatever the size: the sheet list, then every sheet in row blocks.
-    read: () =>
-      guard(() =>
-        host.run(async (context) => {
-          const { sheets, state } = queueSheetList(host, context);
-          await context.sync();
-          const loads = queueSheets(host, sheets);
-          await context.sync();
-          return assembleWorkbook(loads, state);
-        }),
-      ),
+    probe: async () => probeFromSnapshot(await read()),
+    load: async (regions) => loadFromSnapshot(await read(), regions),
+    readFills: async (cells) => {
+      const snap = await read();
+      const out: FillReading = new Map();
+      for (const { sheet, cell } of cells) {
+        const s = snap.sheets.find((x) => x.name === sheet);
+        const { row, col } = parseA1(cell);
+        const f = s ? fillAt(s, row, col) : undefined;
+        if (f !== undefined) out.set(fillKey(sheet, cell), f);
+      }
+      return out;
+    },
     // One round trip for the whole plan.
     apply: (plan) =>
       guard(() =>

@@ -6,9 +6,10 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text,
 import type ExcelJS from 'exceljs';
 import { useCallback, useMemo, useState } from 'react';
 import type { Lang, WorkbookPort } from '../core';
+import { WorkbookError, problemMessage } from '../core';
 import { App } from '../taskpane/components/App';
-import { CORE_ENGINE } from '../taskpane/engine';
-import { createXlsxPort, loadWorkbook, STATE_SHEET, UnreadableWorkbookError } from '../xlsx';
+import { CORE_ENGINE } from '../app/engine';
+import { createXlsxPort, loadWorkbook, STATE_SHEET } from '../xlsx';
 import { Grid } from './Grid';
 
 export interface Opened {
@@ -36,7 +37,9 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
   const port = useMemo<WorkbookPort>(() => {
     const inner = createXlsxPort(opened.workbook);
     return {
-      read: () => inner.read(),
+      probe: () => inner.probe(),
+      load: (regions) => inner.load(regions),
+      readFills: (cells) => inner.readFills(cells),
       apply: async (plan) => {
         await inner.apply(plan);
         if (plan.activate) {
@@ -64,7 +67,7 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
         setChanged(false);
         setError(null);
       } catch (e) {
-        setError(e instanceof UnreadableWorkbookError ? `${file.name}: ${e[lang]}` : `${file.name}: ${String(e)}`);
+        setError(e instanceof WorkbookError ? `${file.name}: ${problemMessage(e.problem, lang)}` : `${file.name}: ${String(e)}`);
       }
     },
     [lang],

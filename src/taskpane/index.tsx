@@ -3,7 +3,7 @@
 import { createRoot } from 'react-dom/client';
 import { createExcelPort } from '../excel';
 import { App } from './components/App';
-import { CORE_ENGINE } from './engine';
+import { CORE_ENGINE } from '../app/engine';
 import { defaultLang } from './i18n';
 
 void Office.onReady(() => {

@@ -1,9 +1,10 @@
 /** The pane's state and actions: each action reads, asks the core, and applies one plan. */
 import { useCallback, useState } from 'react';
 import type { FindingOut, Lang, PlanResult, Report, WorkbookPort } from '../core';
-import { WorkbookError, findRubricSheet, refusalText, uniqueSheetName } from '../core';
-import { checkAndHighlight } from './actions';
-import type { Engine } from './engine';
+import { WorkbookError, allSheetNames, findRubricSheet, problemMessage, refusalText, uniqueSheetName } from '../core';
+import { checkAndHighlight } from '../app/check';
+import { planWithFills, readTables } from '../app/session';
+import type { Engine } from '../app/engine';
 import { UI } from './i18n';
 
 export type Busy = 'check' | 'fill' | 'clear' | 'select' | 'remediation' | 'rubric' | null;
@@ -23,8 +24,7 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
 
   const explain = useCallback(
     (e: unknown): string => {
-      if (e instanceof WorkbookError) return e[lang];
-      if (e instanceof Error && 'vi' in e && 'en' in e) return String((e as unknown as Record<Lang, string>)[lang]);
+      if (e instanceof WorkbookError) return problemMessage(e.problem, lang);
       return t.unexpected;
     },
     [lang, t],
@@ -57,12 +57,12 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
   const fillRatios = useCallback(
     () =>
       run('fill', async () => {
-        const snap = await port.read();
+        const snap = await readTables(port);
         const before = engine.check(snap, { lang });
-        const plan = engine.planFillRatios(before, snap);
+        const { result: plan } = await planWithFills(port, snap, (s) => engine.planFillRatios(before, s));
         if (!plan.ok) return { report: before, error: refused(plan) };
         await port.apply(plan.plan);
-        const report = engine.check(await port.read(), { lang });
+        const report = engine.check(await readTables(port), { lang });
         return { report, notice: t.filled(plan.plan.cells.length) };
       }),
     [run, port, engine, lang, refused, t],
@@ -71,7 +71,7 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
   const clearHighlights = useCallback(
     () =>
       run('clear', async () => {
-        const plan = engine.planClearHighlights(await port.read());
+        const plan = engine.planClearHighlights(await readTables(port));
         if (!plan.ok) return { error: refused(plan) };
         await port.apply(plan.plan);
         return { notice: t.cleared };
@@ -83,7 +83,7 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
   const createRemediation = useCallback(
     () =>
       run('remediation', async () => {
-        const snap = await port.read();
+        const snap = await readTables(port);
         const report = engine.check(snap, { lang });
         const plan = engine.planRemediation(report, snap);
         if (!plan.ok) return { report, error: refused(plan) };
@@ -97,16 +97,13 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
   const openRubric = useCallback(
     () =>
       run('rubric', async () => {
-        const snap = await port.read();
+        const snap = await readTables(port);
         const existing = findRubricSheet(snap);
         if (existing) {
           await port.select(existing.name, 'A1');
           return { notice: t.rubricOpened };
         }
-        const name = uniqueSheetName(
-          'Thang điểm',
-          snap.sheets.map((s) => s.name),
-        );
+        const name = uniqueSheetName('Thang điểm', allSheetNames(snap));
         await port.apply({
           cells: [],
           fills: [],

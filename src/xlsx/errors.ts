@@ -1,11 +1,7 @@
-/** A file the CLI or the preview cannot read as a workbook, with a sentence for the user in both languages. */
-export class UnreadableWorkbookError extends Error {
-  readonly vi: string;
-  readonly en: string;
-  constructor(vi: string, en: string) {
-    super(en);
-    this.name = 'UnreadableWorkbookError';
-    this.vi = vi;
-    this.en = en;
-  }
+/** The .xlsx adapter's failures are the core's coded WorkbookErrors. */
+import { FileFormat, WorkbookError } from '../core';
+
+/** A file the CLI or the preview cannot read as an .xlsx workbook. */
+export function unreadable(format: FileFormat, part?: string): WorkbookError {
+  return new WorkbookError({ code: 'file-format', format, ...(part ? { part } : {}), changed: 'nothing' });
 }

@@ -1,5 +1,5 @@
 /** The ExcelJS adapter: .xlsx files for the CLI, the tests and the browser preview. */
-export { UnreadableWorkbookError } from './errors';
+export { unreadable } from './errors';
 export { STATE_SHEET, loadWorkbook, readSnapshot, sheetSnapshot, toCellFill, toCellValue, workbookSnapshot } from './read';
 export type { SnapshotOptions } from './read';
 export { applyToWorkbook, toStoredFormula } from './apply';

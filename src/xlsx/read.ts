@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { parseProductState } from '../core';
 import type { CellFill, CellValue, ProductState, SheetSnapshot, WorkbookSnapshot } from '../core';
-import { UnreadableWorkbookError } from './errors';
+import { unreadable } from './errors';
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -147,23 +147,18 @@ const NOT_READ = [
 ];
 
 /**
- * Loads .xlsx bytes into ExcelJS, turning every failure into an UnreadableWorkbookError.
+ * Loads .xlsx bytes into ExcelJS, turning every failure into a coded WorkbookError.
  * `forReading` skips the parts a check does not read; leave it off for a workbook that will be saved.
  */
 export async function loadWorkbook(data: Uint8Array, forReading = false): Promise<ExcelJS.Workbook> {
-  if (startsWith(data, OLE2))
-    throw new UnreadableWorkbookError(
-      'Tệp ở định dạng Excel cũ (.xls) hoặc được đặt mật khẩu; hãy mở trong Excel và lưu lại dạng .xlsx.',
-      'The file is an old Excel format (.xls) or password-protected; open it in Excel and save it as .xlsx.',
-    );
-  if (!startsWith(data, ZIP))
-    throw new UnreadableWorkbookError('Tệp không phải là sổ tính Excel (.xlsx).', 'The file is not an Excel workbook (.xlsx).');
+  if (startsWith(data, OLE2)) throw unreadable('xls');
+  if (!startsWith(data, ZIP)) throw unreadable('not-zip');
   const wb = new ExcelJS.Workbook();
   try {
     const options = forReading ? ({ ignoreNodes: NOT_READ } as unknown as Partial<ExcelJS.XlsxReadOptions>) : undefined;
     await wb.xlsx.load(data as unknown as ArrayBuffer, options);
   } catch {
-    throw new UnreadableWorkbookError('Tệp .xlsx bị hỏng hoặc không đọc được.', 'The .xlsx file is damaged or cannot be read.');
+    throw unreadable('damaged');
   }
   return wb;
 }

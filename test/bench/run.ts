@@ -1,3 +1,4 @@
+import { readTables } from '../../src/app/session';
 /**
  * `npm run bench`: figures for the closing notes, measured in one run on this machine.
  *  1. the seed appendix checked in-process (median of many runs);
@@ -33,7 +34,7 @@ function timeProcess(args: string[]): number {
 async function syncCounts(label: string, sheets: SheetSnapshot[]): Promise<void> {
   const host = new FakeHost(new FakeWorkbook(sheets.map((s) => FakeSheet.from(s))));
   const port = createExcelPort(host);
-  const snap = await port.read();
+  const snap = await readTables(port);
   const read = host.syncs;
   const plan = planHighlights(check(snap), snap);
   if (!plan.ok) throw new Error('plan refused');

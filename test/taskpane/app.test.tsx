@@ -4,7 +4,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createExcelPort } from '../../src/excel';
 import { App } from '../../src/taskpane/components/App';
-import { CORE_ENGINE } from '../../src/taskpane/engine';
+import { CORE_ENGINE } from '../../src/app/engine';
 import { defaultLang } from '../../src/taskpane/i18n';
 import { buildAppendix } from '../fixtures/appendix';
 import { FakeHost, FakeSheet, FakeWorkbook } from '../excel/fake-excel';

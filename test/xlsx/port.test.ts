@@ -1,3 +1,4 @@
+import { readTables } from '../../src/app/session';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -20,18 +21,18 @@ describe('the ExcelJS port', () => {
     e57.style = { ...e57.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } } };
     const before = fills(wb);
     const port = createXlsxPort(wb);
-    let snap = await port.read();
+    let snap = await readTables(port);
     const fill = planFillRatios(check(snap), snap);
     if (!fill.ok) throw new Error('refused');
     await port.apply(fill.plan);
-    snap = await port.read();
+    snap = await readTables(port);
     const hl = planHighlights(check(snap), snap);
     if (!hl.ok) throw new Error('refused');
     await port.apply(hl.plan);
     expect(toCellFill(ws.getCell('D57').fill)).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
     expect(toCellFill(ws.getCell('D14').fill)).toEqual({ color: '#F8CBAD', pattern: 'Solid' });
     expect(toCellFill(ws.getCell('D13').fill)).toBeNull();
-    const clear = planClearHighlights(await port.read());
+    const clear = planClearHighlights(await readTables(port));
     if (!clear.ok) throw new Error('refused');
     await port.apply(clear.plan);
     const after = fills(wb);
@@ -43,7 +44,7 @@ describe('the ExcelJS port', () => {
     const d57 = wb.getWorksheet('Phụ lục 2')!.getCell('D57');
     d57.style = { ...d57.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.4 } as unknown as ExcelJS.Color } };
     const port = createXlsxPort(wb);
-    const snap = await port.read();
+    const snap = await readTables(port);
     const hl = planHighlights(check(snap), snap);
     if (!hl.ok) throw new Error('refused');
     expect(hl.skipped).toEqual(['Phụ lục 2!D57']);

@@ -1,4 +1,4 @@
-import { formatNumber } from '../numbers';
+import { formatNumber } from '../figures/numbers';
 
 export type Lang = 'vi' | 'en';
 

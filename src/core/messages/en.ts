@@ -1,5 +1,6 @@
-import { Finding } from '../findings';
-import { formatNumber } from '../numbers';
+import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
+import { Finding } from '../rules/findings';
+import { formatNumber } from '../figures/numbers';
 import { num, rowName } from './common';
 
 const n = (x: number | string) => num(x, 'en');
@@ -42,5 +43,65 @@ export function messageEn(f: Finding): string {
       return `Criterion ${f.criterion}: ${formatNumber(f.actual, 'en', 2)}%, below the benchmark of ${n(f.expected)}% — ${n(f.points)}/${n(f.max)} points.`;
     case 'rubric.invalid':
       return `Scoring sheet, row ${f.row}, column ${f.columnName} (${f.column}): ${f.detail.en}. Nothing was scored.`;
+  }
+}
+
+const CHANGED_EN: Record<Changed, string> = {
+  nothing: ' Nothing was changed.',
+  undone: ' What was half done has been undone; the workbook is as before.',
+  partial: ' Part of the change was written; check the workbook before saving.',
+  unknown: '',
+};
+
+const FORMAT_EN: Record<FileFormat, string> = {
+  xlsb: 'The file is a binary workbook (.xlsb); open it in Excel and save it as .xlsx.',
+  xls: 'The file is an old Excel format (.xls); open it in Excel and save it as .xlsx.',
+  ods: 'The file is an OpenDocument spreadsheet (.ods); save it as .xlsx (Save As › Excel 2007-365).',
+  encrypted: 'The file is password-protected; remove the password and save it as .xlsx.',
+  'not-zip': 'The file is not an Excel workbook (.xlsx).',
+  'no-workbook': 'This zip file holds no Excel workbook.',
+  'missing-part': 'The workbook lacks a part',
+  damaged: 'The .xlsx file is damaged or cannot be read.',
+};
+
+/** A sentence for a failure to read or write a workbook, in English. */
+export function problemEn(p: WorkbookProblem): string {
+  return problemTextEn(p) + CHANGED_EN[p.changed];
+}
+
+function problemTextEn(p: WorkbookProblem): string {
+  switch (p.code) {
+    case 'sheet-protected':
+      return p.sheet
+        ? `Sheet “${p.sheet}” is protected: unprotect it (Review › Unprotect Sheet) and try again.`
+        : 'The sheet is protected or read-only: unprotect it (Review › Unprotect Sheet) and try again.';
+    case 'structure-protected':
+      return 'The workbook structure is protected, so no sheet can be added: unprotect it (Review › Protect Workbook) and try again.';
+    case 'cell-editing':
+      return 'Excel is editing a cell: press Enter or Esc to finish, then try again.';
+    case 'api-unsupported':
+      return `This version of Excel does not support ${p.feature}${p.set ? ` (needs ${p.set})` : ''}; update Excel or use Excel on the web.`;
+    case 'too-large':
+      return p.limit === 'payload'
+        ? 'The data is too large for Excel on the web to handle at once; try desktop Excel.'
+        : `The file is too large or unusual to read safely${p.part ? ` (${p.part})` : ''}.`;
+    case 'busy':
+      return 'Excel is busy; wait a moment and try again.';
+    case 'file-format':
+      return p.format === 'missing-part' ? `${FORMAT_EN[p.format]}${p.part ? ` (${p.part})` : ''}.` : FORMAT_EN[p.format];
+    case 'file-io':
+      return `The file${p.path ? ` “${p.path}”` : ''} cannot be read or written: ${p.detail}.`;
+    case 'output-is-input':
+      return `The output “${p.path}” is the input file; choose another name to keep the original.`;
+    case 'output-exists':
+      return `“${p.path}” exists; add --force to overwrite it.`;
+    case 'verify-failed':
+      return `Reading back the written file found cell ${p.sheet}!${p.cell} different from the original, so the file was not saved.`;
+    case 'state-unreadable':
+      return p.reason === 'newer'
+        ? 'The workbook holds highlights written by a newer version of the add-in; update it before highlighting or clearing.'
+        : 'The highlights stored in the workbook cannot be read; nothing is highlighted, so no cell loses its own fill.';
+    case 'host-error':
+      return `Excel reported an error: ${p.detail}.`;
   }
 }

@@ -1,4 +1,4 @@
-import { PlanRefusal } from '../plan';
+import { PlanRefusal } from '../write/plan';
 import { Report } from '../report';
 import { Lang } from './common';
 

@@ -1,7 +1,7 @@
 /** A stated ratio agrees with the counts it comes from, within the rounding of what is written. */
-import { Ratio } from '../catalogue';
-import { Indicator, interval } from '../indicators';
-import { ratioInputs } from '../ratios';
+import { Ratio } from '../kinds/appendix/catalogue';
+import { Indicator, interval } from '../kinds/appendix/indicators';
+import { ratioInputs } from '../derive/ratios';
 import { RelationFinding } from './relations';
 
 const EPS = 1e-9;

@@ -1,8 +1,8 @@
 /** Rules between rows, driven by the catalogue's relations. */
-import { Relation } from '../catalogue';
-import { FindingFacts, Related, Severity } from '../findings';
-import { Indicator, interval, valueOf } from '../indicators';
-import { halfWidth, parseNumberText } from '../numbers';
+import { Relation } from '../kinds/appendix/catalogue';
+import { FindingFacts, Related, Severity } from './findings';
+import { Indicator, interval, valueOf } from '../kinds/appendix/indicators';
+import { halfWidth, parseNumberText } from '../figures/numbers';
 
 export interface RelationFinding {
   at: Indicator;

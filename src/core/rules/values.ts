@@ -1,7 +1,7 @@
 /** Rules on one figure at a time: its type, its range, its code. */
-import { Indicator } from '../indicators';
-import { halfWidth } from '../numbers';
-import { FindingFacts, Severity } from '../findings';
+import { Indicator } from '../kinds/appendix/indicators';
+import { halfWidth } from '../figures/numbers';
+import { FindingFacts, Severity } from './findings';
 
 export interface ValueRule {
   id: FindingFacts['rule'];

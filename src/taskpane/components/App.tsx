@@ -1,7 +1,7 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang, WorkbookPort } from '../../core';
-import type { Engine } from '../engine';
+import type { Engine } from '../../app/engine';
 import { UI } from '../i18n';
 import { PANE_CSS } from '../styles';
 import { usePane } from '../usePane';

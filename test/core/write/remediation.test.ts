@@ -1,5 +1,5 @@
-import { DEFAULT_RUBRIC, check, planRemediation, uniqueSheetName } from '../../src/core';
-import { buildAppendix } from '../fixtures/appendix';
+import { DEFAULT_RUBRIC, check, planRemediation, uniqueSheetName } from '../../../src/core';
+import { buildAppendix } from '../../fixtures/appendix';
 
 describe('the remediation sheet', () => {
   const built = buildAppendix();

@@ -3,12 +3,12 @@
  * Nothing the user typed is ever overwritten: values go only into empty cells, highlights record the
  * fill they replace, and a new sheet never replaces an existing one.
  */
-import { parseA1 } from './address';
-import { Derived } from './derive';
-import { Severity } from './findings';
-import { Report } from './report';
+import { parseA1 } from '../figures/address';
+import { Derived } from '../derive/derive';
+import { Severity } from '../rules/findings';
+import { Report } from '../report';
+import { CellWrite, FillWrite, WritePlan } from '../workbook/write-plan';
 import {
-  CellFill,
   HighlightKind,
   HighlightRecord,
   ProductState,
@@ -17,50 +17,7 @@ import {
   cellAt,
   fillAt,
   formulaAt,
-} from './snapshot';
-
-export interface CellWrite {
-  sheet: string;
-  cell: string;
-  /** A live formula; `value` is then its cached result. */
-  formula?: string;
-  value?: string | number;
-  /** Write `value` as text, so that "- kế hoạch" or "=…" is never taken for a formula. */
-  asText?: boolean;
-  numberFormat?: string;
-}
-
-export interface FillWrite {
-  sheet: string;
-  cell: string;
-  /** null removes the fill. */
-  fill: CellFill | null;
-}
-
-export interface NewSheetPlan {
-  name: string;
-  /** Rows of cells from A1; strings are written as text. */
-  rows: (string | number | null)[][];
-  merges: string[];
-  columnWidths: number[];
-  boldRows: number[];
-  wrap: boolean;
-  borders: string | null;
-  freezeRows: number;
-  landscape: boolean;
-  /** Rows repeated at the top of every printed page ("1:5"). */
-  printTitleRows: string | null;
-}
-
-export interface WritePlan {
-  cells: CellWrite[];
-  fills: FillWrite[];
-  newSheet?: NewSheetPlan;
-  /** The product's state to store in the workbook; null removes it; undefined leaves it. */
-  state?: ProductState | null;
-  /** Sheet (and cell) to show when done. */
-  activate?: { sheet: string; cell?: string };
-}
+} from '../workbook/snapshot';
 
 export const HIGHLIGHT_COLORS: Record<HighlightKind, string> = {
   error: '#FFC7CE',
@@ -72,7 +29,11 @@ export const HIGHLIGHT_COLORS: Record<HighlightKind, string> = {
 /** Why a plan cannot be made; the workbook is left as it is. */
 export type PlanRefusal = { refused: 'protected'; sheet: string } | { refused: 'not-recognized' } | { refused: 'rubric-invalid' };
 
-export type PlanResult = { ok: true; plan: WritePlan; skipped: string[] } | ({ ok: false } & PlanRefusal);
+/**
+ * A plan, or why none. `skipped` lists `sheet!cell` left alone; `unreadFills` those of them skipped only
+ * because their own fill was not read (read it and plan again).
+ */
+export type PlanResult = { ok: true; plan: WritePlan; skipped: string[]; unreadFills?: string[] } | ({ ok: false } & PlanRefusal);
 
 function sheetOf(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
   return wb.sheets.find((s) => s.name === name);
@@ -155,7 +116,7 @@ export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult
   }
   // Filled ratios keep their green mark across checks.
   const { fills, skipped } = highlight(wb, state, wanted, (h) => h.kind === 'filled');
-  return { ok: true, plan: { cells: [], fills, state: finish(state) }, skipped };
+  return { ok: true, plan: { cells: [], fills, state: finish(state) }, skipped, unreadFills: skipped };
 }
 
 /** Writes each derived ratio into its empty cell as a live formula with its cached value, marked green. */
@@ -180,7 +141,7 @@ export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: De
     wanted.set(key(sheetName, d.cell), { sheet: sheetName, cell: d.cell, kind: 'filled' });
   }
   const { fills, skipped: notHighlighted } = highlight(wb, state, wanted, () => true);
-  return { ok: true, plan: { cells, fills, state: finish(state) }, skipped: [...skipped, ...notHighlighted] };
+  return { ok: true, plan: { cells, fills, state: finish(state) }, skipped: [...skipped, ...notHighlighted], unreadFills: notHighlighted };
 }
 
 /** Removes every highlight, restoring each cell's own fill exactly; filled values stay. */

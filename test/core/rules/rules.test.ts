@@ -1,5 +1,5 @@
-import { check } from '../../src/core';
-import { PLANTED, PLANTED_EDITS, SeedRow, buildAppendix } from '../fixtures/appendix';
+import { check } from '../../../src/core';
+import { PLANTED, PLANTED_EDITS, SeedRow, buildAppendix } from '../../fixtures/appendix';
 
 function run(edits: Record<string, Partial<SeedRow>>, opts: Parameters<typeof buildAppendix>[0] = {}) {
   const built = buildAppendix({ ...opts, edits });

@@ -1,6 +1,6 @@
 /** Scores each criterion of a rubric against the appendix: value, points, below benchmark. */
-import { Measure } from '../derive';
-import { Indicator } from '../indicators';
+import { Measure } from '../derive/derive';
+import { Indicator } from '../kinds/appendix/indicators';
 import { Criterion, Rubric, Scale } from './schema';
 
 export interface CriterionScore {

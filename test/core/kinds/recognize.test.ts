@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { APPENDIX_2021, CellValue, check, recognize } from '../../src/core';
-import { SEED_ROWS, buildAppendix, rowKey } from '../fixtures/appendix';
+import { APPENDIX_2021, CellValue, check, recognize } from '../../../src/core';
+import { SEED_ROWS, buildAppendix, rowKey } from '../../fixtures/appendix';
 
 /** Every coded seed row, with the value the seed gives it. */
 const CODED = SEED_ROWS.filter((r) => /^\d/.test(r.code.trim())).map((r) => ({ code: rowKey(r), value: r.value.trim() }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { formatNumber, parseNumberText, readNumber } from '../../src/core';
-import { storedDecimals } from '../../src/core/numbers';
+import { formatNumber, parseNumberText, readNumber } from '../../../src/core';
+import { storedDecimals } from '../../../src/core/figures/numbers';
 
 describe('reading figures', () => {
   test.each([

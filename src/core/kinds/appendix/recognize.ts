@@ -2,9 +2,9 @@
  * Finds the statistics appendix on any sheet, at any start cell: the header row(s), the columns,
  * the title block (year, office) and the table's rows as written.
  */
-import { columnLetters, parseRange } from './address';
-import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, formatAt, formulaAt, sheetBounds } from './snapshot';
-import { cleanText, fold } from './text';
+import { columnLetters, parseRange } from '../../figures/address';
+import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, formatAt, formulaAt, sheetBounds } from '../../workbook/snapshot';
+import { cleanText, fold } from '../../figures/text';
 
 export type Field = 'code' | 'label' | 'unit' | 'value' | 'note';
 export const FIELDS: readonly Field[] = ['code', 'label', 'unit', 'value', 'note'];
@@ -128,7 +128,7 @@ function score(h: HeaderCandidate): number {
   return FIELDS.filter((f) => h.cols[f] !== undefined).length;
 }
 
-function acceptable(h: HeaderCandidate): boolean {
+export function acceptable(h: HeaderCandidate): boolean {
   return h.cols.label !== undefined && h.cols.value !== undefined && (h.cols.code !== undefined || h.cols.unit !== undefined);
 }
 

@@ -2,11 +2,11 @@
  * The rubric as a sheet the user reads and edits in Excel ("Thang điểm"), and back.
  * A bad edit is reported by row and column, and nothing is scored with it.
  */
-import { columnLetters } from '../address';
-import { formatNumber, parseNumberText } from '../numbers';
-import { NewSheetPlan } from '../plan';
-import { SheetSnapshot, WorkbookSnapshot, cellAt, cellText, sheetBounds } from '../snapshot';
-import { cleanText, fold } from '../text';
+import { columnLetters } from '../figures/address';
+import { formatNumber, parseNumberText } from '../figures/numbers';
+import { NewSheetPlan } from '../workbook/write-plan';
+import { SheetSnapshot, WorkbookSnapshot, cellAt, cellText, sheetBounds } from '../workbook/snapshot';
+import { cleanText, fold } from '../figures/text';
 import { Rubric, RubricSchema, Scale } from './schema';
 
 export const RUBRIC_SHEET = 'Thang điểm';

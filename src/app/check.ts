@@ -1,6 +1,7 @@
 /** The check both the pane's Kiểm tra and the ribbon's "check now" run: read, check, highlight. */
 import type { Lang, Report, WorkbookPort } from '../core';
 import { refusalText } from '../core';
+import { planWithFills, readTables } from './session';
 import type { Engine } from './engine';
 
 export interface Checked {
@@ -17,10 +18,10 @@ export async function checkAndHighlight(
   engine: Pick<Engine, 'check' | 'planHighlights'>,
   lang: Lang,
 ): Promise<Checked> {
-  const snap = await port.read();
+  const snap = await readTables(port);
   const report = engine.check(snap, { lang });
   if (!report.recognized) return { report, refusal: null, skipped: 0 };
-  const plan = engine.planHighlights(report, snap);
+  const { result: plan } = await planWithFills(port, snap, (s) => engine.planHighlights(report, s));
   if (!plan.ok) return { report, refusal: refusalText(plan, lang), skipped: 0 };
   await port.apply(plan.plan);
   return { report, refusal: null, skipped: plan.skipped.length };

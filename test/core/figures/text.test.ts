@@ -1,5 +1,5 @@
-import { fold, labelSimilarity } from '../../src/core';
-import { parseCodes, readUnit } from '../../src/core/units';
+import { fold, labelSimilarity } from '../../../src/core';
+import { parseCodes, readUnit } from '../../../src/core/figures/units';
 
 test('folding ignores case, diacritics (đ = d), spacing and markup', () => {
   expect(fold('  <i>Đơn vị  TÍNH</i>: ')).toBe('don vi tinh');

@@ -1,7 +1,7 @@
 /** Ratios the product can fill: the value and the formula for an empty ratio cell whose counts exist. */
-import { Catalogue } from './catalogue';
-import { Indicator } from './indicators';
-import { isPercentFormat } from './numbers';
+import { Catalogue } from '../kinds/appendix/catalogue';
+import { Indicator } from '../kinds/appendix/indicators';
+import { isPercentFormat } from '../figures/numbers';
 import { Operand, ratioInputs, ratioPercent } from './ratios';
 
 export interface Derived {

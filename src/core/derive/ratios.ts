@@ -1,7 +1,7 @@
 /** Where a ratio's counts come from: two rows, or the "a/b" written in its note ("168.274/169.800"). */
-import { Ratio } from './catalogue';
-import { Indicator, interval } from './indicators';
-import { parseNumberText } from './numbers';
+import { Ratio } from '../kinds/appendix/catalogue';
+import { Indicator, interval } from '../kinds/appendix/indicators';
+import { parseNumberText } from '../figures/numbers';
 
 export interface Operand {
   value: number;

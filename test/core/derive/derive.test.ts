@@ -1,5 +1,5 @@
-import { check, noteFraction } from '../../src/core';
-import { buildAppendix } from '../fixtures/appendix';
+import { check, noteFraction } from '../../../src/core';
+import { buildAppendix } from '../../fixtures/appendix';
 
 describe('derived ratios', () => {
   test('an empty 2.5.3 with the note 168.274/169.800 yields 99.10 and a formula over its count', () => {

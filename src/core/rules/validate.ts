@@ -1,11 +1,11 @@
 /** The runner: applies every rule to the indicators of a recognized table. */
-import { Catalogue } from './catalogue';
+import { Catalogue } from '../kinds/appendix/catalogue';
 import { Finding, FindingFacts, Place, Severity } from './findings';
-import { Indicator } from './indicators';
-import { Layout } from './recognize';
-import { checkRatio } from './rules/ratios';
-import { checkRelation } from './rules/relations';
-import { VALUE_RULES } from './rules/values';
+import { Indicator } from '../kinds/appendix/indicators';
+import { Layout } from '../kinds/appendix/recognize';
+import { checkRatio } from './ratios';
+import { checkRelation } from './relations';
+import { VALUE_RULES } from './values';
 
 function place(layout: Layout, ind: Pick<Indicator, 'cell' | 'row' | 'id' | 'code' | 'label'>): Place {
   return { sheet: layout.sheet, cell: ind.cell, row: ind.row, id: ind.id, code: ind.code, label: ind.label };

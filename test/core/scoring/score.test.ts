@@ -1,6 +1,6 @@
-import { DEFAULT_RUBRIC, check, pointsFor, rubricSheetPlan } from '../../src/core';
-import { buildAppendix } from '../fixtures/appendix';
-import { planToSheet } from '../helpers/sheet';
+import { DEFAULT_RUBRIC, check, pointsFor, rubricSheetPlan } from '../../../src/core';
+import { buildAppendix } from '../../fixtures/appendix';
+import { planToSheet } from '../../helpers/sheet';
 
 const byId = (rep: ReturnType<typeof check>) => Object.fromEntries(rep.criteria.map((c) => [c.id, c]));
 

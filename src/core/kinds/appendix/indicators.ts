@@ -1,11 +1,11 @@
 /** Rows of the table matched to the catalogue, with their figures read. */
-import { columnNumber, toA1 } from './address';
+import { columnNumber, toA1 } from '../../figures/address';
 import { Catalogue, CatalogueRow } from './catalogue';
-import { NumberReading, ValueKind, halfWidth, readNumber } from './numbers';
+import { NumberReading, ValueKind, halfWidth, readNumber } from '../../figures/numbers';
 import { Layout, RawRow } from './recognize';
-import { CellValue, isErrorValue } from './snapshot';
-import { labelSimilarity } from './text';
-import { CodeOption, readUnit } from './units';
+import { CellValue, isErrorValue } from '../../workbook/snapshot';
+import { labelSimilarity } from '../../figures/text';
+import { CodeOption, readUnit } from '../../figures/units';
 
 export type IndicatorKind = ValueKind | 'section';
 

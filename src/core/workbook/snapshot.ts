@@ -3,7 +3,7 @@
  * Grids are row-major and start at `origin` (the top-left cell of the used range).
  */
 
-import { cleanText } from './text';
+import { cleanText } from '../figures/text';
 
 /** An Excel error value such as #DIV/0! or #N/A, shown as such in the cell. */
 export interface ErrorValue {
@@ -40,7 +40,14 @@ export interface SheetSnapshot {
 }
 
 export interface WorkbookSnapshot {
+  /** The sheets read: after a probe, only those holding a table. */
   sheets: SheetSnapshot[];
+  /** Every sheet's name, hidden and very hidden ones included (new names must not collide); `sheets`' names when absent. */
+  sheetNames?: string[];
+  /** The workbook's structure is protected: no sheet can be added. */
+  structureProtected?: boolean;
+  /** Why a stored state exists but could not be read; nothing is highlighted over it. */
+  stateProblem?: 'damaged' | 'newer' | null;
   /** What the product wrote into this workbook earlier (highlights, filled ratios), stored in the workbook. */
   state?: ProductState | null;
 }
@@ -73,6 +80,11 @@ export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (isErrorValue(v)) return v.error;
   return cleanText(String(v));
+}
+
+/** Every sheet name of the workbook, for choosing a new one. */
+export function allSheetNames(wb: WorkbookSnapshot): string[] {
+  return wb.sheetNames ?? wb.sheets.map((s) => s.name);
 }
 
 /** The product's state as stored in a workbook (JSON text or an object), or null when absent or not ours. */

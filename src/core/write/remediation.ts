@@ -3,11 +3,12 @@
  * section A (PAR Index) then B (SIPAS); inside, groups by responsible unit, then area headings,
  * then one row per criterion citing the office's own figure; one plan merged over the rows sharing it.
  */
-import { formatNumber } from './numbers';
-import { NewSheetPlan, PlanResult, uniqueSheetName } from './plan';
-import { Report } from './report';
-import { CriterionScore } from './rubric/score';
-import { WorkbookSnapshot } from './snapshot';
+import { formatNumber } from '../figures/numbers';
+import { NewSheetPlan } from '../workbook/write-plan';
+import { PlanResult, uniqueSheetName } from './plan';
+import { Report } from '../report';
+import { CriterionScore } from '../scoring/score';
+import { WorkbookSnapshot, allSheetNames } from '../workbook/snapshot';
 
 const SECTIONS = {
   A: 'NHỮNG HẠN CHẾ, THIẾU SÓT CẦN KHẮC PHỤC ĐỂ CẢI THIỆN CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)',
@@ -97,10 +98,7 @@ export function remediationSheet(report: Report, name: string): NewSheetPlan {
 export function planRemediation(report: Report, wb: WorkbookSnapshot): PlanResult {
   if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
   if (!report.rubric.valid) return { ok: false, refused: 'rubric-invalid' };
-  const name = uniqueSheetName(
-    `Khắc phục${report.layout.year ? ` ${report.layout.year}` : ''}`,
-    wb.sheets.map((s) => s.name),
-  );
+  const name = uniqueSheetName(`Khắc phục${report.layout.year ? ` ${report.layout.year}` : ''}`, allSheetNames(wb));
   return {
     ok: true,
     plan: { cells: [], fills: [], newSheet: remediationSheet(report, name), activate: { sheet: name, cell: 'A1' } },

@@ -1,0 +1,56 @@
+/**
+ * Every way reading or writing a workbook can fail, as coded values. Sentences for them live only in
+ * `messages/vi.ts` and `messages/en.ts` (`problemMessage`). Adapters add codes here, never prose.
+ */
+
+/** What the workbook holds after a failure: nothing changed, the failed batch undone, or a part applied. */
+export type Changed = 'nothing' | 'undone' | 'partial' | 'unknown';
+
+export type FileFormat = 'xlsb' | 'xls' | 'ods' | 'encrypted' | 'not-zip' | 'no-workbook' | 'missing-part' | 'damaged';
+
+export type WorkbookProblem =
+  /** A sheet is protected: editing it is refused. */
+  | { code: 'sheet-protected'; sheet?: string; changed: Changed }
+  /** The workbook's structure is protected: no sheet can be added, renamed or removed. */
+  | { code: 'structure-protected'; changed: Changed }
+  /** Excel is in cell-edit mode. */
+  | { code: 'cell-editing'; changed: Changed }
+  /** This Excel lacks an API the action needs (`set` as in 'ExcelApi 1.7'). */
+  | { code: 'api-unsupported'; feature: string; set?: string; changed: Changed }
+  /** A request or response over a host's payload limit, or a file past a reading bound. */
+  | {
+      code: 'too-large';
+      limit: 'payload' | 'cells' | 'inflated' | 'zip-ratio' | 'merges' | 'rows' | 'parts';
+      part?: string;
+      changed: Changed;
+    }
+  /** Excel is busy (activity limit, another batch). */
+  | { code: 'busy'; changed: Changed }
+  /** A file that is not an .xlsx workbook this product can read. */
+  | { code: 'file-format'; format: FileFormat; part?: string; changed: Changed }
+  /** The file could not be opened or written (missing, permissions, disk). */
+  | { code: 'file-io'; path?: string; detail: string; changed: Changed }
+  /** `-o` resolves to the input file, or exists without --force. */
+  | { code: 'output-is-input'; path: string; changed: Changed }
+  | { code: 'output-exists'; path: string; changed: Changed }
+  /** The written package differs from the input somewhere other than the planned writes. */
+  | { code: 'verify-failed'; sheet: string; cell: string; changed: Changed }
+  /** The product's stored state (highlights, filled cells) cannot be read: damaged or from a newer version. */
+  | { code: 'state-unreadable'; reason: 'damaged' | 'newer'; changed: Changed }
+  /** Anything else the host reported; `detail` is the host's own code or text. */
+  | { code: 'host-error'; detail: string; changed: Changed };
+
+export type ProblemCode = WorkbookProblem['code'];
+
+/** A failure the user can cause or fix. Its sentence comes from the message tables. */
+export class WorkbookError extends Error {
+  readonly problem: WorkbookProblem;
+  constructor(problem: WorkbookProblem) {
+    super(problem.code);
+    this.name = 'WorkbookError';
+    this.problem = problem;
+  }
+  get code(): ProblemCode {
+    return this.problem.code;
+  }
+}

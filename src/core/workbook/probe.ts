@@ -1,0 +1,136 @@
+/**
+ * The two-step read every adapter follows, so a read costs what the tables cost and not what the rest
+ * of the workbook holds: a small probe (names, used ranges, the top of each sheet), the core deciding
+ * where the tables are (`locateTables`), then a load of just those regions.
+ */
+import { RangeRef, parseRange, rangeToA1 } from '../figures/address';
+import { CellFill, ProductState, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+
+/** Rows and columns of each sheet's top an adapter returns in a probe. */
+export const PROBE_ROWS = 40;
+export const PROBE_COLS = 30;
+
+export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface SheetProbe {
+  name: string;
+  visibility: SheetVisibility;
+  /** The used range ('A1:T100000'), or null for an empty sheet. */
+  used: string | null;
+  protected?: boolean;
+  /** The first PROBE_ROWS × PROBE_COLS of the used range (values only are needed; merges when known). */
+  head: SheetSnapshot;
+}
+
+export interface WorkbookProbe {
+  sheets: SheetProbe[];
+  /** The workbook's structure is protected (no sheet can be added). */
+  structureProtected?: boolean;
+  /** The product's stored state; `stateProblem` says why one that exists could not be read. */
+  state?: ProductState | null;
+  stateProblem?: 'damaged' | 'newer' | null;
+}
+
+/** A region of a sheet to load: values, formats, formulas (and merges inside it where the host has them). */
+export interface TableRegion {
+  sheet: string;
+  /** A1 range without the sheet name. */
+  range: string;
+}
+
+/** A cell whose own fill the product needs before colouring it. */
+export interface FillRequest {
+  sheet: string;
+  cell: string;
+}
+
+/** The fills read for FillRequests, keyed `${sheet}!${cell}`; a missing key means it could not be read. */
+export type FillReading = Map<string, CellFill | null>;
+
+export const fillKey = (sheet: string, cell: string) => `${sheet}!${cell}`;
+
+/** The part of a full snapshot a probe would return: used ranges and the top rows. For adapters that hold a whole snapshot, and tests. */
+export function probeFromSnapshot(wb: WorkbookSnapshot, visibility: Record<string, SheetVisibility> = {}): WorkbookProbe {
+  return {
+    sheets: wb.sheets.map((s) => {
+      const used = usedRange(s);
+      return {
+        name: s.name,
+        visibility: visibility[s.name] ?? 'Visible',
+        used: used ? rangeToA1(used) : null,
+        protected: s.protected,
+        head: sliceSheet(
+          s,
+          used ? { top: used.top, left: used.left, bottom: used.top + PROBE_ROWS - 1, right: used.left + PROBE_COLS - 1 } : null,
+        ),
+      };
+    }),
+    state: wb.state ?? null,
+  };
+}
+
+/** The regions of a full snapshot: each located sheet cut to its regions (one region per sheet is the usual case). */
+export function loadFromSnapshot(wb: WorkbookSnapshot, regions: TableRegion[]): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = [];
+  for (const s of wb.sheets) {
+    const mine = regions.filter((r) => r.sheet === s.name).map((r) => parseRange(r.range));
+    if (mine.length === 0) continue;
+    const box = mine.reduce((a, b) => ({
+      top: Math.min(a.top, b.top),
+      left: Math.min(a.left, b.left),
+      bottom: Math.max(a.bottom, b.bottom),
+      right: Math.max(a.right, b.right),
+    }));
+    sheets.push(sliceSheet(s, box));
+  }
+  return { sheets, state: wb.state ?? null };
+}
+
+function usedRange(s: SheetSnapshot): RangeRef | null {
+  if (s.values.length === 0) return null;
+  const width = s.values.reduce((w, r) => Math.max(w, r.length), 0);
+  if (width === 0) return null;
+  return { top: s.origin.row, left: s.origin.col, bottom: s.origin.row + s.values.length - 1, right: s.origin.col + width - 1 };
+}
+
+/** A sheet cut to a box (clamped to what it holds); merges kept when they overlap the box. */
+export function sliceSheet(s: SheetSnapshot, box: RangeRef | null): SheetSnapshot {
+  const out: SheetSnapshot = { name: s.name, origin: { row: 1, col: 1 }, values: [], merges: [], protected: s.protected };
+  if (!box) return out;
+  const top = Math.max(box.top, s.origin.row);
+  const left = Math.max(box.left, s.origin.col);
+  out.origin = { row: top, col: left };
+  const cut = <T>(grid: T[][] | undefined): T[][] | undefined =>
+    grid
+      ?.slice(top - s.origin.row, box.bottom - s.origin.row + 1)
+      .map((r) => (r ?? []).slice(left - s.origin.col, box.right - s.origin.col + 1));
+  out.values = cut(s.values) ?? [];
+  if (s.formats) out.formats = cut(s.formats);
+  if (s.formulas) out.formulas = cut(s.formulas);
+  if (s.fills) out.fills = cut(s.fills);
+  out.merges = s.merges.filter((m) => {
+    const r = parseRange(m);
+    return r.bottom >= top && r.top <= box.bottom && r.right >= left && r.left <= box.right;
+  });
+  return out;
+}
+
+/** The snapshot with the fills read for it: each sheet's `fills` grid gains those cells. */
+export function withFills(wb: WorkbookSnapshot, fills: FillReading): WorkbookSnapshot {
+  const sheets = wb.sheets.map((s) => {
+    const grid = (s.fills ?? []).map((r) => (r ? [...r] : r));
+    let touched = false;
+    for (const [key, fill] of fills) {
+      const bang = key.lastIndexOf('!');
+      if (key.slice(0, bang) !== s.name) continue;
+      const { top, left } = parseRange(key.slice(bang + 1));
+      const r = top - s.origin.row;
+      const c = left - s.origin.col;
+      if (r < 0 || c < 0) continue;
+      (grid[r] ??= [])[c] = fill;
+      touched = true;
+    }
+    return touched ? { ...s, fills: grid } : s;
+  });
+  return { ...wb, sheets };
+}
