@@ -10,6 +10,17 @@ import { DEFAULT_RUBRIC, Rubric } from './scoring';
 import { readRubricSheet } from './scoring/sheet';
 import { CriterionScore, ScoreTotals, score, totals } from './scoring/score';
 import { indexById, validate } from './rules/validate';
+import { COLUMN_KINDS } from './kinds/registry';
+import { TableInfo } from './kinds/tables';
+import { SipasComponent, SipasTable } from './kinds/sipas';
+
+/** The SIPAS components of the first SIPAS table, for scoring's section B. */
+export interface SipasOut {
+  sheet: string;
+  office: string | null;
+  year: number | null;
+  components: SipasComponent[];
+}
 
 export interface IndicatorOut {
   id: string | null;
@@ -32,6 +43,10 @@ export interface Report {
   reason?: string;
   reasons?: { vi: string; en: string };
   missingHeaders?: string[];
+  /** Every table found, of every kind, in sheet order (each with its own data: units, components). */
+  tables: TableInfo[];
+  /** The SIPAS components read (office and provincial average), null when no SIPAS table was found. */
+  sipas: SipasOut | null;
   layout?: Layout;
   indicators: IndicatorOut[];
   findings: FindingOut[];
@@ -51,6 +66,8 @@ export interface CheckOptions {
   catalogue?: Catalogue;
   /** A rubric from a file; otherwise the workbook's "Thang điểm" sheet, otherwise the defaults. */
   rubric?: Rubric;
+  /** The satisfaction target (%); otherwise the one set in the "Thang điểm" sheet; none by default. */
+  satisfactionTarget?: number | null;
 }
 
 function chooseRubric(
@@ -122,6 +139,8 @@ export function unreadableReport(file: string, reasons: { vi: string; en: string
 
 function emptyParts() {
   return {
+    tables: [],
+    sipas: null,
     indicators: [],
     findings: [],
     derived: [],
@@ -139,6 +158,9 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
   const lang = opts.lang ?? 'vi';
   const base = { ...(opts.file !== undefined ? { file: opts.file } : {}) };
   const empty = emptyParts();
+  const others = COLUMN_KINDS.map((k) => k.check(wb, { satisfactionTarget: opts.satisfactionTarget }));
+  const otherTables = others.flatMap((r) => r.tables);
+  const otherFindings = others.flatMap((r) => r.findings);
   // A candidate table counts by how many of its rows the catalogue knows.
   const matched = new Map<RawRow[], (CatalogueRow | null)[]>();
   const rec = recognize(wb, (rows) => {
@@ -146,7 +168,34 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
     matched.set(rows, m);
     return m.filter((x) => x !== null).length;
   });
+  const order = (t: TableInfo) => wb.sheets.findIndex((s) => s.name === t.sheet) * 1e7 + t.headerRow;
+  const sipas = otherTables.find((t): t is SipasTable => t.kind === 'sipas-components');
+  const sipasOut: SipasOut | null = sipas
+    ? { sheet: sipas.sheet, office: sipas.office, year: sipas.year, components: sipas.components }
+    : null;
+  const withMessages = (raw: Finding[]) =>
+    raw.map((f) => {
+      const messages = { vi: message(f, 'vi'), en: message(f, 'en') };
+      return { ...f, message: messages[lang], messages };
+    });
+  const tally = (findings: FindingOut[]) => {
+    const summary = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) summary[f.severity]++;
+    return summary;
+  };
   if (!rec.found) {
+    if (otherTables.length > 0) {
+      const findings = withMessages(otherFindings);
+      return {
+        ...base,
+        recognized: true,
+        ...empty,
+        tables: [...otherTables].sort((a, b) => order(a) - order(b)),
+        sipas: sipasOut,
+        findings,
+        summary: tally(findings),
+      };
+    }
     const reasons = notFound(rec.missing, rec.sheet);
     return {
       ...base,
@@ -162,16 +211,26 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
   const measured = measures(cat, byId);
   const rubric = chooseRubric(wb, cat, opts.rubric);
   const criteria = rubric.rubric ? score(rubric.rubric, byId, measured) : [];
-  const raw = [...validate(rec.layout, indicators, cat, byId), ...rubric.findings, ...belowFindings(rec.layout, criteria)];
-  const findings = raw.map((f) => {
-    const messages = { vi: message(f, 'vi'), en: message(f, 'en') };
-    return { ...f, message: messages[lang], messages };
-  });
-  const summary = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) summary[f.severity]++;
+  const appendixFindings = [...validate(rec.layout, indicators, cat, byId), ...rubric.findings, ...belowFindings(rec.layout, criteria)].map(
+    (f): Finding => ({ ...f, kind: f.rule === 'rubric.invalid' ? 'scoring-sheet' : 'statistics-appendix' }),
+  );
+  const findings = withMessages([...appendixFindings, ...otherFindings]);
+  const l = rec.layout;
+  const appendixTable: TableInfo = {
+    kind: 'statistics-appendix',
+    sheet: l.sheet,
+    headerRow: l.headerRow,
+    headerRows: l.headerRows,
+    columns: { ...l.columns },
+    year: l.year,
+    office: l.office,
+    edition: cat.edition,
+  };
   return {
     ...base,
     recognized: true,
+    tables: [appendixTable, ...otherTables].sort((a, b) => order(a) - order(b)),
+    sipas: sipasOut,
     layout: rec.layout,
     indicators: indicators.map((i) => ({
       id: i.id,
@@ -190,6 +249,6 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
     criteria,
     score: rubric.rubric ? totals(criteria) : null,
     rubric: rubric.info,
-    summary,
+    summary: tally(findings),
   };
 }

@@ -8,6 +8,9 @@ import { fold } from '../figures/text';
 import { TableRegion, WorkbookProbe } from '../workbook/probe';
 import { SheetSnapshot } from '../workbook/snapshot';
 import { acceptable, findHeaders } from './appendix/recognize';
+import { tallyKind } from './tally';
+import { satisfactionKind } from './satisfaction';
+import { sipasKind } from './sipas';
 
 /** What a kind found at the top of a sheet: the rightmost column its header uses (1-based). */
 export interface HeaderHit {
@@ -42,7 +45,7 @@ const scoringFinder: TableFinder = {
 };
 
 /** Every kind's finder; a kind added to the core adds its finder here. */
-export const TABLE_FINDERS: TableFinder[] = [appendixFinder, scoringFinder];
+export const TABLE_FINDERS: TableFinder[] = [appendixFinder, tallyKind.finder, satisfactionKind.finder, sipasKind.finder, scoringFinder];
 
 /** The regions to load: one per sheet where some kind found its header, in sheet order. */
 export function locateTables(probe: WorkbookProbe, finders: TableFinder[] = TABLE_FINDERS): TableRegion[] {

@@ -40,7 +40,28 @@ export function messageEn(f: Finding): string {
     case 'row.unknown':
       return `Row ${f.row} (${row}) is not in the indicator catalogue; it is kept as it is.`;
     case 'benchmark.below':
+      if ('unit' in f) return `${f.unit}: ${formatNumber(f.actual, 'en', 2)}%, below the target of ${n(f.expected)}%.`;
       return `Criterion ${f.criterion}: ${formatNumber(f.actual, 'en', 2)}%, below the benchmark of ${n(f.expected)}% — ${n(f.points)}/${n(f.max)} points.`;
+    case 'cell.number':
+      return `“${f.label}”, column “${f.columnName}”: a number is needed, found ${n(f.actual)}.`;
+    case 'rate.range':
+      return `“${f.label}”, column “${f.columnName}”: a rate must be between 0 and 100, found ${n(f.actual)}%.`;
+    case 'tally.returned':
+      return `${f.label}: ${n(f.actual)} forms returned, more than the ${n(f.expected)} issued.`;
+    case 'tally.valid':
+      return `${f.label}: ${n(f.actual)} valid forms, more than the ${n(f.expected)} returned.`;
+    case 'tally.balance':
+      return `${f.label}: valid (${n(f.valid)}) + invalid (${n(f.invalid)}) = ${n(f.actual)}, not the ${n(f.expected)} forms returned.`;
+    case 'tally.total':
+      return `Total of “${f.columnName}”: ${n(f.actual)} is written, but the units add up to ${n(f.expected)}.`;
+    case 'unit.typo':
+      return `Unit name “${f.label}”: “${f.actual}” is probably a typo for “${f.expected}”.`;
+    case 'satisfaction.change':
+      return `${f.label}: the change is written as ${n(f.actual)}%, but ${n(f.current)}% − ${n(f.previous)}% = ${n(f.expected)}% (rounding allows at most ±${n(f.tolerance)}).`;
+    case 'satisfaction.rounding':
+      return `${f.label}: the change is written as ${n(f.actual)}%; ${n(f.current)}% − ${n(f.previous)}% = ${n(f.expected)}% exactly (a difference of ${formatNumber(Math.abs(f.actual - f.expected), 'en', 2)} that rounding of the unrounded figures explains).`;
+    case 'sipas.missing':
+      return `The SIPAS table does not give the component “${f.title}”.`;
     case 'rubric.invalid':
       return `Scoring sheet, row ${f.row}, column ${f.columnName} (${f.column}): ${f.detail.en}. Nothing was scored.`;
   }

@@ -40,7 +40,28 @@ export function messageVi(f: Finding): string {
     case 'row.unknown':
       return `Dòng ${f.row} (${row}) không có trong danh mục chỉ tiêu; vẫn được giữ nguyên.`;
     case 'benchmark.below':
+      if ('unit' in f) return `${f.unit}: ${formatNumber(f.actual, 'vi', 2)}%, dưới mục tiêu ${n(f.expected)}%.`;
       return `Tiêu chí ${f.criterion}: ${formatNumber(f.actual, 'vi', 2)}%, dưới mức chuẩn ${n(f.expected)}% — đạt ${n(f.points)}/${n(f.max)} điểm.`;
+    case 'cell.number':
+      return `“${f.label}”, cột “${f.columnName}”: cần một con số, nhưng ô ghi ${n(f.actual)}.`;
+    case 'rate.range':
+      return `“${f.label}”, cột “${f.columnName}”: tỷ lệ phải từ 0 đến 100, nhưng ô ghi ${n(f.actual)}%.`;
+    case 'tally.returned':
+      return `${f.label}: số phiếu thu về (${n(f.actual)}) lớn hơn số phiếu phát ra (${n(f.expected)}).`;
+    case 'tally.valid':
+      return `${f.label}: số phiếu hợp lệ (${n(f.actual)}) lớn hơn số phiếu thu về (${n(f.expected)}).`;
+    case 'tally.balance':
+      return `${f.label}: hợp lệ (${n(f.valid)}) + không hợp lệ (${n(f.invalid)}) = ${n(f.actual)}, khác số phiếu thu về (${n(f.expected)}).`;
+    case 'tally.total':
+      return `Dòng tổng của cột “${f.columnName}” ghi ${n(f.actual)}, nhưng cộng các đơn vị được ${n(f.expected)}.`;
+    case 'unit.typo':
+      return `Tên đơn vị “${f.label}”: “${f.actual}” có lẽ là viết nhầm của “${f.expected}”.`;
+    case 'satisfaction.change':
+      return `${f.label}: mức tăng/giảm ghi ${n(f.actual)}%, nhưng ${n(f.current)}% − ${n(f.previous)}% = ${n(f.expected)}% (làm tròn chỉ cho phép lệch tối đa ±${n(f.tolerance)}).`;
+    case 'satisfaction.rounding':
+      return `${f.label}: mức tăng/giảm ghi ${n(f.actual)}%; ${n(f.current)}% − ${n(f.previous)}% = ${n(f.expected)}% (chênh ${formatNumber(Math.abs(f.actual - f.expected), 'vi', 2)}, do làm tròn các số liệu chưa làm tròn).`;
+    case 'sipas.missing':
+      return `Bảng SIPAS không có chỉ số thành phần “${f.title}”.`;
     case 'rubric.invalid':
       return `Thang điểm, dòng ${f.row}, cột ${f.columnName} (${f.column}): ${f.detail.vi}. Chưa chấm điểm.`;
   }

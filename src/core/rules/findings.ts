@@ -13,7 +13,12 @@ export interface Place {
   /** The row's code as written, without its final dot. */
   code: string | null;
   label: string;
+  /** The kind of table the finding is about (DESIGN's kinds). */
+  kind?: KindId;
 }
+
+/** The official tables the core knows. */
+export type KindId = 'statistics-appendix' | 'survey-tally' | 'satisfaction-by-unit' | 'sipas-components' | 'scoring-sheet';
 
 /** Another row a relation finding depends on. */
 export interface Related {
@@ -40,6 +45,18 @@ export type FindingFacts =
   | { rule: 'required.missing' }
   | { rule: 'row.unknown' }
   | { rule: 'benchmark.below'; criterion: string; title: string; actual: number; expected: number; points: number; max: number }
+  /** A unit of a satisfaction table below the target the user set. */
+  | { rule: 'benchmark.below'; unit: string; actual: number; expected: number }
+  | { rule: 'cell.number'; column: string; columnName: string; actual: string }
+  | { rule: 'rate.range'; column: string; columnName: string; actual: number }
+  | { rule: 'tally.returned'; actual: number; expected: number }
+  | { rule: 'tally.valid'; actual: number; expected: number }
+  | { rule: 'tally.balance'; actual: number; expected: number; valid: number; invalid: number }
+  | { rule: 'tally.total'; column: string; columnName: string; actual: number; expected: number }
+  | { rule: 'unit.typo'; actual: string; expected: string }
+  | { rule: 'satisfaction.change'; actual: number; expected: number; current: number; previous: number; tolerance: number }
+  | { rule: 'satisfaction.rounding'; actual: number; expected: number; current: number; previous: number }
+  | { rule: 'sipas.missing'; component: string; title: string }
   | { rule: 'rubric.invalid'; column: string; columnName: string; detail: { vi: string; en: string } };
 
 export type RuleId = FindingFacts['rule'];
