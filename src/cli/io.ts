@@ -1,5 +1,6 @@
 /** What the CLI does with the outside world, so tests can run it in-process. */
-import { WorkbookError, problemMessage } from '../core';
+import { WorkbookError, problemMessage, texts } from '../core';
+import type { FileProblem } from '../core';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -9,13 +10,22 @@ export interface CliIO {
   isTTY?: boolean;
 }
 
+/** The code of a file-system failure or an unreadable workbook. */
+export function ioCode(e: unknown): string {
+  if (e instanceof WorkbookError) return e.problem.code;
+  return ioProblem(e).code;
+}
+
+function ioProblem(e: unknown): FileProblem {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return { code: 'file.not-found' };
+  if (code === 'EISDIR') return { code: 'file.is-folder' };
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'file.no-permission' };
+  return { code: 'file.unreadable' };
+}
+
 /** A file-system failure or an unreadable workbook, in both languages. */
 export function ioMessage(e: unknown): { vi: string; en: string } {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return { vi: 'không tìm thấy tệp', en: 'file not found' };
-  if (code === 'EISDIR') return { vi: 'đây là thư mục, không phải tệp', en: 'this is a folder, not a file' };
-  if (code === 'EACCES' || code === 'EPERM')
-    return { vi: 'không có quyền đọc hoặc ghi tệp', en: 'no permission to read or write the file' };
   if (e instanceof WorkbookError) return { vi: problemMessage(e.problem, 'vi'), en: problemMessage(e.problem, 'en') };
-  return { vi: 'không đọc được tệp', en: 'the file cannot be read' };
+  return texts(ioProblem(e));
 }

@@ -3,7 +3,7 @@ import { APPENDIX_2021, Catalogue, CatalogueRow } from './kinds/appendix/catalog
 import { Derived, Measure, derive, measures } from './derive/derive';
 import { Finding, Severity } from './rules/findings';
 import { IndicatorKind, buildIndicators, matchRows } from './kinds/appendix/indicators';
-import { Lang, message } from './messages';
+import { Lang, NotFound, message, texts } from './messages';
 import { Field, HEADER_NAMES, Layout, RawRow, recognize } from './kinds/appendix/recognize';
 import { WorkbookSnapshot } from './workbook/snapshot';
 import { DEFAULT_RUBRIC, Rubric } from './scoring';
@@ -39,7 +39,11 @@ export type FindingOut = Finding & { message: string; messages: { vi: string; en
 export interface Report {
   file?: string;
   recognized: boolean;
-  /** Why no appendix was found, in the report's language. */
+  /** Why nothing was recognized, as a code ('not-found.no-header', 'not-found.incomplete', a file problem's code). */
+  code?: string;
+  /** The sheet whose header came closest, for 'not-found.incomplete'. */
+  sheet?: string;
+  /** Why nothing was recognized, in the report's language. */
   reason?: string;
   reasons?: { vi: string; en: string };
   missingHeaders?: string[];
@@ -119,22 +123,14 @@ function belowFindings(layout: Layout, criteria: CriterionScore[]): Finding[] {
     }));
 }
 
-function notFound(missing: Field[], sheet: string | null): { vi: string; en: string } {
-  const names = missing.map((f) => `“${HEADER_NAMES[f]}”`).join(', ');
-  if (sheet === null)
-    return {
-      vi: 'Không tìm thấy bảng Phụ lục 2 (thống kê số liệu CCHC): không trang tính nào có dòng tiêu đề STT · Chỉ tiêu thống kê · Đơn vị tính · Số liệu.',
-      en: 'No statistics appendix (Phụ lục 2) found: no sheet has a header row STT · Chỉ tiêu thống kê · Đơn vị tính · Số liệu.',
-    };
-  return {
-    vi: `Không nhận ra bảng Phụ lục 2: trang “${sheet}” có dòng tiêu đề nhưng thiếu ${names || 'chỉ tiêu nào trong danh mục'}.`,
-    en: `No statistics appendix recognized: sheet “${sheet}” has a header row but lacks ${names || 'any indicator of the catalogue'}.`,
-  };
+function notFound(missing: Field[], sheet: string | null): NotFound {
+  if (sheet === null) return { code: 'not-found.no-header' };
+  return { code: 'not-found.incomplete', sheet, missing: missing.map((f) => HEADER_NAMES[f]) };
 }
 
 /** The report of a file that could not be read at all, with the reason in both languages. */
-export function unreadableReport(file: string, reasons: { vi: string; en: string }, lang: Lang): Report {
-  return { file, recognized: false, reason: reasons[lang], reasons, ...emptyParts() };
+export function unreadableReport(file: string, reasons: { vi: string; en: string }, lang: Lang, code?: string): Report {
+  return { file, recognized: false, ...(code ? { code } : {}), reason: reasons[lang], reasons, ...emptyParts() };
 }
 
 function emptyParts() {
@@ -196,10 +192,13 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
         summary: tally(findings),
       };
     }
-    const reasons = notFound(rec.missing, rec.sheet);
+    const why = notFound(rec.missing, rec.sheet);
+    const reasons = texts(why);
     return {
       ...base,
       recognized: false,
+      code: why.code,
+      ...(why.code === 'not-found.incomplete' ? { sheet: why.sheet } : {}),
       reason: reasons[lang],
       reasons,
       missingHeaders: rec.missing.map((f) => HEADER_NAMES[f]),

@@ -1,5 +1,6 @@
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
-import { Finding } from '../rules/findings';
+import { Finding, KindId, Severity } from '../rules/findings';
+import { Text } from './texts';
 import { formatNumber } from '../figures/numbers';
 import { num, rowName } from './common';
 
@@ -126,3 +127,100 @@ function problemTextEn(p: WorkbookProblem): string {
       return `Excel reported an error: ${p.detail}.`;
   }
 }
+
+const KIND_EN: Record<KindId, string> = {
+  'statistics-appendix': 'statistics appendix',
+  'survey-tally': 'survey-form tally',
+  'satisfaction-by-unit': 'satisfaction by unit',
+  'sipas-components': 'SIPAS components',
+  'scoring-sheet': 'scoring sheet',
+};
+
+const HEADING_EN: Record<Severity | 'derived', string> = {
+  error: 'ERRORS',
+  warning: 'WARNINGS',
+  info: 'NOTICES',
+  derived: 'RATIOS THAT CAN BE FILLED',
+};
+
+function about(year: number | null, office: string | null): string {
+  const a = [year ? `year ${year}` : null, office].filter(Boolean).join(', ');
+  return a ? ` — ${a}` : '';
+}
+
+/** English sentences for the coded outcomes of texts.ts. */
+export function textEn(t: Text): string {
+  switch (t.code) {
+    case 'not-found.no-header':
+      return 'No known table found: no sheet has the header of the statistics appendix (STT · Chỉ tiêu thống kê · Đơn vị tính · Số liệu), a survey-form tally, a satisfaction table or the SIPAS components.';
+    case 'not-found.incomplete':
+      return `No statistics appendix recognized: sheet “${t.sheet}” has a header row but lacks ${t.missing.length ? t.missing.map((m) => `“${m}”`).join(', ') : 'any indicator of the catalogue'}.`;
+    case 'usage.unknown-command':
+      return `unknown command: ${t.command}`;
+    case 'usage.needs-value':
+      return `${t.option} needs a value`;
+    case 'usage.bad-lang':
+      return '--lang must be vi or en';
+    case 'usage.bad-target':
+      return `--target must be a percentage between 0 and 100, not “${t.value}”`;
+    case 'usage.unknown-option':
+      return `unknown option: ${t.option}`;
+    case 'usage.no-file':
+      return 'at least one file is needed';
+    case 'usage.fix-files':
+      return 'fix needs one input file and -o an output file';
+    case 'file.not-found':
+      return 'file not found';
+    case 'file.is-folder':
+      return 'this is a folder, not a file';
+    case 'file.no-permission':
+      return 'no permission to read or write the file';
+    case 'file.unreadable':
+      return 'the file cannot be read';
+    case 'file.not-json':
+      return 'not valid JSON';
+    case 'file.catalogue-invalid':
+      return `invalid catalogue (${t.detail})`;
+    case 'file.rubric-invalid':
+      return `invalid rubric (${t.detail})`;
+    case 'file.same-as-input':
+      return 'the output must differ from the input (the input is never written over)';
+    case 'file.would-lose':
+      return `holds ${t.parts.map((p) => p.en).join(', ')} that the new file would lose; use --force to write it anyway.`;
+    case 'cli.usage':
+      return USAGE_EN;
+    case 'cli.unexpected':
+      return `unexpected error: ${t.detail}`;
+    case 'cli.appendix-at':
+      return `sheet “${t.sheet}”, table header at row ${t.headerRow}${about(t.year, t.office)}`;
+    case 'cli.table-at':
+      return `${KIND_EN[t.kind]}: sheet “${t.sheet}”, header at row ${t.headerRow}${about(t.year, t.office)}`;
+    case 'cli.counts':
+      return `${t.known} indicators recognized · ${t.error} errors · ${t.warning} warnings · ${t.info} notices`;
+    case 'cli.heading':
+      return `${HEADING_EN[t.of]} (${t.count})`;
+    case 'fix.filled':
+      return `Filled ${t.count} ratios.`;
+    case 'fix.highlighted':
+      return `Highlighted ${t.count} cells.`;
+    case 'fix.added-sheet':
+      return `Added the sheet “${t.name}”.`;
+    case 'fix.wrote':
+      return `Wrote ${t.path}: ${t.errors} errors remain.`;
+  }
+}
+
+const USAGE_EN = `Usage:
+  cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json] [--target PERCENT]
+  cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en]
+
+  check: finds every known table in each file (statistics appendix, survey-form tally,
+    satisfaction by unit, SIPAS components) and checks it.
+  fix: fills ratios, highlights, adds the remediation sheet, writes a new file (never over the input).
+
+  --json             one JSON array, a report per file
+  --lang vi|en       message language (default vi)
+  --catalogue F.json another edition of the appendix's indicator catalogue
+  --target PERCENT   the satisfaction target units are measured against (default: the "Thang điểm" sheet's, else none)
+
+Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, or usage mistake`;

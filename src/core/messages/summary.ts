@@ -7,9 +7,12 @@ import { Lang } from './common';
  * summarize(report, 'en') === 'Phụ lục 2 (2021): 3 errors, 1 warning, 2 ratios to fill.'
  */
 export function summarize(report: Report, lang: Lang): string {
-  if (!report.recognized || !report.layout) return report.reason ?? '';
-  const { sheet, year } = report.layout;
-  const where = `${sheet}${year ? ` (${year})` : ''}`;
+  if (!report.recognized) return report.reason ?? '';
+  const first = report.layout ?? report.tables[0];
+  if (!first) return report.reason ?? '';
+  const { sheet, year } = first;
+  const more = report.tables.length > 1 ? ` +${report.tables.length - 1}` : '';
+  const where = `${sheet}${year ? ` (${year})` : ''}${more}`;
   const s = report.summary;
   const d = report.derived.length;
   if (lang === 'vi') {

@@ -1,5 +1,6 @@
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
-import { Finding } from '../rules/findings';
+import { Finding, KindId, Severity } from '../rules/findings';
+import { Text } from './texts';
 import { formatNumber } from '../figures/numbers';
 import { num, rowName } from './common';
 
@@ -126,3 +127,100 @@ function problemTextVi(p: WorkbookProblem): string {
       return `Excel báo lỗi: ${p.detail}.`;
   }
 }
+
+const KIND_VI: Record<KindId, string> = {
+  'statistics-appendix': 'Phụ lục 2 (thống kê số liệu)',
+  'survey-tally': 'bảng thống kê phiếu khảo sát',
+  'satisfaction-by-unit': 'chỉ số hài lòng theo đơn vị',
+  'sipas-components': 'chỉ số thành phần SIPAS',
+  'scoring-sheet': 'thang điểm',
+};
+
+const HEADING_VI: Record<Severity | 'derived', string> = {
+  error: 'LỖI',
+  warning: 'CẢNH BÁO',
+  info: 'THÔNG TIN',
+  derived: 'TỶ LỆ CÓ THỂ ĐIỀN',
+};
+
+function about(year: number | null, office: string | null): string {
+  const a = [year ? `năm ${year}` : null, office].filter(Boolean).join(', ');
+  return a ? ` — ${a}` : '';
+}
+
+/** Vietnamese sentences for the coded outcomes of texts.ts. */
+export function textVi(t: Text): string {
+  switch (t.code) {
+    case 'not-found.no-header':
+      return 'Không tìm thấy bảng nào đã biết: không trang tính nào có dòng tiêu đề của Phụ lục 2 (STT · Chỉ tiêu thống kê · Đơn vị tính · Số liệu), bảng thống kê phiếu khảo sát, bảng chỉ số hài lòng hay các chỉ số thành phần SIPAS.';
+    case 'not-found.incomplete':
+      return `Không nhận ra bảng Phụ lục 2: trang “${t.sheet}” có dòng tiêu đề nhưng thiếu ${t.missing.length ? t.missing.map((m) => `“${m}”`).join(', ') : 'chỉ tiêu nào trong danh mục'}.`;
+    case 'usage.unknown-command':
+      return `lệnh không rõ: ${t.command}`;
+    case 'usage.needs-value':
+      return `${t.option} cần một giá trị`;
+    case 'usage.bad-lang':
+      return '--lang phải là vi hoặc en';
+    case 'usage.bad-target':
+      return `--target phải là tỷ lệ phần trăm từ 0 đến 100, không phải “${t.value}”`;
+    case 'usage.unknown-option':
+      return `tùy chọn không rõ: ${t.option}`;
+    case 'usage.no-file':
+      return 'cần ít nhất một tệp';
+    case 'usage.fix-files':
+      return 'fix cần một tệp vào và -o tệp ra';
+    case 'file.not-found':
+      return 'không tìm thấy tệp';
+    case 'file.is-folder':
+      return 'đây là thư mục, không phải tệp';
+    case 'file.no-permission':
+      return 'không có quyền đọc hoặc ghi tệp';
+    case 'file.unreadable':
+      return 'không đọc được tệp';
+    case 'file.not-json':
+      return 'không phải JSON hợp lệ';
+    case 'file.catalogue-invalid':
+      return `danh mục chỉ tiêu không hợp lệ (${t.detail})`;
+    case 'file.rubric-invalid':
+      return `thang điểm không hợp lệ (${t.detail})`;
+    case 'file.same-as-input':
+      return 'tệp kết quả phải khác tệp gốc (tệp gốc không bao giờ bị ghi đè)';
+    case 'file.would-lose':
+      return `có ${t.parts.map((p) => p.vi).join(', ')} mà bản ghi mới sẽ làm mất; dùng --force nếu vẫn muốn tạo tệp kết quả.`;
+    case 'cli.usage':
+      return USAGE_VI;
+    case 'cli.unexpected':
+      return `lỗi không mong đợi: ${t.detail}`;
+    case 'cli.appendix-at':
+      return `trang “${t.sheet}”, tiêu đề bảng ở dòng ${t.headerRow}${about(t.year, t.office)}`;
+    case 'cli.table-at':
+      return `${KIND_VI[t.kind]}: trang “${t.sheet}”, tiêu đề ở dòng ${t.headerRow}${about(t.year, t.office)}`;
+    case 'cli.counts':
+      return `${t.known} chỉ tiêu nhận ra · ${t.error} lỗi · ${t.warning} cảnh báo · ${t.info} thông tin`;
+    case 'cli.heading':
+      return `${HEADING_VI[t.of]} (${t.count})`;
+    case 'fix.filled':
+      return `Đã điền ${t.count} tỷ lệ.`;
+    case 'fix.highlighted':
+      return `Đã đánh dấu ${t.count} ô.`;
+    case 'fix.added-sheet':
+      return `Đã thêm trang “${t.name}”.`;
+    case 'fix.wrote':
+      return `Đã ghi ${t.path}: ${t.errors} lỗi còn lại.`;
+  }
+}
+
+const USAGE_VI = `Cách dùng:
+  cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json] [--target PHẦN-TRĂM]
+  cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
+
+  check: tìm mọi bảng đã biết trong từng tệp (Phụ lục 2, thống kê phiếu khảo sát,
+    chỉ số hài lòng theo đơn vị, chỉ số thành phần SIPAS) và kiểm tra.
+  fix: điền tỷ lệ, đánh dấu, thêm bảng khắc phục, ghi ra tệp mới (không ghi đè tệp gốc).
+
+  --json             một tài liệu JSON: mảng báo cáo, mỗi tệp một báo cáo
+  --lang vi|en       ngôn ngữ thông báo (mặc định vi)
+  --catalogue F.json danh mục chỉ tiêu của một ấn bản Phụ lục khác
+  --target PHẦN-TRĂM mục tiêu chỉ số hài lòng để so các đơn vị (mặc định: theo trang “Thang điểm”, nếu có)
+
+Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được, không có bảng nào đã biết, hoặc dùng sai lệnh`;

@@ -134,8 +134,8 @@ describe('when there is no appendix', () => {
       ],
     });
     expect(rep.recognized).toBe(false);
-    expect(rep.reason).toMatch(/Không tìm thấy/);
-    expect(rep.reasons!.en).toMatch(/No statistics appendix/);
+    expect(rep.code).toBe('not-found.no-header');
+    expect(rep.reasons!.en).not.toBe('');
   });
 
   test('a header without a value column names the missing words', () => {
@@ -154,7 +154,7 @@ describe('when there is no appendix', () => {
     });
     expect(rep.recognized).toBe(false);
     expect(rep.missingHeaders).toEqual(['Đơn vị tính', 'Số liệu']);
-    expect(rep.reason).toContain('Khắc phục');
+    expect([rep.code, rep.sheet]).toEqual(['not-found.incomplete', 'Khắc phục']);
   });
 
   test('property: recognition never throws on random grids', () => {
