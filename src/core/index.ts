@@ -54,7 +54,17 @@ export { message, problemMessage, text, texts } from './messages';
 export type { CliLine, FileProblem, Lang, NotFound, Text, UsageProblem } from './messages';
 export { check, unreadableReport } from './report';
 export type { CheckOptions, FindingOut, IndicatorOut, Report, SipasOut } from './report';
-export { HIGHLIGHT_COLORS, isWritable, planClearHighlights, planFillRatios, planHighlights, uniqueSheetName } from './write/plan';
+export {
+  HIGHLIGHT_COLORS,
+  PlanConflictError,
+  applyToSnapshot,
+  composePlans,
+  isWritable,
+  planClearHighlights,
+  planFillRatios,
+  planHighlights,
+  uniqueSheetName,
+} from './write/plan';
 export type { PlanRefusal, PlanResult } from './write/plan';
 export type { CellWrite, FillWrite, NewSheetPlan, WritePlan } from './workbook/write-plan';
 export { WorkbookError } from './workbook/outcomes';

@@ -9,6 +9,7 @@ import { Severity } from '../rules/findings';
 import { Report } from '../report';
 import { CellWrite, FillWrite, WritePlan } from '../workbook/write-plan';
 import {
+  CellFill,
   HighlightKind,
   HighlightRecord,
   ProductState,
@@ -174,4 +175,91 @@ export function uniqueSheetName(base: string, existing: string[]): string {
     const name = clean.slice(0, 31 - suffix.length).trimEnd() + suffix;
     if (!taken.has(name.toLocaleLowerCase('vi'))) return name;
   }
+}
+
+/** Two steps of one composed plan both add a sheet: a misuse of the core, not bad data. */
+export class PlanConflictError extends Error {
+  constructor(readonly sheets: string[]) {
+    super(`composed plans add more than one sheet: ${sheets.join(', ')}`);
+    this.name = 'PlanConflictError';
+  }
+}
+
+/** The snapshot as it will be once a plan is applied: values, formulas, fills, a new sheet and the state. Pure. */
+export function applyToSnapshot(wb: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
+  const sheets = wb.sheets.map((s) => ({
+    ...s,
+    values: s.values.map((r) => [...r]),
+    formulas: s.formulas?.map((r) => [...r]),
+    fills: s.fills?.map((r) => [...r]),
+  }));
+  const grid = <T>(rows: T[][], r: number, c: number, v: T, blank: T) => {
+    while (rows.length <= r) rows.push([]);
+    while (rows[r].length < c) rows[r].push(blank);
+    rows[r][c] = v;
+  };
+  for (const w of plan.cells) {
+    const s = sheets.find((x) => x.name === w.sheet);
+    if (!s) continue;
+    const { row, col } = parseA1(w.cell);
+    const [r, c] = [row - s.origin.row, col - s.origin.col];
+    if (r < 0 || c < 0) continue;
+    grid(s.values, r, c, w.value ?? null, null);
+    if (w.formula) grid((s.formulas ??= []), r, c, w.formula, null as string | null);
+  }
+  for (const f of plan.fills) {
+    const s = sheets.find((x) => x.name === f.sheet);
+    if (!s || !s.fills) continue;
+    const { row, col } = parseA1(f.cell);
+    const [r, c] = [row - s.origin.row, col - s.origin.col];
+    if (r >= 0 && c >= 0) grid(s.fills, r, c, f.fill, undefined as CellFill | null | undefined);
+  }
+  const names = wb.sheetNames ?? wb.sheets.map((s) => s.name);
+  const out: WorkbookSnapshot = { ...wb, sheets, sheetNames: names };
+  if (plan.newSheet) {
+    const ns = plan.newSheet;
+    out.sheets = [...sheets, { name: ns.name, origin: { row: 1, col: 1 }, values: ns.rows.map((r) => [...r]), merges: [...ns.merges] }];
+    out.sheetNames = [...names, ns.name];
+  }
+  if (plan.state !== undefined) out.state = plan.state;
+  return out;
+}
+
+/**
+ * Fill + highlight + new sheet as one plan, one apply: each step plans on the workbook as the
+ * previous steps leave it, so the stored state and the fills it records stay exact. A refused step
+ * refuses the whole (nothing is written); a later write to the same cell replaces an earlier one.
+ */
+export function composePlans(wb: WorkbookSnapshot, steps: ((wb: WorkbookSnapshot) => PlanResult)[]): PlanResult {
+  let current = wb;
+  const cells = new Map<string, CellWrite>();
+  const fills = new Map<string, FillWrite>();
+  const skipped: string[] = [];
+  const unreadFills: string[] = [];
+  let plan: WritePlan = { cells: [], fills: [] };
+  for (const step of steps) {
+    const r = step(current);
+    if (!r.ok) return r;
+    const p = r.plan;
+    for (const c of p.cells) {
+      cells.delete(key(c.sheet, c.cell));
+      cells.set(key(c.sheet, c.cell), c);
+    }
+    for (const f of p.fills) {
+      const k = key(f.sheet, f.cell);
+      fills.delete(k);
+      fills.set(k, f);
+    }
+    if (p.newSheet && plan.newSheet) throw new PlanConflictError([plan.newSheet.name, p.newSheet.name]);
+    plan = {
+      ...plan,
+      ...(p.newSheet ? { newSheet: p.newSheet } : {}),
+      ...(p.state !== undefined ? { state: p.state } : {}),
+      ...(p.activate ? { activate: p.activate } : {}),
+    };
+    skipped.push(...r.skipped);
+    unreadFills.push(...(r.unreadFills ?? []));
+    current = applyToSnapshot(current, p);
+  }
+  return { ok: true, plan: { ...plan, cells: [...cells.values()], fills: [...fills.values()] }, skipped, unreadFills };
 }
