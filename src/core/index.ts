@@ -75,6 +75,8 @@ export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion
 export { TABLE_FINDERS, locateTables } from './kinds/locate';
 export type { HeaderHit, TableFinder } from './kinds/locate';
 export { COLUMN_KINDS } from './kinds/registry';
+export { APPENDIX_EDITIONS, editionFor, officeLevel } from './kinds/appendix/editions';
+export type { OfficeLevel } from './kinds/appendix/editions';
 export type { ColumnKind, KindOptions, KindResult, TableInfo } from './kinds/tables';
 export { ColumnSpecSchema, HeaderSpecSchema, findColumnHeader, readColumnRows } from './kinds/columns';
 export type { ColumnSpec, HeaderMatch, HeaderSpec, ReadCell, ReadRow } from './kinds/columns';

@@ -1,5 +1,6 @@
 /** From a workbook snapshot to the report of DESIGN's JSON contract. */
-import { APPENDIX_2021, Catalogue, CatalogueRow } from './kinds/appendix/catalogue';
+import { Catalogue, CatalogueRow } from './kinds/appendix/catalogue';
+import { APPENDIX_EDITIONS, editionFor, officeLevel } from './kinds/appendix/editions';
 import { Derived, Measure, derive, measures } from './derive/derive';
 import { Finding, Severity } from './rules/findings';
 import { IndicatorKind, buildIndicators, matchRows } from './kinds/appendix/indicators';
@@ -148,22 +149,50 @@ function emptyParts() {
   };
 }
 
+/**
+ * Recognizes the appendix with each edition: the one whose catalogue knows most of the table's rows
+ * wins; on a tie, the latest not newer than the year of the title block.
+ */
+/** Each table with the level of its office (province, district, regional, base…), when named. */
+function withLevels(tables: TableInfo[]): TableInfo[] {
+  return tables.map((t) => ({ ...t, officeLevel: officeLevel(t.office) }));
+}
+
+function chooseEdition(wb: WorkbookSnapshot, editions: Catalogue[]) {
+  const tries = editions.map((cat) => {
+    // A candidate table counts by how many of its rows the catalogue knows.
+    const matched = new Map<RawRow[], (CatalogueRow | null)[]>();
+    let score = 0;
+    const rec = recognize(wb, (rows) => {
+      const m = matchRows(rows, cat);
+      matched.set(rows, m);
+      const n = m.filter((x) => x !== null).length;
+      score = Math.max(score, n);
+      return n;
+    });
+    return { cat, rec, matched, score };
+  });
+  const top = Math.max(...tries.map((t) => t.score));
+  const tied = tries.filter((t) => t.score === top);
+  if (tied.length === 1) return tied[0];
+  const found = tied.find((t) => t.rec.found);
+  const year = found && found.rec.found ? found.rec.layout.year : null;
+  const cat = editionFor(
+    year,
+    tied.map((t) => t.cat),
+  );
+  return tied.find((t) => t.cat === cat) ?? tied[0];
+}
+
 /** Recognizes, validates and derives. Pure: the same snapshot always gives the same report. */
 export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
-  const cat = opts.catalogue ?? APPENDIX_2021;
   const lang = opts.lang ?? 'vi';
   const base = { ...(opts.file !== undefined ? { file: opts.file } : {}) };
   const empty = emptyParts();
   const others = COLUMN_KINDS.map((k) => k.check(wb, { satisfactionTarget: opts.satisfactionTarget }));
   const otherTables = others.flatMap((r) => r.tables);
   const otherFindings = others.flatMap((r) => r.findings);
-  // A candidate table counts by how many of its rows the catalogue knows.
-  const matched = new Map<RawRow[], (CatalogueRow | null)[]>();
-  const rec = recognize(wb, (rows) => {
-    const m = matchRows(rows, cat);
-    matched.set(rows, m);
-    return m.filter((x) => x !== null).length;
-  });
+  const { cat, rec, matched } = chooseEdition(wb, opts.catalogue ? [opts.catalogue] : APPENDIX_EDITIONS);
   const order = (t: TableInfo) => wb.sheets.findIndex((s) => s.name === t.sheet) * 1e7 + t.headerRow;
   const sipas = otherTables.find((t): t is SipasTable => t.kind === 'sipas-components');
   const sipasOut: SipasOut | null = sipas
@@ -186,7 +215,7 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
         ...base,
         recognized: true,
         ...empty,
-        tables: [...otherTables].sort((a, b) => order(a) - order(b)),
+        tables: withLevels(otherTables).sort((a, b) => order(a) - order(b)),
         sipas: sipasOut,
         findings,
         summary: tally(findings),
@@ -228,7 +257,7 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
   return {
     ...base,
     recognized: true,
-    tables: [appendixTable, ...otherTables].sort((a, b) => order(a) - order(b)),
+    tables: withLevels([appendixTable, ...otherTables]).sort((a, b) => order(a) - order(b)),
     sipas: sipasOut,
     layout: rec.layout,
     indicators: indicators.map((i) => ({

@@ -2,6 +2,7 @@
 import { Finding, KindId } from '../rules/findings';
 import type { TableFinder } from './locate';
 import { WorkbookSnapshot } from '../workbook/snapshot';
+import type { OfficeLevel } from './appendix/editions';
 
 export interface TableInfo {
   kind: KindId;
@@ -15,6 +16,8 @@ export interface TableInfo {
   office: string | null;
   /** Which edition of the kind's data was used (the appendix catalogue's year), null for kinds without editions. */
   edition: string | null;
+  /** The office's level as its name says ('province', 'district', 'city', 'regional', 'base' from 2025), null when unnamed. */
+  officeLevel?: OfficeLevel | null;
 }
 
 /** What checking one kind gives: its tables (with their own data) and its findings. */
