@@ -101,20 +101,26 @@ function protectedSheet(wb: WorkbookSnapshot, sheets: string[]): string | null {
 }
 
 const SEVERITY_KIND: Partial<Record<Severity, HighlightKind>> = { error: 'error', warning: 'warning' };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Highlights every error, warning and criterion below benchmark of a check (replacing the previous check's highlights). */
 export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult {
-  if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
-  const locked = protectedSheet(wb, [report.layout.sheet]);
-  if (locked) return { ok: false, refused: 'protected', sheet: locked };
-  const state = emptyState(wb);
+  if (!report.recognized || (!report.layout && report.tables.length === 0)) return { ok: false, refused: 'not-recognized' };
+  // Every table's sheet (the appendix, a tally, a satisfaction or SIPAS table); not the scoring sheet.
+  const tableSheets = new Set([...(report.layout ? [report.layout.sheet] : []), ...report.tables.map((t) => t.sheet)]);
   const wanted = new Map<string, { sheet: string; cell: string; kind: HighlightKind }>();
-  for (const f of report.findings) {
+  // Errors first, so a cell keeps its most serious mark.
+  const bySeverity = [...report.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  for (const f of bySeverity) {
     const kind = f.rule === 'benchmark.below' ? 'below' : SEVERITY_KIND[f.severity];
-    // Findings come sorted errors first, so a cell keeps its most serious mark.
-    if (!kind || f.sheet !== report.layout.sheet || wanted.has(key(f.sheet, f.cell))) continue;
+    if (!kind || !tableSheets.has(f.sheet) || wanted.has(key(f.sheet, f.cell))) continue;
     wanted.set(key(f.sheet, f.cell), { sheet: f.sheet, cell: f.cell, kind });
   }
+  const state = emptyState(wb);
+  const touched = new Set([...(report.layout ? [report.layout.sheet] : []), ...[...wanted.values()].map((w) => w.sheet)]);
+  for (const h of state.highlights) if (h.kind !== 'filled') touched.add(h.sheet);
+  const locked = protectedSheet(wb, [...touched]);
+  if (locked) return { ok: false, refused: 'protected', sheet: locked };
   // Filled ratios keep their green mark across checks.
   const { fills, skipped } = highlight(wb, state, wanted, (h) => h.kind === 'filled');
   return { ok: true, plan: { cells: [], fills, state: finish(state) }, skipped, unreadFills: skipped };

@@ -1,4 +1,4 @@
-import { check, locateTables } from '../../../src/core';
+import { check, locateTables, planHighlights } from '../../../src/core';
 import { probeFromSnapshot } from '../../../src/core/workbook/probe';
 import { buildAppendix, PLANTED_EDITS } from '../../fixtures/appendix';
 import { buildKind } from '../../fixtures/kinds';
@@ -61,5 +61,21 @@ describe('every kind on every sheet', () => {
     const rep = check({ sheets: [other] });
     expect(rep.recognized).toBe(false);
     expect(rep.tables).toEqual([]);
+  });
+});
+
+test('the highlights cover every table’s sheet: a tally alone gets its total’s error marked, the typo notices not', () => {
+  const tally = buildKind('tally');
+  const sheet = { ...tally.sheet, fills: tally.sheet.values.map((r) => r.map(() => null)) };
+  const wb = { sheets: [sheet] };
+  const r = planHighlights(check(wb), wb);
+  if (!r.ok) throw new Error(r.refused);
+  expect(r.plan.fills.map((f) => [f.sheet, f.cell])).toEqual([[tally.sheet.name, `F${tally.rowOf.get('total')}`]]);
+  expect(r.plan.state?.highlights).toEqual([
+    { sheet: tally.sheet.name, cell: `F${tally.rowOf.get('total')}`, kind: 'error', original: null },
+  ]);
+  expect(planHighlights(check({ sheets: [{ ...sheet, protected: true }] }), { sheets: [{ ...sheet, protected: true }] })).toMatchObject({
+    ok: false,
+    refused: 'protected',
   });
 });
