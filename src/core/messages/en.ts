@@ -189,6 +189,8 @@ export function textEn(t: Text): string {
       return `holds ${t.parts.map((p) => p.en).join(', ')} that the new file would lose; use --force to write it anyway.`;
     case 'cli.usage':
       return USAGE_EN;
+    case 'cli.start-preview':
+      return 'No desktop Excel on this machine: opening the browser preview on the sample workbook.\nExcel on the web: `npm run dev-server`, then upload manifest.xml (Home › Add-ins › Upload My Add-in).';
     case 'cli.unexpected':
       return `unexpected error: ${t.detail}`;
     case 'cli.appendix-at':

@@ -32,6 +32,7 @@ export type FileProblem =
 /** The lines of the CLI's readable report and of `fix`. */
 export type CliLine =
   | { code: 'cli.usage' }
+  | { code: 'cli.start-preview' }
   | { code: 'cli.unexpected'; detail: string }
   | { code: 'cli.appendix-at'; sheet: string; headerRow: number; year: number | null; office: string | null }
   | { code: 'cli.table-at'; kind: KindId; sheet: string; headerRow: number; year: number | null; office: string | null }

@@ -189,6 +189,8 @@ export function textVi(t: Text): string {
       return `có ${t.parts.map((p) => p.vi).join(', ')} mà bản ghi mới sẽ làm mất; dùng --force nếu vẫn muốn tạo tệp kết quả.`;
     case 'cli.usage':
       return USAGE_VI;
+    case 'cli.start-preview':
+      return 'Máy này không có Excel máy tính: mở bản xem trước trong trình duyệt, trên sổ tính mẫu.\nExcel trên web: `npm run dev-server`, rồi tải manifest.xml lên (Trang đầu › Phần bổ trợ › Tải lên Phần bổ trợ của tôi).';
     case 'cli.unexpected':
       return `lỗi không mong đợi: ${t.detail}`;
     case 'cli.appendix-at':
