@@ -1,9 +1,34 @@
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
+import type { NotFound } from './reasons';
+import { HEADER_NAMES } from '../kinds/appendix/recognize';
 import { formatNumber } from '../figures/numbers';
-import { num, rowName } from './common';
+import { num, rowName, unitName } from './common';
 
 const n = (x: number | string) => num(x, 'en');
+
+/** Column names of the unit tables. */
+const COLUMN_EN: Record<string, string> = {
+  issued: 'forms issued',
+  returned: 'forms returned',
+  valid: 'valid forms',
+  invalid: 'invalid forms',
+  current: 'index this year',
+  previous: 'index last year',
+  change: 'change',
+  office: 'office index',
+  average: 'average index',
+};
+
+const COMPONENT_EN: Record<string, string> = {
+  'sipas.access': 'service access',
+  'sipas.reception': 'reception conditions',
+  'sipas.procedures': 'administrative procedures',
+  'sipas.servants': 'civil servants',
+  'sipas.results': 'results',
+  'sipas.feedback': 'feedback handling',
+  'sipas.overall': 'overall satisfaction',
+};
 
 /** English messages, one per rule. */
 export function messageEn(f: Finding): string {
@@ -40,7 +65,32 @@ export function messageEn(f: Finding): string {
     case 'row.unknown':
       return `Row ${f.row} (${row}) is not in the indicator catalogue; it is kept as it is.`;
     case 'benchmark.below':
+      if ('scope' in f) return `Unit ${unitName(f)}: index ${formatNumber(f.actual, 'en', 2)}%, below the target of ${n(f.expected)}%.`;
       return `Criterion ${f.criterion}: ${formatNumber(f.actual, 'en', 2)}%, below the benchmark of ${n(f.expected)}% — ${n(f.points)}/${n(f.max)} points.`;
+    case 'cell.type':
+      return typeof f.actual === 'number'
+        ? `${unitName(f)}, column ${COLUMN_EN[f.column] ?? f.column}: a count of forms must be whole, found ${n(f.actual)}.`
+        : `${unitName(f)}, column ${COLUMN_EN[f.column] ?? f.column}: ${f.expected === 'count' ? 'a number' : 'a percentage'} is needed, found ${n(f.actual)}.`;
+    case 'cell.range':
+      return f.expected === 'count'
+        ? `${unitName(f)}, column ${COLUMN_EN[f.column] ?? f.column}: a count cannot be negative, found ${n(f.actual)}.`
+        : `${unitName(f)}, column ${COLUMN_EN[f.column] ?? f.column}: a rate must be between 0 and 100, found ${n(f.actual)}%.`;
+    case 'tally.leq':
+      return `${unitName(f)}: ${COLUMN_EN[f.column] ?? f.column} (${n(f.actual)}) exceeds ${COLUMN_EN[f.against] ?? f.against} (${n(f.expected)}).`;
+    case 'tally.partition':
+      return `${unitName(f)}: valid ${n(f.valid)} + invalid ${n(f.invalid)} = ${n(f.actual)}, not the forms returned (${n(f.expected)}).`;
+    case 'total.sum':
+      return `Total row, column ${COLUMN_EN[f.column] ?? f.column}: states ${n(f.actual)} but the ${n(f.units)} units add up to ${n(f.expected)}.`;
+    case 'unit.typo':
+      return `Unit name ${unitName(f)}: “${f.actual}” is probably “${f.expected}”.`;
+    case 'change.rounding':
+      return `${unitName(f)}: ${formatNumber(f.current, 'en', 2)}% − ${formatNumber(f.previous, 'en', 2)}% = ${formatNumber(f.expected, 'en', 2)}%, the table shows ${formatNumber(f.actual, 'en', 2)}% (${formatNumber(Math.abs(f.actual - f.expected), 'en', 2)} apart from rounding; not an error).`;
+    case 'change.mismatch':
+      return `${unitName(f)}: the change is written ${formatNumber(f.actual, 'en', 2)}% but ${formatNumber(f.current, 'en', 2)}% − ${formatNumber(f.previous, 'en', 2)}% = ${formatNumber(f.expected, 'en', 2)}%.`;
+    case 'component.missing':
+      return `The SIPAS table lacks the component “${COMPONENT_EN[f.component] ?? f.component}”.`;
+    case 'component.unknown':
+      return `Row ${f.row} (${unitName(f)}) is not a known SIPAS component; it is kept as it is.`;
     case 'rubric.invalid':
       return `Scoring sheet, row ${f.row}, column ${f.columnName} (${f.column}): ${f.detail.en}. Nothing was scored.`;
   }
@@ -103,5 +153,17 @@ function problemTextEn(p: WorkbookProblem): string {
         : 'The highlights stored in the workbook cannot be read; nothing is highlighted, so no cell loses its own fill.';
     case 'host-error':
       return `Excel reported an error: ${p.detail}.`;
+  }
+}
+
+/** Why no table was recognized, in English. */
+export function notFoundEn(nf: NotFound): string {
+  switch (nf.code) {
+    case 'no-table':
+      return 'No known table found: no sheet has the header row of the statistics appendix (STT · Chỉ tiêu thống kê · Đơn vị tính · Số liệu), a survey-form tally, a satisfaction-by-unit table or a SIPAS components table.';
+    case 'appendix-incomplete': {
+      const names = nf.missing.map((f) => `“${HEADER_NAMES[f]}”`).join(', ');
+      return `No statistics appendix recognized: sheet “${nf.sheet}” has a header row but lacks ${names || 'any indicator of the catalogue'}.`;
+    }
   }
 }
