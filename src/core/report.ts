@@ -189,7 +189,16 @@ function emptyParts() {
 }
 
 /** Ids a rubric may measure beyond the appendix: the unit tables' figures. */
-const TABLE_MEASURES = new Set(['satisfaction.unit', 'sipas.access', 'sipas.reception', 'sipas.procedures', 'sipas.servants', 'sipas.results', 'sipas.feedback', 'sipas.overall']);
+const TABLE_MEASURES = new Set([
+  'satisfaction.unit',
+  'sipas.access',
+  'sipas.reception',
+  'sipas.procedures',
+  'sipas.servants',
+  'sipas.results',
+  'sipas.feedback',
+  'sipas.overall',
+]);
 
 /** The edition whose year is the latest not after the table's year (the first when none is). */
 function byYear(cats: Catalogue[], year: number | null): Catalogue {
@@ -228,7 +237,13 @@ function findAppendix(wb: WorkbookSnapshot, cats: Catalogue[]): AppendixFound | 
     else if (count === best[0].count) best.push({ rec, cat, matched: m, count });
   }
   if (best.length === 0) return miss as Extract<ReturnType<typeof recognize>, { found: false }>;
-  const cat = best.length === 1 ? best[0].cat : byYear(best.map((b) => b.cat), best[0].rec.layout.year);
+  const cat =
+    best.length === 1
+      ? best[0].cat
+      : byYear(
+          best.map((b) => b.cat),
+          best[0].rec.layout.year,
+        );
   return best.find((b) => b.cat === cat) as AppendixFound;
 }
 
@@ -252,7 +267,11 @@ function unitTableOut(t: UnitTable): TableOut {
       values: Object.fromEntries(
         Object.entries(r.cells).map(([f, c]) => [
           f,
-          { cell: c.cell, raw: typeof c.raw === 'object' && c.raw !== null ? c.raw.error : c.raw, value: c.reading.ok ? c.reading.value : null },
+          {
+            cell: c.cell,
+            raw: typeof c.raw === 'object' && c.raw !== null ? c.raw.error : c.raw,
+            value: c.reading.ok ? c.reading.value : null,
+          },
         ]),
       ),
     })),
@@ -288,7 +307,8 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
   const units = (opts.kinds ?? UNIT_KINDS).map((k) => ({ kind: k, tables: recognizeUnits(wb, k) }));
   const unitTables = units.flatMap((u) => u.tables.map((t) => ({ kind: u.kind, table: t })));
   if (!('cat' in found) && unitTables.length === 0) {
-    const nf: NotFound = found.sheet === null ? { code: 'no-table' } : { code: 'appendix-incomplete', sheet: found.sheet, missing: found.missing };
+    const nf: NotFound =
+      found.sheet === null ? { code: 'no-table' } : { code: 'appendix-incomplete', sheet: found.sheet, missing: found.missing };
     const reasons = { vi: notFoundMessage(nf, 'vi'), en: notFoundMessage(nf, 'en') };
     return {
       ...base,

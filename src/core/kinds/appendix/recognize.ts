@@ -174,7 +174,11 @@ export function readTitle(sheet: SheetSnapshot, headerTop: number): { year: numb
   for (const l of lines) {
     const m = OFFICE.exec(l);
     if (m) {
-      office = m[1].replace(/[\s.)]+$/, '').trim();
+      // "… của Bảo hiểm xã hội tỉnh Đắk Nông năm 2020": the office ends before the year.
+      office = m[1]
+        .replace(/\s+năm\s+\d{4}.*$/i, '')
+        .replace(/[\s.)]+$/, '')
+        .trim();
       break;
     }
   }

@@ -47,7 +47,13 @@ export interface UnitTable {
   rows: UnitRow[];
 }
 
-const VALUE_KIND: Record<UnitColumn['type'], ValueKind> = { code: 'other', name: 'other', count: 'count', percent: 'percent', difference: 'percent' };
+const VALUE_KIND: Record<UnitColumn['type'], ValueKind> = {
+  code: 'other',
+  name: 'other',
+  count: 'count',
+  percent: 'percent',
+  difference: 'percent',
+};
 const COLUMN_NUMBERS = /^\(?[0-9a-z]{1,2}\)?$/;
 const YEAR_IN = /\b((?:19|20)\d{2})\b/;
 /** Blank rows tolerated inside a table; more end it. */
@@ -75,31 +81,35 @@ interface Candidate {
   years: Record<string, number>;
 }
 
-/** The header text of each column over `rows` header rows, merged cells read from their top-left. */
-function headerTexts(sheet: SheetSnapshot, row: number, rows: 1 | 2, lastCol: number, merged: ReturnType<typeof mergeMap>): string[] {
+/**
+ * The header texts of each column over `rows` header rows, merged cells read from their top-left: both
+ * rows joined ("so phieu" + "phat ra"), then the second row alone (a group header over "BHXH tỉnh").
+ */
+function headerTexts(sheet: SheetSnapshot, row: number, rows: 1 | 2, lastCol: number, merged: ReturnType<typeof mergeMap>): string[][] {
   const at = (r: number, c: number): string => {
     const m = merged.get(`${r},${c}`);
     return fold(cellText(m ? cellAt(sheet, m.row, m.col) : cellAt(sheet, r, c)));
   };
-  const out: string[] = [];
+  const out: string[][] = [];
   for (let c = sheet.origin.col; c <= lastCol; c++) {
-    const parts = [at(row, c)];
+    const first = at(row, c);
     // A merged cell spanning both header rows is read once.
-    if (rows === 2 && merged.get(`${row + 1},${c}`)?.row !== row) parts.push(at(row + 1, c));
-    out[c] = parts.filter(Boolean).join(' ');
+    const second = rows === 2 && merged.get(`${row + 1},${c}`)?.row !== row ? at(row + 1, c) : '';
+    out[c] = [[first, second].filter(Boolean).join(' '), ...(first && second ? [second] : [])];
   }
   return out;
 }
 
-function readCandidate(kind: UnitKind, texts: string[], row: number, headerRows: 1 | 2): Candidate | null {
+function readCandidate(kind: UnitKind, texts: string[][], row: number, headerRows: 1 | 2): Candidate | null {
   const pats = patterns(kind).headers;
   const cols = new Map<string, number>();
   const yearCols: { col: number; year: number }[] = [];
   for (let c = 0; c < texts.length; c++) {
-    const t = texts[c];
-    if (!t) continue;
+    const alts = (texts[c] ?? []).filter(Boolean);
+    if (alts.length === 0) continue;
     for (const col of kind.columns) {
-      if (cols.has(col.field) || !(pats.get(col.field) as RegExp[]).some((p) => p.test(t))) continue;
+      const t = alts.find((a) => (pats.get(col.field) as RegExp[]).some((p) => p.test(a)));
+      if (cols.has(col.field) || t === undefined) continue;
       if (col.year) {
         const y = YEAR_IN.exec(t);
         if (y) {
@@ -155,7 +165,9 @@ function readRows(kind: UnitKind, sheet: SheetSnapshot, cand: Candidate): UnitRo
   const total = patterns(kind).total;
   const nameCol = cand.cols.get(kind.nameField) as number;
   const codeCol = cand.cols.get('code');
-  const figures = kind.columns.filter((c) => (c.type === 'count' || c.type === 'percent' || c.type === 'difference') && cand.cols.has(c.field));
+  const figures = kind.columns.filter(
+    (c) => (c.type === 'count' || c.type === 'percent' || c.type === 'difference') && cand.cols.has(c.field),
+  );
   const rows: UnitRow[] = [];
   let blanks = 0;
   let first = true;

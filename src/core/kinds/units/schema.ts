@@ -13,17 +13,20 @@ export type TableKind = z.infer<typeof TableKindSchema>;
 export const ColumnTypeSchema = z.enum(['code', 'name', 'count', 'percent', 'difference']);
 
 /** Folded header words (no accents, lower case): a regular expression source, anchored when used. */
-const Pattern = z.string().min(1).refine(
-  (s) => {
-    try {
-      new RegExp(s);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a regular expression' },
-);
+const Pattern = z
+  .string()
+  .min(1)
+  .refine(
+    (s) => {
+      try {
+        new RegExp(s);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a regular expression' },
+  );
 
 export const ColumnSchema = z.object({
   /** The field's stable id ('issued', 'current'…). */

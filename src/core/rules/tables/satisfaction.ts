@@ -43,7 +43,11 @@ const below: TableRule = {
     for (const row of ctx.table.rows) {
       const v = figure(row, 'current');
       if (row.total || v === null || v >= ctx.target) continue;
-      out.push({ row, field: 'current', facts: { rule: 'benchmark.below', scope: 'unit', unit: row.name, actual: v, expected: ctx.target } });
+      out.push({
+        row,
+        field: 'current',
+        facts: { rule: 'benchmark.below', scope: 'unit', unit: row.name, actual: v, expected: ctx.target },
+      });
     }
     return out;
   },

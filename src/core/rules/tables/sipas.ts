@@ -9,7 +9,8 @@ const components: TableRule = {
     const out: Hit[] = [];
     const seen = new Set(ctx.table.rows.map((r) => r.known?.id).filter(Boolean));
     for (const known of ctx.kind.rows)
-      if (!known.optional && !seen.has(known.id)) out.push({ row: null, field: null, facts: { rule: 'component.missing', component: known.id } });
+      if (!known.optional && !seen.has(known.id))
+        out.push({ row: null, field: null, facts: { rule: 'component.missing', component: known.id } });
     for (const row of ctx.table.rows) if (!row.known && !row.total) out.push({ row, field: null, facts: { rule: 'component.unknown' } });
     return out;
   },

@@ -11,7 +11,8 @@ function leq(id: string, column: string, against: string): TableRule {
       for (const row of ctx.table.rows) {
         const a = figure(row, column);
         const b = figure(row, against);
-        if (a !== null && b !== null && a > b) out.push({ row, field: column, facts: { rule: 'tally.leq', column, against, actual: a, expected: b } });
+        if (a !== null && b !== null && a > b)
+          out.push({ row, field: column, facts: { rule: 'tally.leq', column, against, actual: a, expected: b } });
       }
       return out;
     },
@@ -50,7 +51,11 @@ const totalSum: TableRule = {
         if (stated === null || parts.some((p) => p === null)) continue;
         const sum = (parts as number[]).reduce((a, b) => a + b, 0);
         if (sum !== stated)
-          out.push({ row: total, field: col.field, facts: { rule: 'total.sum', column: col.field, actual: stated, expected: sum, units: units.length } });
+          out.push({
+            row: total,
+            field: col.field,
+            facts: { rule: 'total.sum', column: col.field, actual: stated, expected: sum, units: units.length },
+          });
       }
     return out;
   },
