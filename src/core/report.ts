@@ -4,7 +4,7 @@ import { Derived, Measure, derive, measures } from './derive/derive';
 import { Finding, Severity } from './rules/findings';
 import { IndicatorKind, buildIndicators, matchRows } from './kinds/appendix/indicators';
 import { Lang, message } from './messages';
-import { Field, HEADER_NAMES, Layout, RawRow, recognize } from './kinds/appendix/recognize';
+import { HEADER_NAMES, Layout, RawRow, recognize } from './kinds/appendix/recognize';
 import { WorkbookSnapshot } from './workbook/snapshot';
 import { DEFAULT_RUBRIC, Rubric } from './scoring';
 import { readRubricSheet } from './scoring/sheet';
