@@ -54,7 +54,16 @@ export { message, problemMessage } from './messages';
 export type { Lang } from './messages';
 export { check, unreadableReport } from './report';
 export type { CheckOptions, FindingOut, IndicatorOut, Report, SipasComponent, SipasOut, TableOut, UnitRowOut } from './report';
-export { HIGHLIGHT_COLORS, isWritable, planClearHighlights, planFillRatios, planHighlights, uniqueSheetName } from './write/plan';
+export {
+  HIGHLIGHT_COLORS,
+  PlanConflictError,
+  composePlans,
+  isWritable,
+  planClearHighlights,
+  planFillRatios,
+  planHighlights,
+  uniqueSheetName,
+} from './write/plan';
 export type { PlanRefusal, PlanResult } from './write/plan';
 export type { CellWrite, FillWrite, NewSheetPlan, WritePlan } from './workbook/write-plan';
 export { WorkbookError } from './workbook/outcomes';
