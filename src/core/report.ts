@@ -200,7 +200,7 @@ const TABLE_MEASURES = new Set([
   'sipas.overall',
 ]);
 
-/** The edition whose year is the latest not after the table's year (the first when none is). */
+/** The edition whose year is the latest not after the table's year (the first when none is): '2021' serves 2021–2024 until a later edition is added. */
 function byYear(cats: Catalogue[], year: number | null): Catalogue {
   if (year === null) return cats[0];
   const dated = cats.filter((c) => Number(c.edition) <= year).sort((a, b) => Number(b.edition) - Number(a.edition));
@@ -217,7 +217,11 @@ interface AppendixFound {
  * The appendix, read with the edition that knows most of its rows; on a tie, the edition of the title
  * block's year. A catalogue the caller gives is tried first and wins ties.
  */
-function findAppendix(wb: WorkbookSnapshot, cats: Catalogue[]): AppendixFound | Extract<ReturnType<typeof recognize>, { found: false }> {
+function findAppendix(
+  wb: WorkbookSnapshot,
+  cats: Catalogue[],
+  preferred: Catalogue | undefined,
+): AppendixFound | Extract<ReturnType<typeof recognize>, { found: false }> {
   let best: (AppendixFound & { count: number })[] = [];
   let miss: Extract<ReturnType<typeof recognize>, { found: false }> | null = null;
   for (const cat of cats) {
@@ -237,13 +241,8 @@ function findAppendix(wb: WorkbookSnapshot, cats: Catalogue[]): AppendixFound | 
     else if (count === best[0].count) best.push({ rec, cat, matched: m, count });
   }
   if (best.length === 0) return miss as Extract<ReturnType<typeof recognize>, { found: false }>;
-  const cat =
-    best.length === 1
-      ? best[0].cat
-      : byYear(
-          best.map((b) => b.cat),
-          best[0].rec.layout.year,
-        );
+  const tied = best.map((b) => b.cat);
+  const cat = preferred && tied.includes(preferred) ? preferred : byYear(tied, best[0].rec.layout.year);
   return best.find((b) => b.cat === cat) as AppendixFound;
 }
 
@@ -303,7 +302,7 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
   const lang = opts.lang ?? 'vi';
   const base = { ...(opts.file !== undefined ? { file: opts.file } : {}) };
   const empty = emptyParts();
-  const found = findAppendix(wb, cats);
+  const found = findAppendix(wb, cats, opts.catalogue);
   const units = (opts.kinds ?? UNIT_KINDS).map((k) => ({ kind: k, tables: recognizeUnits(wb, k) }));
   const unitTables = units.flatMap((u) => u.tables.map((t) => ({ kind: u.kind, table: t })));
   if (!('cat' in found) && unitTables.length === 0) {

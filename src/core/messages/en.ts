@@ -1,6 +1,9 @@
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
 import type { NotFound } from './reasons';
+import type { CliMessage } from './cli';
+import type { Severity } from '../rules/findings';
+import type { TableKind } from '../kinds/units/schema';
 import { HEADER_NAMES } from '../kinds/appendix/recognize';
 import { formatNumber } from '../figures/numbers';
 import { num, rowName, unitName } from './common';
@@ -165,5 +168,95 @@ export function notFoundEn(nf: NotFound): string {
       const names = nf.missing.map((f) => `“${HEADER_NAMES[f]}”`).join(', ');
       return `No statistics appendix recognized: sheet “${nf.sheet}” has a header row but lacks ${names || 'any indicator of the catalogue'}.`;
     }
+  }
+}
+
+const KIND_EN: Record<TableKind, string> = {
+  'statistics-appendix': 'Statistics appendix (Phụ lục 2)',
+  'survey-tally': 'Survey-form tally',
+  'satisfaction-by-unit': 'Satisfaction by unit',
+  'sipas-components': 'SIPAS components',
+  'scoring-sheet': 'Scoring sheet',
+};
+
+/** A table kind's name, in English. */
+export function kindNameEn(kind: TableKind): string {
+  return KIND_EN[kind];
+}
+
+const HEADING_EN: Record<Severity | 'derived', string> = {
+  error: 'ERRORS',
+  warning: 'WARNINGS',
+  info: 'NOTICES',
+  derived: 'RATIOS THAT CAN BE FILLED',
+};
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+/** The command line's sentences, in English. */
+export function cliEn(m: CliMessage): string {
+  switch (m.code) {
+    case 'usage':
+      return `Usage:
+  cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json]
+  cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en]
+
+  check: finds and checks every known table in each file (the statistics appendix, survey-form
+    tally, satisfaction by unit, SIPAS components).
+  fix: fills ratios, highlights, adds the remediation sheet, writes a new file (never over the input).
+
+  --json          one JSON array, a report per file
+  --lang vi|en    message language (default vi)
+  --catalogue F   another appendix catalogue (JSON), preferred over the built-in ones
+
+Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, or usage mistake`;
+    case 'unknown-command':
+      return `unknown command: ${m.command}`;
+    case 'needs-value':
+      return `${m.option} needs a value`;
+    case 'bad-lang':
+      return '--lang must be vi or en';
+    case 'unknown-option':
+      return `unknown option: ${m.option}`;
+    case 'no-file':
+      return 'at least one file is needed';
+    case 'fix-args':
+      return 'fix needs one input file and -o an output file';
+    case 'unexpected':
+      return `unexpected error: ${m.detail}`;
+    case 'file-not-found':
+      return 'file not found';
+    case 'is-folder':
+      return 'this is a folder, not a file';
+    case 'no-permission':
+      return 'no permission to read or write the file';
+    case 'unreadable':
+      return 'the file cannot be read';
+    case 'not-json':
+      return `${m.path}: not valid JSON`;
+    case 'catalogue-invalid':
+      return `${m.path}: invalid catalogue (${m.detail})`;
+    case 'rubric-invalid':
+      return `${m.path}: invalid rubric (${m.detail})`;
+    case 'table': {
+      const about = [m.year ? `year ${m.year}` : null, m.office, m.edition ? `catalogue ${m.edition}` : null].filter(Boolean).join(', ');
+      return `${KIND_EN[m.kind]} — sheet “${m.sheet}”, table header at row ${m.headerRow}${about ? ` — ${about}` : ''}`;
+    }
+    case 'counts':
+      return `${m.indicators !== null ? `${m.indicators} indicators recognized · ` : ''}${plural(m.error, 'error')} · ${plural(m.warning, 'warning')} · ${plural(m.info, 'notice')}`;
+    case 'heading':
+      return `${HEADING_EN[m.group]} (${m.count})`;
+    case 'same-output':
+      return 'the output must differ from the input (the input is never written over)';
+    case 'would-lose':
+      return `${m.input} holds ${m.parts} that the new file would lose; use --force to write it anyway.`;
+    case 'filled':
+      return `Filled ${m.count} ratios.`;
+    case 'highlighted':
+      return `Highlighted ${m.count} cells.`;
+    case 'added-sheet':
+      return `Added the sheet “${m.name}”.`;
+    case 'wrote':
+      return `Wrote ${m.output}: ${m.errors} errors remain.`;
   }
 }

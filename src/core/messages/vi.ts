@@ -1,6 +1,9 @@
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
 import type { NotFound } from './reasons';
+import type { CliMessage } from './cli';
+import type { Severity } from '../rules/findings';
+import type { TableKind } from '../kinds/units/schema';
 import { HEADER_NAMES } from '../kinds/appendix/recognize';
 import { formatNumber } from '../figures/numbers';
 import { num, rowName, unitName } from './common';
@@ -165,5 +168,93 @@ export function notFoundVi(nf: NotFound): string {
       const names = nf.missing.map((f) => `“${HEADER_NAMES[f]}”`).join(', ');
       return `Không nhận ra bảng Phụ lục 2: trang “${nf.sheet}” có dòng tiêu đề nhưng thiếu ${names || 'chỉ tiêu nào trong danh mục'}.`;
     }
+  }
+}
+
+const KIND_VI: Record<TableKind, string> = {
+  'statistics-appendix': 'Phụ lục 2 (thống kê số liệu CCHC)',
+  'survey-tally': 'Bảng thống kê phiếu điều tra',
+  'satisfaction-by-unit': 'Chỉ số hài lòng theo đơn vị',
+  'sipas-components': 'Các chỉ số thành phần SIPAS',
+  'scoring-sheet': 'Thang điểm',
+};
+
+/** A table kind's name, in Vietnamese. */
+export function kindNameVi(kind: TableKind): string {
+  return KIND_VI[kind];
+}
+
+const HEADING_VI: Record<Severity | 'derived', string> = {
+  error: 'LỖI',
+  warning: 'CẢNH BÁO',
+  info: 'THÔNG TIN',
+  derived: 'TỶ LỆ CÓ THỂ ĐIỀN',
+};
+
+/** The command line's sentences, in Vietnamese. */
+export function cliVi(m: CliMessage): string {
+  switch (m.code) {
+    case 'usage':
+      return `Cách dùng:
+  cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json]
+  cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
+
+  check: tìm và kiểm tra mọi bảng đã biết trong từng tệp (Phụ lục 2, thống kê phiếu điều tra,
+    chỉ số hài lòng theo đơn vị, chỉ số thành phần SIPAS).
+  fix: điền tỷ lệ, đánh dấu, thêm bảng khắc phục, ghi ra tệp mới (không ghi đè tệp gốc).
+
+  --json          một tài liệu JSON: mảng báo cáo, mỗi tệp một báo cáo
+  --lang vi|en    ngôn ngữ thông báo (mặc định vi)
+  --catalogue F   một danh mục chỉ tiêu Phụ lục 2 khác (JSON), ưu tiên hơn danh mục sẵn có
+
+Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được, không có bảng nào đã biết, hoặc dùng sai lệnh`;
+    case 'unknown-command':
+      return `lệnh không rõ: ${m.command}`;
+    case 'needs-value':
+      return `${m.option} cần một giá trị`;
+    case 'bad-lang':
+      return '--lang phải là vi hoặc en';
+    case 'unknown-option':
+      return `tùy chọn không rõ: ${m.option}`;
+    case 'no-file':
+      return 'cần ít nhất một tệp';
+    case 'fix-args':
+      return 'fix cần một tệp vào và -o tệp ra';
+    case 'unexpected':
+      return `lỗi không mong đợi: ${m.detail}`;
+    case 'file-not-found':
+      return 'không tìm thấy tệp';
+    case 'is-folder':
+      return 'đây là thư mục, không phải tệp';
+    case 'no-permission':
+      return 'không có quyền đọc hoặc ghi tệp';
+    case 'unreadable':
+      return 'không đọc được tệp';
+    case 'not-json':
+      return `${m.path}: không phải JSON hợp lệ`;
+    case 'catalogue-invalid':
+      return `${m.path}: danh mục chỉ tiêu không hợp lệ (${m.detail})`;
+    case 'rubric-invalid':
+      return `${m.path}: thang điểm không hợp lệ (${m.detail})`;
+    case 'table': {
+      const about = [m.year ? `năm ${m.year}` : null, m.office, m.edition ? `danh mục ${m.edition}` : null].filter(Boolean).join(', ');
+      return `${KIND_VI[m.kind]} — trang “${m.sheet}”, tiêu đề bảng ở dòng ${m.headerRow}${about ? ` — ${about}` : ''}`;
+    }
+    case 'counts':
+      return `${m.indicators !== null ? `${m.indicators} chỉ tiêu nhận ra · ` : ''}${m.error} lỗi · ${m.warning} cảnh báo · ${m.info} thông tin`;
+    case 'heading':
+      return `${HEADING_VI[m.group]} (${m.count})`;
+    case 'same-output':
+      return 'tệp kết quả phải khác tệp gốc (tệp gốc không bao giờ bị ghi đè)';
+    case 'would-lose':
+      return `${m.input} có ${m.parts} mà bản ghi mới sẽ làm mất; dùng --force nếu vẫn muốn tạo tệp kết quả.`;
+    case 'filled':
+      return `Đã điền ${m.count} tỷ lệ.`;
+    case 'highlighted':
+      return `Đã đánh dấu ${m.count} ô.`;
+    case 'added-sheet':
+      return `Đã thêm trang “${m.name}”.`;
+    case 'wrote':
+      return `Đã ghi ${m.output}: ${m.errors} lỗi còn lại.`;
   }
 }
