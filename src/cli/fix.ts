@@ -1,6 +1,6 @@
 /** `cchc fix IN.xlsx -o OUT.xlsx`: fill ratios, highlight, add the remediation sheet; never writes over IN. */
 import { resolve } from 'path';
-import { Lang, Rubric, WritePlan, check, loadRubric, planFillRatios, planHighlights, planRemediation, refusalText, text } from '../core';
+import { Lang, Rubric, WritePlan, check, loadRubric, planFillRatios, planHighlights, planRemediation, refusalText } from '../core';
 import type { PlanResult, Report, WorkbookPort, WorkbookSnapshot } from '../core';
 import { planWithFills, readTables } from '../app/session';
 import { createXlsxPort, loadWorkbook, unsupportedParts } from '../xlsx';
@@ -26,14 +26,16 @@ async function loadRubricFile(path: string, io: CliIO, lang: Lang): Promise<Rubr
   try {
     raw = JSON.parse(Buffer.from(await io.readFile(path)).toString('utf8'));
   } catch (e) {
-    throw new FixStop(`${path}: ${e instanceof SyntaxError ? text({ code: 'file.not-json' }, lang) : ioMessage(e)[lang]}`);
+    throw new FixStop(
+      `${path}: ${e instanceof SyntaxError ? (lang === 'vi' ? 'không phải JSON hợp lệ' : 'not valid JSON') : ioMessage(e)[lang]}`,
+    );
   }
   try {
     return loadRubric(raw);
   } catch (e) {
     const issue = (e as { issues?: { path: (string | number)[]; message: string }[] }).issues?.[0];
     throw new FixStop(
-      `${path}: ${text({ code: 'file.rubric-invalid', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : String(e) }, lang)}`,
+      `${path}: ${lang === 'vi' ? 'thang điểm không hợp lệ' : 'invalid rubric'} (${issue ? `${issue.path.join('.')}: ${issue.message}` : String(e)})`,
     );
   }
 }
@@ -54,8 +56,14 @@ async function step(
 }
 
 export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
+  const vi = a.lang === 'vi';
   try {
-    if (resolve(a.input) === resolve(a.output)) throw new FixStop(text({ code: 'file.same-as-input' }, a.lang));
+    if (resolve(a.input) === resolve(a.output))
+      throw new FixStop(
+        vi
+          ? 'tệp kết quả phải khác tệp gốc (tệp gốc không bao giờ bị ghi đè)'
+          : 'the output must differ from the input (the input is never written over)',
+      );
     let bytes: Uint8Array;
     try {
       bytes = await io.readFile(a.input);
@@ -66,29 +74,34 @@ export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
       throw new FixStop(`${a.input}: ${ioMessage(e)[a.lang]}`);
     });
     const lost = await unsupportedParts(bytes);
-    if (lost.length && !a.force) throw new FixStop(`${a.input} ${text({ code: 'file.would-lose', parts: lost }, a.lang)}`);
+    if (lost.length && !a.force)
+      throw new FixStop(
+        vi
+          ? `${a.input} có ${lost.map((p) => p.vi).join(', ')} mà bản ghi mới sẽ làm mất; dùng --force nếu vẫn muốn tạo tệp kết quả.`
+          : `${a.input} holds ${lost.map((p) => p.en).join(', ')} that the new file would lose; use --force to write it anyway.`,
+      );
     const rubric = a.rubric ? await loadRubricFile(a.rubric, io, a.lang) : undefined;
     const port = createXlsxPort(wb);
     const opts = { lang: a.lang, rubric, file: a.input };
     const lines: string[] = [];
     const fill = await step(port, opts, planFillRatios);
     if (fill.refusal) throw new FixStop(fill.refusal);
-    lines.push(text({ code: 'fix.filled', count: fill.plan!.cells.length }, a.lang));
+    lines.push(vi ? `Đã điền ${fill.plan!.cells.length} tỷ lệ.` : `Filled ${fill.plan!.cells.length} ratios.`);
     if (a.highlight) {
       const hl = await step(port, opts, planHighlights);
       if (hl.refusal) throw new FixStop(hl.refusal);
-      lines.push(text({ code: 'fix.highlighted', count: hl.plan!.fills.length }, a.lang));
+      lines.push(vi ? `Đã đánh dấu ${hl.plan!.fills.length} ô.` : `Highlighted ${hl.plan!.fills.length} cells.`);
     }
     const rem = await step(port, opts, planRemediation);
     if (rem.refusal) lines.push(rem.refusal);
-    else lines.push(text({ code: 'fix.added-sheet', name: rem.plan!.newSheet!.name }, a.lang));
+    else lines.push(vi ? `Đã thêm trang “${rem.plan!.newSheet!.name}”.` : `Added the sheet “${rem.plan!.newSheet!.name}”.`);
     await io.writeFile(a.output, new Uint8Array(await wb.xlsx.writeBuffer()));
     const final = check(await readTables(port), opts);
-    lines.push(text({ code: 'fix.wrote', path: a.output, errors: final.summary.error }, a.lang));
+    lines.push(vi ? `Đã ghi ${a.output}: ${final.summary.error} lỗi còn lại.` : `Wrote ${a.output}: ${final.summary.error} errors remain.`);
     io.out(lines.join('\n'));
     return final.summary.error > 0 ? 1 : 0;
   } catch (e) {
-    io.err(`cchc: ${e instanceof FixStop ? e.line : text({ code: 'cli.unexpected', detail: String((e as Error)?.message ?? e) }, a.lang)}`);
+    io.err(`cchc: ${e instanceof FixStop ? e.line : `${vi ? 'lỗi không mong đợi' : 'unexpected error'}: ${(e as Error)?.message ?? e}`}`);
     return 2;
   }
 }

@@ -1,6 +1,5 @@
 /** What the CLI does with the outside world, so tests can run it in-process. */
-import { WorkbookError, problemMessage, texts } from '../core';
-import type { FileProblem } from '../core';
+import { WorkbookError, cliBoth, problemMessage } from '../core';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -10,22 +9,12 @@ export interface CliIO {
   isTTY?: boolean;
 }
 
-/** The code of a file-system failure or an unreadable workbook. */
-export function ioCode(e: unknown): string {
-  if (e instanceof WorkbookError) return e.problem.code;
-  return ioProblem(e).code;
-}
-
-function ioProblem(e: unknown): FileProblem {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return { code: 'file.not-found' };
-  if (code === 'EISDIR') return { code: 'file.is-folder' };
-  if (code === 'EACCES' || code === 'EPERM') return { code: 'file.no-permission' };
-  return { code: 'file.unreadable' };
-}
-
 /** A file-system failure or an unreadable workbook, in both languages. */
 export function ioMessage(e: unknown): { vi: string; en: string } {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return cliBoth({ code: 'file-not-found' });
+  if (code === 'EISDIR') return cliBoth({ code: 'is-folder' });
+  if (code === 'EACCES' || code === 'EPERM') return cliBoth({ code: 'no-permission' });
   if (e instanceof WorkbookError) return { vi: problemMessage(e.problem, 'vi'), en: problemMessage(e.problem, 'en') };
-  return texts(ioProblem(e));
+  return cliBoth({ code: 'unreadable' });
 }

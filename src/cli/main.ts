@@ -1,19 +1,23 @@
 #!/usr/bin/env node
-/** `cchc check FILE... [--json] [--lang vi|en] [--catalogue F.json] [--target N]` — checks every known table of each workbook. */
+/** `cchc check FILE... [--json] [--lang vi|en] [--catalogue F.json]` — checks every known table of each workbook. */
 import { readFile, writeFile } from 'fs/promises';
 import { basename } from 'path';
-import { Catalogue, CheckOptions, check, Lang, loadCatalogue, Report, text, texts, unreadableReport } from '../core';
-import type { UsageProblem } from '../core';
+import { Catalogue, CliMessage, check, cliBoth, cliMessage, Lang, loadCatalogue, Report, unreadableReport } from '../core';
 import { readSnapshot } from '../xlsx';
-import { CliIO, ioCode, ioMessage } from './io';
+import { CliIO, ioMessage } from './io';
 import { renderText } from './text';
 
-/** Both languages, since the language option may not have been read yet. */
-const USAGE = `${text({ code: 'cli.usage' }, 'vi')}\n\n${text({ code: 'cli.usage' }, 'en')}`;
+/** The usage in both languages: it is shown before the language option is read. */
+const USAGE = `${cliMessage({ code: 'usage' }, 'vi')}\n\n${cliMessage({ code: 'usage' }, 'en')}`;
 
+/** A usage mistake, as a code: shown in both languages, since the language may be what is wrong. */
 class UsageError extends Error {
-  constructor(readonly problem: UsageProblem) {
-    super(problem.code);
+  constructor(readonly coded: CliMessage) {
+    super(coded.code);
+  }
+  get line(): string {
+    const { vi, en } = cliBoth(this.coded);
+    return `${vi} / ${en}`;
   }
 }
 
@@ -25,7 +29,6 @@ interface Args {
   output: string | null;
   rubric: string | null;
   catalogue: string | null;
-  target: number | null;
   highlight: boolean;
   force: boolean;
 }
@@ -33,7 +36,7 @@ interface Args {
 function parseArgs(argv: string[]): Args | 'help' {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return 'help';
   const [command, ...rest] = argv;
-  if (command !== 'check' && command !== 'fix') throw new UsageError({ code: 'usage.unknown-command', command });
+  if (command !== 'check' && command !== 'fix') throw new UsageError({ code: 'unknown-command', command });
   const args: Args = {
     command,
     files: [],
@@ -42,13 +45,12 @@ function parseArgs(argv: string[]): Args | 'help' {
     output: null,
     rubric: null,
     catalogue: null,
-    target: null,
     highlight: true,
     force: false,
   };
   const value = (i: number, name: string) => {
     const v = rest[i];
-    if (v === undefined || v.startsWith('--')) throw new UsageError({ code: 'usage.needs-value', option: name });
+    if (v === undefined || v.startsWith('--')) throw new UsageError({ code: 'needs-value', option: name });
     return v;
   };
   for (let i = 0; i < rest.length; i++) {
@@ -57,51 +59,50 @@ function parseArgs(argv: string[]): Args | 'help' {
     else if ((a === '-o' || a === '--output') && command === 'fix') args.output = value(++i, a);
     else if (a === '--rubric' && command === 'fix') args.rubric = value(++i, a);
     else if (a === '--catalogue' && command === 'check') args.catalogue = value(++i, a);
-    else if (a === '--target' && command === 'check') {
-      const v = value(++i, a);
-      const n = Number(v.replace('%', '').replace(',', '.'));
-      if (!/^\d+([.,]\d+)?%?$/.test(v) || n > 100) throw new UsageError({ code: 'usage.bad-target', value: v });
-      args.target = n;
-    } else if (a === '--no-highlight' && command === 'fix') args.highlight = false;
+    else if (a === '--no-highlight' && command === 'fix') args.highlight = false;
     else if (a === '--force' && command === 'fix') args.force = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(7) : rest[++i];
-      if (v !== 'vi' && v !== 'en') throw new UsageError({ code: 'usage.bad-lang' });
+      if (v !== 'vi' && v !== 'en') throw new UsageError({ code: 'bad-lang' });
       args.lang = v;
-    } else if (a.startsWith('--')) throw new UsageError({ code: 'usage.unknown-option', option: a });
+    } else if (a.startsWith('--')) throw new UsageError({ code: 'unknown-option', option: a });
     else args.files.push(a);
   }
-  if (args.files.length === 0) throw new UsageError({ code: 'usage.no-file' });
-  if (command === 'fix' && (args.files.length !== 1 || !args.output)) throw new UsageError({ code: 'usage.fix-files' });
+  if (args.files.length === 0) throw new UsageError({ code: 'no-file' });
+  if (command === 'fix' && (args.files.length !== 1 || !args.output)) throw new UsageError({ code: 'fix-args' });
   return args;
 }
 
 /** Checks one file; a file that cannot be read becomes a report with its reason. */
-async function checkFile(path: string, opts: CheckOptions, io: CliIO): Promise<Report> {
-  const lang = opts.lang ?? 'vi';
+async function checkFile(path: string, lang: Lang, io: CliIO, catalogue: Catalogue | undefined): Promise<Report> {
   try {
     const snapshot = await readSnapshot(await io.readFile(path));
-    return check(snapshot, { ...opts, file: path });
+    return check(snapshot, { file: path, lang, catalogue });
   } catch (e) {
-    return unreadableReport(path, ioMessage(e), lang, ioCode(e));
+    return unreadableReport(path, ioMessage(e), lang);
   }
 }
 
-/** The catalogue a user passed, checked; a bad one stops the run with a coded reason. */
-async function readCatalogue(path: string, io: CliIO): Promise<Catalogue | { problem: string }> {
+/** A catalogue file (`--catalogue F.json`): read, parsed and checked, or why not. */
+async function readCatalogue(path: string, io: CliIO): Promise<{ catalogue: Catalogue } | { problem: CliMessage }> {
+  let text: string;
+  try {
+    text = Buffer.from(await io.readFile(path)).toString('utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    return { problem: { code: code === 'ENOENT' ? 'file-not-found' : code === 'EISDIR' ? 'is-folder' : 'unreadable' } };
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(Buffer.from(await io.readFile(path)).toString('utf8'));
-  } catch (e) {
-    const t = e instanceof SyntaxError ? texts({ code: 'file.not-json' }) : ioMessage(e);
-    return { problem: `${path}: ${t.vi} / ${t.en}` };
+    raw = JSON.parse(text);
+  } catch {
+    return { problem: { code: 'not-json', path } };
   }
   try {
-    return loadCatalogue(raw);
+    return { catalogue: loadCatalogue(raw) };
   } catch (e) {
     const issue = (e as { issues?: { path: (string | number)[]; message: string }[] }).issues?.[0];
-    const t = texts({ code: 'file.catalogue-invalid', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : String(e) });
-    return { problem: `${path}: ${t.vi} / ${t.en}` };
+    return { problem: { code: 'catalogue-invalid', path, detail: issue ? `${issue.path.join('.')}: ${issue.message}` : String(e) } };
   }
 }
 
@@ -111,8 +112,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (e) {
-    const t = e instanceof UsageError ? texts(e.problem) : texts({ code: 'cli.unexpected', detail: String(e) });
-    io.err(`cchc: ${t.vi} / ${t.en}\n${USAGE}`);
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`cchc: ${e.line}\n${USAGE}`);
     return 2;
   }
   if (args === 'help') {
@@ -132,19 +133,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       },
       io,
     );
-  let status = 0;
-  const reports: Report[] = [];
-  const opts: CheckOptions = { lang: args.lang, ...(args.target !== null ? { satisfactionTarget: args.target } : {}) };
+  let catalogue: Catalogue | undefined;
   if (args.catalogue) {
-    const cat = await readCatalogue(args.catalogue, io);
-    if ('problem' in cat) {
-      io.err(`cchc: ${cat.problem}`);
+    const loaded = await readCatalogue(args.catalogue, io);
+    if ('problem' in loaded) {
+      const p = loaded.problem;
+      const withPath = 'path' in p ? '' : `${args.catalogue}: `;
+      io.err(`cchc: ${withPath}${cliMessage(p, args.lang)}`);
       return 2;
     }
-    opts.catalogue = cat;
+    catalogue = loaded.catalogue;
   }
+  let status = 0;
+  const reports: Report[] = [];
   for (const file of args.files) {
-    const report = await checkFile(file, opts, io);
+    const report = await checkFile(file, args.lang, io, catalogue);
     reports.push(report);
     if (!report.recognized) {
       io.err(`cchc: ${basename(file)}: ${report.reason}`);
@@ -170,8 +173,8 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      const t = texts({ code: 'cli.unexpected', detail: String((e as Error)?.message ?? e) });
-      process.stderr.write(`cchc: ${t.vi} / ${t.en}\n`);
+      const { vi, en } = cliBoth({ code: 'unexpected', detail: String((e as Error)?.message ?? e) });
+      process.stderr.write(`cchc: ${vi} / ${en}\n`);
       process.exitCode = 2;
     },
   );

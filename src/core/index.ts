@@ -49,15 +49,14 @@ export { noteFraction } from './derive/ratios';
 export { derive, measures } from './derive/derive';
 export type { Derived, Measure } from './derive/derive';
 export { validate } from './rules/validate';
-export type { Finding, KindId, RuleId, Severity } from './rules/findings';
-export { message, problemMessage, text, texts } from './messages';
-export type { CliLine, FileProblem, Lang, NotFound, Text, UsageProblem } from './messages';
+export type { Finding, RuleId, Severity } from './rules/findings';
+export { message, problemMessage } from './messages';
+export type { Lang } from './messages';
 export { check, unreadableReport } from './report';
-export type { CheckOptions, FindingOut, IndicatorOut, Report, SipasOut } from './report';
+export type { CheckOptions, FindingOut, IndicatorOut, Report, SipasComponent, SipasOut, TableOut, UnitRowOut } from './report';
 export {
   HIGHLIGHT_COLORS,
   PlanConflictError,
-  applyToSnapshot,
   composePlans,
   isWritable,
   planClearHighlights,
@@ -72,22 +71,28 @@ export type { Changed, FileFormat, ProblemCode, WorkbookProblem } from './workbo
 export type { WorkbookPort } from './workbook/port';
 export { PROBE_COLS, PROBE_ROWS, fillKey, loadFromSnapshot, probeFromSnapshot, sliceSheet, withFills } from './workbook/probe';
 export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion, WorkbookProbe } from './workbook/probe';
-export { TABLE_FINDERS, locateTables } from './kinds/locate';
+export { TABLE_FINDERS, locateTables, unitFinder } from './kinds/locate';
+export {
+  SATISFACTION_BY_UNIT,
+  SIPAS_COMPONENTS,
+  SURVEY_TALLY,
+  TableKindSchema,
+  UNIT_KINDS,
+  UnitKindSchema,
+  loadUnitKind,
+} from './kinds/units';
+export type { KnownRow, TableKind, UnitColumn, UnitKind } from './kinds/units';
+export { recognizeUnits } from './kinds/units/recognize';
+export type { UnitCell, UnitRow, UnitTable } from './kinds/units/recognize';
+export { TABLE_RULES, UnknownRuleError, runTableRules } from './rules/registry';
+export type { Hit, TableRule, TableRuleContext } from './rules/registry';
+export { notFoundMessage } from './messages/reasons';
+export { cliBoth, cliMessage } from './messages/cli';
+export type { CliMessage } from './messages/cli';
+export { kindNameEn } from './messages/en';
+export { kindNameVi } from './messages/vi';
+export type { NotFound } from './messages/reasons';
 export type { HeaderHit, TableFinder } from './kinds/locate';
-export { COLUMN_KINDS } from './kinds/registry';
-export { APPENDIX_EDITIONS, editionFor, officeLevel } from './kinds/appendix/editions';
-export type { OfficeLevel } from './kinds/appendix/editions';
-export type { ColumnKind, KindOptions, KindResult, TableInfo } from './kinds/tables';
-export { ColumnSpecSchema, HeaderSpecSchema, findColumnHeader, readColumnRows } from './kinds/columns';
-export type { ColumnSpec, HeaderMatch, HeaderSpec, ReadCell, ReadRow } from './kinds/columns';
-export { TALLY, TALLY_RULES, TallySpecSchema, readTallies, tallyKind } from './kinds/tally';
-export type { TallySpec, TallyTable, TallyUnit } from './kinds/tally';
-export { SATISFACTION, SATISFACTION_RULES, readSatisfaction, satisfactionKind, satisfactionTarget } from './kinds/satisfaction';
-export type { Rate, SatisfactionTable, SatisfactionUnit } from './kinds/satisfaction';
-export { SIPAS, SIPAS_RULES, SipasSpecSchema, componentOf, readSipas, sipasKind } from './kinds/sipas';
-export type { SipasComponent, SipasSpec, SipasTable } from './kinds/sipas';
-export { RULES, registerRules, runRules } from './rules/registry';
-export type { Hit, Rule, RuleMeta } from './rules/registry';
 export { refusalText, summarize } from './messages/summary';
 export { DEFAULT_RUBRIC, RubricSchema, loadRubric } from './scoring';
 export type { Criterion, Rubric, Scale } from './scoring';

@@ -1,10 +1,37 @@
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
-import { Finding, KindId, Severity } from '../rules/findings';
-import { Text } from './texts';
+import { Finding } from '../rules/findings';
+import type { NotFound } from './reasons';
+import type { CliMessage } from './cli';
+import type { Severity } from '../rules/findings';
+import type { TableKind } from '../kinds/units/schema';
+import { HEADER_NAMES } from '../kinds/appendix/recognize';
 import { formatNumber } from '../figures/numbers';
-import { num, rowName } from './common';
+import { num, rowName, unitName } from './common';
 
 const n = (x: number | string) => num(x, 'en');
+
+/** Column names of the unit tables. */
+const COLUMN_EN: Record<string, string> = {
+  issued: 'forms issued',
+  returned: 'forms returned',
+  valid: 'valid forms',
+  invalid: 'invalid forms',
+  current: 'index this year',
+  previous: 'index last year',
+  change: 'change',
+  office: 'office index',
+  average: 'average index',
+};
+
+const COMPONENT_EN: Record<string, string> = {
+  'sipas.access': 'service access',
+  'sipas.reception': 'reception conditions',
+  'sipas.procedures': 'administrative procedures',
+  'sipas.servants': 'civil servants',
+  'sipas.results': 'results',
+  'sipas.feedback': 'feedback handling',
+  'sipas.overall': 'overall satisfaction',
+};
 
 /** English messages, one per rule. */
 export function messageEn(f: Finding): string {
@@ -41,28 +68,32 @@ export function messageEn(f: Finding): string {
     case 'row.unknown':
       return `Row ${f.row} (${row}) is not in the indicator catalogue; it is kept as it is.`;
     case 'benchmark.below':
-      if ('unit' in f) return `${f.unit}: ${formatNumber(f.actual, 'en', 2)}%, below the target of ${n(f.expected)}%.`;
+      if ('scope' in f) return `Unit ${unitName(f)}: index ${formatNumber(f.actual, 'en', 2)}%, below the target of ${n(f.expected)}%.`;
       return `Criterion ${f.criterion}: ${formatNumber(f.actual, 'en', 2)}%, below the benchmark of ${n(f.expected)}% — ${n(f.points)}/${n(f.max)} points.`;
-    case 'cell.number':
-      return `“${f.label}”, column “${f.columnName}”: a number is needed, found ${n(f.actual)}.`;
-    case 'rate.range':
-      return `“${f.label}”, column “${f.columnName}”: a rate must be between 0 and 100, found ${n(f.actual)}%.`;
-    case 'tally.returned':
-      return `${f.label}: ${n(f.actual)} forms returned, more than the ${n(f.expected)} issued.`;
-    case 'tally.valid':
-      return `${f.label}: ${n(f.actual)} valid forms, more than the ${n(f.expected)} returned.`;
-    case 'tally.balance':
-      return `${f.label}: valid (${n(f.valid)}) + invalid (${n(f.invalid)}) = ${n(f.actual)}, not the ${n(f.expected)} forms returned.`;
-    case 'tally.total':
-      return `Total of “${f.columnName}”: ${n(f.actual)} is written, but the units add up to ${n(f.expected)}.`;
+    case 'cell.type':
+      return typeof f.actual === 'number'
+        ? `${unitName(f)}, column ${COLUMN_EN[f.column] ?? f.column}: a count of forms must be whole, found ${n(f.actual)}.`
+        : `${unitName(f)}, column ${COLUMN_EN[f.column] ?? f.column}: ${f.expected === 'count' ? 'a number' : 'a percentage'} is needed, found ${n(f.actual)}.`;
+    case 'cell.range':
+      return f.expected === 'count'
+        ? `${unitName(f)}, column ${COLUMN_EN[f.column] ?? f.column}: a count cannot be negative, found ${n(f.actual)}.`
+        : `${unitName(f)}, column ${COLUMN_EN[f.column] ?? f.column}: a rate must be between 0 and 100, found ${n(f.actual)}%.`;
+    case 'tally.leq':
+      return `${unitName(f)}: ${COLUMN_EN[f.column] ?? f.column} (${n(f.actual)}) exceeds ${COLUMN_EN[f.against] ?? f.against} (${n(f.expected)}).`;
+    case 'tally.partition':
+      return `${unitName(f)}: valid ${n(f.valid)} + invalid ${n(f.invalid)} = ${n(f.actual)}, not the forms returned (${n(f.expected)}).`;
+    case 'total.sum':
+      return `Total row, column ${COLUMN_EN[f.column] ?? f.column}: states ${n(f.actual)} but the ${n(f.units)} units add up to ${n(f.expected)}.`;
     case 'unit.typo':
-      return `Unit name “${f.label}”: “${f.actual}” is probably a typo for “${f.expected}”.`;
-    case 'satisfaction.change':
-      return `${f.label}: the change is written as ${n(f.actual)}%, but ${n(f.current)}% − ${n(f.previous)}% = ${n(f.expected)}% (rounding allows at most ±${n(f.tolerance)}).`;
-    case 'satisfaction.rounding':
-      return `${f.label}: the change is written as ${n(f.actual)}%; ${n(f.current)}% − ${n(f.previous)}% = ${n(f.expected)}% exactly (a difference of ${formatNumber(Math.abs(f.actual - f.expected), 'en', 2)} that rounding of the unrounded figures explains).`;
-    case 'sipas.missing':
-      return `The SIPAS table does not give the component “${f.title}”.`;
+      return `Unit name ${unitName(f)}: “${f.actual}” is probably “${f.expected}”.`;
+    case 'change.rounding':
+      return `${unitName(f)}: ${formatNumber(f.current, 'en', 2)}% − ${formatNumber(f.previous, 'en', 2)}% = ${formatNumber(f.expected, 'en', 2)}%, the table shows ${formatNumber(f.actual, 'en', 2)}% (${formatNumber(Math.abs(f.actual - f.expected), 'en', 2)} apart from rounding; not an error).`;
+    case 'change.mismatch':
+      return `${unitName(f)}: the change is written ${formatNumber(f.actual, 'en', 2)}% but ${formatNumber(f.current, 'en', 2)}% − ${formatNumber(f.previous, 'en', 2)}% = ${formatNumber(f.expected, 'en', 2)}%.`;
+    case 'component.missing':
+      return `The SIPAS table lacks the component “${COMPONENT_EN[f.component] ?? f.component}”.`;
+    case 'component.unknown':
+      return `Row ${f.row} (${unitName(f)}) is not a known SIPAS component; it is kept as it is.`;
     case 'rubric.invalid':
       return `Scoring sheet, row ${f.row}, column ${f.columnName} (${f.column}): ${f.detail.en}. Nothing was scored.`;
   }
@@ -128,13 +159,30 @@ function problemTextEn(p: WorkbookProblem): string {
   }
 }
 
-const KIND_EN: Record<KindId, string> = {
-  'statistics-appendix': 'statistics appendix',
-  'survey-tally': 'survey-form tally',
-  'satisfaction-by-unit': 'satisfaction by unit',
+/** Why no table was recognized, in English. */
+export function notFoundEn(nf: NotFound): string {
+  switch (nf.code) {
+    case 'no-table':
+      return 'No known table found: no sheet has the header row of the statistics appendix (STT · Chỉ tiêu thống kê · Đơn vị tính · Số liệu), a survey-form tally, a satisfaction-by-unit table or a SIPAS components table.';
+    case 'appendix-incomplete': {
+      const names = nf.missing.map((f) => `“${HEADER_NAMES[f]}”`).join(', ');
+      return `No statistics appendix recognized: sheet “${nf.sheet}” has a header row but lacks ${names || 'any indicator of the catalogue'}.`;
+    }
+  }
+}
+
+const KIND_EN: Record<TableKind, string> = {
+  'statistics-appendix': 'Statistics appendix (Phụ lục 2)',
+  'survey-tally': 'Survey-form tally',
+  'satisfaction-by-unit': 'Satisfaction by unit',
   'sipas-components': 'SIPAS components',
-  'scoring-sheet': 'scoring sheet',
+  'scoring-sheet': 'Scoring sheet',
 };
+
+/** A table kind's name, in English. */
+export function kindNameEn(kind: TableKind): string {
+  return KIND_EN[kind];
+}
 
 const HEADING_EN: Record<Severity | 'derived', string> = {
   error: 'ERRORS',
@@ -143,86 +191,72 @@ const HEADING_EN: Record<Severity | 'derived', string> = {
   derived: 'RATIOS THAT CAN BE FILLED',
 };
 
-function about(year: number | null, office: string | null): string {
-  const a = [year ? `year ${year}` : null, office].filter(Boolean).join(', ');
-  return a ? ` — ${a}` : '';
-}
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-/** English sentences for the coded outcomes of texts.ts. */
-export function textEn(t: Text): string {
-  switch (t.code) {
-    case 'not-found.no-header':
-      return 'No known table found: no sheet has the header of the statistics appendix (STT · Chỉ tiêu thống kê · Đơn vị tính · Số liệu), a survey-form tally, a satisfaction table or the SIPAS components.';
-    case 'not-found.incomplete':
-      return `No statistics appendix recognized: sheet “${t.sheet}” has a header row but lacks ${t.missing.length ? t.missing.map((m) => `“${m}”`).join(', ') : 'any indicator of the catalogue'}.`;
-    case 'usage.unknown-command':
-      return `unknown command: ${t.command}`;
-    case 'usage.needs-value':
-      return `${t.option} needs a value`;
-    case 'usage.bad-lang':
-      return '--lang must be vi or en';
-    case 'usage.bad-target':
-      return `--target must be a percentage between 0 and 100, not “${t.value}”`;
-    case 'usage.unknown-option':
-      return `unknown option: ${t.option}`;
-    case 'usage.no-file':
-      return 'at least one file is needed';
-    case 'usage.fix-files':
-      return 'fix needs one input file and -o an output file';
-    case 'file.not-found':
-      return 'file not found';
-    case 'file.is-folder':
-      return 'this is a folder, not a file';
-    case 'file.no-permission':
-      return 'no permission to read or write the file';
-    case 'file.unreadable':
-      return 'the file cannot be read';
-    case 'file.not-json':
-      return 'not valid JSON';
-    case 'file.catalogue-invalid':
-      return `invalid catalogue (${t.detail})`;
-    case 'file.rubric-invalid':
-      return `invalid rubric (${t.detail})`;
-    case 'file.same-as-input':
-      return 'the output must differ from the input (the input is never written over)';
-    case 'file.would-lose':
-      return `holds ${t.parts.map((p) => p.en).join(', ')} that the new file would lose; use --force to write it anyway.`;
-    case 'cli.usage':
-      return USAGE_EN;
-    case 'cli.start-preview':
-      return 'No desktop Excel on this machine: opening the browser preview on the sample workbook.\nExcel on the web: `npm run dev-server`, then upload manifest.xml (Home › Add-ins › Upload My Add-in).';
-    case 'cli.unexpected':
-      return `unexpected error: ${t.detail}`;
-    case 'cli.appendix-at':
-      return `sheet “${t.sheet}”, table header at row ${t.headerRow}${about(t.year, t.office)}`;
-    case 'cli.table-at':
-      return `${KIND_EN[t.kind]}: sheet “${t.sheet}”, header at row ${t.headerRow}${about(t.year, t.office)}`;
-    case 'cli.counts':
-      return `${t.known} indicators recognized · ${t.error} errors · ${t.warning} warnings · ${t.info} notices`;
-    case 'cli.heading':
-      return `${HEADING_EN[t.of]} (${t.count})`;
-    case 'fix.filled':
-      return `Filled ${t.count} ratios.`;
-    case 'fix.highlighted':
-      return `Highlighted ${t.count} cells.`;
-    case 'fix.added-sheet':
-      return `Added the sheet “${t.name}”.`;
-    case 'fix.wrote':
-      return `Wrote ${t.path}: ${t.errors} errors remain.`;
-  }
-}
-
-const USAGE_EN = `Usage:
-  cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json] [--target PERCENT]
+/** The command line's sentences, in English. */
+export function cliEn(m: CliMessage): string {
+  switch (m.code) {
+    case 'usage':
+      return `Usage:
+  cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json]
   cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en]
 
-  check: finds every known table in each file (statistics appendix, survey-form tally,
-    satisfaction by unit, SIPAS components) and checks it.
+  check: finds and checks every known table in each file (the statistics appendix, survey-form
+    tally, satisfaction by unit, SIPAS components).
   fix: fills ratios, highlights, adds the remediation sheet, writes a new file (never over the input).
 
-  --json             one JSON array, a report per file
-  --lang vi|en       message language (default vi)
-  --catalogue F.json another edition of the appendix's indicator catalogue
-  --target PERCENT   the satisfaction target units are measured against (default: the "Thang điểm" sheet's, else none)
+  --json          one JSON array, a report per file
+  --lang vi|en    message language (default vi)
+  --catalogue F   another appendix catalogue (JSON), preferred over the built-in ones
 
 Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, or usage mistake`;
+    case 'unknown-command':
+      return `unknown command: ${m.command}`;
+    case 'needs-value':
+      return `${m.option} needs a value`;
+    case 'bad-lang':
+      return '--lang must be vi or en';
+    case 'unknown-option':
+      return `unknown option: ${m.option}`;
+    case 'no-file':
+      return 'at least one file is needed';
+    case 'fix-args':
+      return 'fix needs one input file and -o an output file';
+    case 'unexpected':
+      return `unexpected error: ${m.detail}`;
+    case 'file-not-found':
+      return 'file not found';
+    case 'is-folder':
+      return 'this is a folder, not a file';
+    case 'no-permission':
+      return 'no permission to read or write the file';
+    case 'unreadable':
+      return 'the file cannot be read';
+    case 'not-json':
+      return `${m.path}: not valid JSON`;
+    case 'catalogue-invalid':
+      return `${m.path}: invalid catalogue (${m.detail})`;
+    case 'rubric-invalid':
+      return `${m.path}: invalid rubric (${m.detail})`;
+    case 'table': {
+      const about = [m.year ? `year ${m.year}` : null, m.office, m.edition ? `catalogue ${m.edition}` : null].filter(Boolean).join(', ');
+      return `${KIND_EN[m.kind]} — sheet “${m.sheet}”, table header at row ${m.headerRow}${about ? ` — ${about}` : ''}`;
+    }
+    case 'counts':
+      return `${m.indicators !== null ? `${m.indicators} indicators recognized · ` : ''}${plural(m.error, 'error')} · ${plural(m.warning, 'warning')} · ${plural(m.info, 'notice')}`;
+    case 'heading':
+      return `${HEADING_EN[m.group]} (${m.count})`;
+    case 'same-output':
+      return 'the output must differ from the input (the input is never written over)';
+    case 'would-lose':
+      return `${m.input} holds ${m.parts} that the new file would lose; use --force to write it anyway.`;
+    case 'filled':
+      return `Filled ${m.count} ratios.`;
+    case 'highlighted':
+      return `Highlighted ${m.count} cells.`;
+    case 'added-sheet':
+      return `Added the sheet “${m.name}”.`;
+    case 'wrote':
+      return `Wrote ${m.output}: ${m.errors} errors remain.`;
+  }
+}

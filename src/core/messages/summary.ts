@@ -8,11 +8,10 @@ import { Lang } from './common';
  */
 export function summarize(report: Report, lang: Lang): string {
   if (!report.recognized) return report.reason ?? '';
-  const first = report.layout ?? report.tables[0];
-  if (!first) return report.reason ?? '';
-  const { sheet, year } = first;
-  const more = report.tables.length > 1 ? ` +${report.tables.length - 1}` : '';
-  const where = `${sheet}${year ? ` (${year})` : ''}${more}`;
+  // The appendix names the place when there is one; otherwise every table found.
+  const places = report.layout ? [report.layout] : (report.tables ?? []);
+  if (places.length === 0) return report.reason ?? '';
+  const where = places.map(({ sheet, year }) => `${sheet}${year ? ` (${year})` : ''}`).join(', ');
   const s = report.summary;
   const d = report.derived.length;
   if (lang === 'vi') {

@@ -1,4 +1,5 @@
 /** A finding is data: which rule, where, and the facts it saw. Messages are attached later per language. */
+import type { TableKind } from '../kinds/units/schema';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -13,12 +14,9 @@ export interface Place {
   /** The row's code as written, without its final dot. */
   code: string | null;
   label: string;
-  /** The kind of table the finding is about (DESIGN's kinds). */
-  kind?: KindId;
+  /** The table the finding is about (set by the report for every finding). */
+  kind?: TableKind;
 }
-
-/** The official tables the core knows. */
-export type KindId = 'statistics-appendix' | 'survey-tally' | 'satisfaction-by-unit' | 'sipas-components' | 'scoring-sheet';
 
 /** Another row a relation finding depends on. */
 export interface Related {
@@ -45,18 +43,28 @@ export type FindingFacts =
   | { rule: 'required.missing' }
   | { rule: 'row.unknown' }
   | { rule: 'benchmark.below'; criterion: string; title: string; actual: number; expected: number; points: number; max: number }
-  /** A unit of a satisfaction table below the target the user set. */
-  | { rule: 'benchmark.below'; unit: string; actual: number; expected: number }
-  | { rule: 'cell.number'; column: string; columnName: string; actual: string }
-  | { rule: 'rate.range'; column: string; columnName: string; actual: number }
-  | { rule: 'tally.returned'; actual: number; expected: number }
-  | { rule: 'tally.valid'; actual: number; expected: number }
-  | { rule: 'tally.balance'; actual: number; expected: number; valid: number; invalid: number }
-  | { rule: 'tally.total'; column: string; columnName: string; actual: number; expected: number }
+  /** A unit whose rate is below the target the user set (satisfaction by unit). */
+  | { rule: 'benchmark.below'; scope: 'unit'; unit: string; actual: number; expected: number }
+  /** A figure of a unit table that is text, or a count that is not whole. */
+  | { rule: 'cell.type'; column: string; expected: 'count' | 'percent'; actual: string | number }
+  /** A count below 0, or a rate outside 0–100. */
+  | { rule: 'cell.range'; column: string; expected: 'count' | 'percent'; actual: number }
+  /** One column of a row above another it is part of (returned > issued, valid > returned). */
+  | { rule: 'tally.leq'; column: string; against: string; actual: number; expected: number }
+  /** Valid + invalid forms of a unit differ from the forms returned. */
+  | { rule: 'tally.partition'; actual: number; expected: number; valid: number; invalid: number }
+  /** The total row's figure differs from the sum of the units' figures. */
+  | { rule: 'total.sum'; column: string; actual: number; expected: number; units: number }
+  /** A mistyped word in a unit's name ("BHXX" for "BHXH"). */
   | { rule: 'unit.typo'; actual: string; expected: string }
-  | { rule: 'satisfaction.change'; actual: number; expected: number; current: number; previous: number; tolerance: number }
-  | { rule: 'satisfaction.rounding'; actual: number; expected: number; current: number; previous: number }
-  | { rule: 'sipas.missing'; component: string; title: string }
+  /** change ≠ this year − last year, but within what the roundings allow: the exact difference. */
+  | { rule: 'change.rounding'; actual: number; expected: number; current: number; previous: number }
+  /** change ≠ this year − last year beyond what the roundings allow. */
+  | { rule: 'change.mismatch'; actual: number; expected: number; current: number; previous: number; tolerance: number }
+  /** A component the kind expects is not in the table. */
+  | { rule: 'component.missing'; component: string }
+  /** A row of a fixed-row table that the kind does not know. */
+  | { rule: 'component.unknown' }
   | { rule: 'rubric.invalid'; column: string; columnName: string; detail: { vi: string; en: string } };
 
 export type RuleId = FindingFacts['rule'];

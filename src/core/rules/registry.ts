@@ -1,92 +1,84 @@
 /**
- * One registry of rules for the table kinds read by columns: a rule is metadata (id, kind,
- * severity, the facts it emits) and a pure function over a table; one runner sets the place
- * (sheet, kind) and the severity.
+ * One registry of table rules: each rule is metadata (its id, the kinds it applies to, the finding
+ * codes it emits with their severity) plus a pure function over a recognized table. One runner sets
+ * every finding's place (sheet, cell, row) and severity, so a rule only states the facts it saw.
  */
-import { Finding, FindingFacts, KindId, Severity } from './findings';
-import { VALUE_RULES } from './values';
+import type { TableKind, UnitKind } from '../kinds/units/schema';
+import type { UnitRow, UnitTable } from '../kinds/units/recognize';
+import { Finding, FindingFacts, RuleId, Severity } from './findings';
+import { TALLY_RULES } from './tables/tally';
+import { SATISFACTION_RULES } from './tables/satisfaction';
+import { CELL_RULES } from './tables/cells';
+import { SIPAS_RULES } from './tables/sipas';
 
-export interface RuleMeta {
-  id: FindingFacts['rule'];
-  kind: KindId;
-  severity: Severity;
-  /** The facts a finding of this rule carries besides its place. */
-  facts: readonly string[];
+export interface TableRuleContext {
+  table: UnitTable;
+  kind: UnitKind;
+  /** The target the user set for this kind (the "Thang điểm" sheet), or null. */
+  target: number | null;
 }
 
-/** What a rule saw, and where: the runner adds sheet, kind and severity. */
+/** What a rule saw: the row (null: the table as a whole), the column (null: the row's name) and the facts. */
 export interface Hit {
-  cell: string;
-  row: number;
-  code: string | null;
-  label: string;
+  row: UnitRow | null;
+  field: string | null;
   facts: FindingFacts;
 }
 
-export interface Rule<T> extends RuleMeta {
-  check(table: T): Hit[];
+export interface TableRule {
+  id: string;
+  kinds: TableKind[];
+  /** The finding codes this rule can emit, each with its severity. */
+  emits: Partial<Record<RuleId, Severity>>;
+  check(ctx: TableRuleContext): Hit[];
 }
 
-/**
- * The appendix's rules, as metadata: their functions run row by row against the catalogue
- * (values.ts, relations.ts, ratios.ts, validate.ts); the scoring sheet's and the benchmark's come from scoring.
- */
-const APPENDIX_RULES: RuleMeta[] = [
-  ...VALUE_RULES.map((r) => ({
-    id: r.id,
-    kind: 'statistics-appendix' as const,
-    severity: r.severity,
-    facts: r.id === 'enum.code' ? ['actual', 'expected'] : ['actual'],
-  })),
-  ...(['relation.leq', 'relation.part', 'relation.partition'] as const).map((id) => ({
-    id,
-    kind: 'statistics-appendix' as const,
-    severity: 'error' as const,
-    facts: ['actual', 'expected', 'related'],
-  })),
-  { id: 'shares.sum', kind: 'statistics-appendix', severity: 'error', facts: ['actual', 'expected', 'related', 'inNotes'] },
-  {
-    id: 'ratio.mismatch',
-    kind: 'statistics-appendix',
-    severity: 'error',
-    facts: ['actual', 'expected', 'numerator', 'denominator', 'source'],
-  },
-  { id: 'implied.missing', kind: 'statistics-appendix', severity: 'warning', facts: ['related'] },
-  { id: 'required.missing', kind: 'statistics-appendix', severity: 'error', facts: [] },
-  { id: 'row.unknown', kind: 'statistics-appendix', severity: 'info', facts: [] },
-  {
-    id: 'benchmark.below',
-    kind: 'statistics-appendix',
-    severity: 'info',
-    facts: ['criterion', 'title', 'actual', 'expected', 'points', 'max'],
-  },
-  { id: 'rubric.invalid', kind: 'scoring-sheet', severity: 'error', facts: ['column', 'columnName', 'detail'] },
-];
-
-/** Every rule of every kind (the appendix's as metadata), for the README's rule table and for tests. */
-export const RULES: RuleMeta[] = [...APPENDIX_RULES];
-
-/** Registers a kind's rules once, at module load, and returns them. */
-export function registerRules<T>(rules: Rule<T>[]): Rule<T>[] {
-  for (const r of rules) if (!RULES.some((x) => x.id === r.id && x.kind === r.kind)) RULES.push(r);
-  return rules;
+/** Misuse of the core: a kind names a rule the registry does not hold, or one not meant for it. */
+export class UnknownRuleError extends Error {
+  constructor(rule: string, kind: string) {
+    super(`rule ${rule} is not registered for ${kind}`);
+    this.name = 'UnknownRuleError';
+  }
 }
 
-/** Runs the rules over a table; findings in sheet order, errors first within a row. */
-export function runRules<T extends { sheet: string }>(table: T, rules: Rule<T>[]): Finding[] {
+/** Every table rule, by id. A kind's data lists the ids it uses. */
+export const TABLE_RULES: ReadonlyMap<string, TableRule> = new Map(
+  [...CELL_RULES, ...TALLY_RULES, ...SATISFACTION_RULES, ...SIPAS_RULES].map((r) => [r.id, r]),
+);
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Runs the kind's rules on a table: findings placed at their cells, errors first, then by row. */
+export function runTableRules(table: UnitTable, kind: UnitKind, target: number | null = null): Finding[] {
   const out: Finding[] = [];
-  for (const rule of rules)
-    for (const hit of rule.check(table))
+  const ctx: TableRuleContext = { table, kind, target };
+  const headerCell = `${table.columns[kind.nameField]}${table.headerRow}`;
+  for (const id of kind.rules) {
+    const rule = TABLE_RULES.get(id);
+    if (!rule || !rule.kinds.includes(kind.kind)) throw new UnknownRuleError(id, kind.kind);
+    for (const hit of rule.check(ctx)) {
+      const severity = rule.emits[hit.facts.rule];
+      if (!severity) throw new UnknownRuleError(`${id}→${hit.facts.rule}`, kind.kind);
+      const r = hit.row;
+      const cell = r ? (hit.field ? (r.cells[hit.field]?.cell ?? r.nameCell) : r.nameCell) : headerCell;
       out.push({
         sheet: table.sheet,
-        cell: hit.cell,
-        row: hit.row,
-        id: null,
-        code: hit.code,
-        label: hit.label,
-        kind: rule.kind,
+        cell,
+        row: r ? r.row : table.headerRow,
+        id: r?.known?.id ?? null,
+        code: r?.code ?? null,
+        label: r ? r.name : '',
+        kind: table.kind,
         ...hit.facts,
-        severity: rule.severity,
+        severity,
       } as Finding);
-  return out;
+    }
+  }
+  return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.row - b.row);
+}
+
+/** The figure of a row's column, or null when it is not a readable number. */
+export function figure(row: UnitRow, field: string): number | null {
+  const c = row.cells[field];
+  return c && c.reading.ok ? c.reading.value : null;
 }

@@ -9,7 +9,6 @@ import { Severity } from '../rules/findings';
 import { Report } from '../report';
 import { CellWrite, FillWrite, WritePlan } from '../workbook/write-plan';
 import {
-  CellFill,
   HighlightKind,
   HighlightRecord,
   ProductState,
@@ -101,26 +100,25 @@ function protectedSheet(wb: WorkbookSnapshot, sheets: string[]): string | null {
 }
 
 const SEVERITY_KIND: Partial<Record<Severity, HighlightKind>> = { error: 'error', warning: 'warning' };
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Highlights every error, warning and criterion below benchmark of a check (replacing the previous check's highlights). */
+/**
+ * Highlights every error, warning and figure below its benchmark of a check, on every table it found
+ * (replacing the previous check's highlights).
+ */
 export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult {
-  if (!report.recognized || (!report.layout && report.tables.length === 0)) return { ok: false, refused: 'not-recognized' };
-  // Every table's sheet (the appendix, a tally, a satisfaction or SIPAS table); not the scoring sheet.
-  const tableSheets = new Set([...(report.layout ? [report.layout.sheet] : []), ...report.tables.map((t) => t.sheet)]);
+  if (!report.recognized) return { ok: false, refused: 'not-recognized' };
+  const sheets = new Set([...(report.layout ? [report.layout.sheet] : []), ...(report.tables ?? []).map((t) => t.sheet)]);
+  if (sheets.size === 0) return { ok: false, refused: 'not-recognized' };
+  const locked = protectedSheet(wb, [...sheets]);
+  if (locked) return { ok: false, refused: 'protected', sheet: locked };
+  const state = emptyState(wb);
   const wanted = new Map<string, { sheet: string; cell: string; kind: HighlightKind }>();
-  // Errors first, so a cell keeps its most serious mark.
-  const bySeverity = [...report.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  for (const f of bySeverity) {
+  for (const f of report.findings) {
     const kind = f.rule === 'benchmark.below' ? 'below' : SEVERITY_KIND[f.severity];
-    if (!kind || !tableSheets.has(f.sheet) || wanted.has(key(f.sheet, f.cell))) continue;
+    // Findings come sorted errors first, so a cell keeps its most serious mark.
+    if (!kind || !sheets.has(f.sheet) || wanted.has(key(f.sheet, f.cell))) continue;
     wanted.set(key(f.sheet, f.cell), { sheet: f.sheet, cell: f.cell, kind });
   }
-  const state = emptyState(wb);
-  const touched = new Set([...(report.layout ? [report.layout.sheet] : []), ...[...wanted.values()].map((w) => w.sheet)]);
-  for (const h of state.highlights) if (h.kind !== 'filled') touched.add(h.sheet);
-  const locked = protectedSheet(wb, [...touched]);
-  if (locked) return { ok: false, refused: 'protected', sheet: locked };
   // Filled ratios keep their green mark across checks.
   const { fills, skipped } = highlight(wb, state, wanted, (h) => h.kind === 'filled');
   return { ok: true, plan: { cells: [], fills, state: finish(state) }, skipped, unreadFills: skipped };
@@ -183,89 +181,57 @@ export function uniqueSheetName(base: string, existing: string[]): string {
   }
 }
 
-/** Two steps of one composed plan both add a sheet: a misuse of the core, not bad data. */
+/** Misuse of the core: two plans that each add a sheet cannot be applied as one. */
 export class PlanConflictError extends Error {
-  constructor(readonly sheets: string[]) {
-    super(`composed plans add more than one sheet: ${sheets.join(', ')}`);
+  constructor(first: string, second: string) {
+    super(`two new sheets in one plan: ${first}, ${second}`);
     this.name = 'PlanConflictError';
   }
 }
 
-/** The snapshot as it will be once a plan is applied: values, formulas, fills, a new sheet and the state. Pure. */
-export function applyToSnapshot(wb: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
-  const sheets = wb.sheets.map((s) => ({
-    ...s,
-    values: s.values.map((r) => [...r]),
-    formulas: s.formulas?.map((r) => [...r]),
-    fills: s.fills?.map((r) => [...r]),
-  }));
-  const grid = <T>(rows: T[][], r: number, c: number, v: T, blank: T) => {
-    while (rows.length <= r) rows.push([]);
-    while (rows[r].length < c) rows[r].push(blank);
-    rows[r][c] = v;
-  };
-  for (const w of plan.cells) {
-    const s = sheets.find((x) => x.name === w.sheet);
-    if (!s) continue;
-    const { row, col } = parseA1(w.cell);
-    const [r, c] = [row - s.origin.row, col - s.origin.col];
-    if (r < 0 || c < 0) continue;
-    grid(s.values, r, c, w.value ?? null, null);
-    if (w.formula) grid((s.formulas ??= []), r, c, w.formula, null as string | null);
-  }
-  for (const f of plan.fills) {
-    const s = sheets.find((x) => x.name === f.sheet);
-    if (!s || !s.fills) continue;
-    const { row, col } = parseA1(f.cell);
-    const [r, c] = [row - s.origin.row, col - s.origin.col];
-    if (r >= 0 && c >= 0) grid(s.fills, r, c, f.fill, undefined as CellFill | null | undefined);
-  }
-  const names = wb.sheetNames ?? wb.sheets.map((s) => s.name);
-  const out: WorkbookSnapshot = { ...wb, sheets, sheetNames: names };
-  if (plan.newSheet) {
-    const ns = plan.newSheet;
-    out.sheets = [...sheets, { name: ns.name, origin: { row: 1, col: 1 }, values: ns.rows.map((r) => [...r]), merges: [...ns.merges] }];
-    out.sheetNames = [...names, ns.name];
-  }
-  if (plan.state !== undefined) out.state = plan.state;
-  return out;
-}
-
 /**
- * Fill + highlight + new sheet as one plan, one apply: each step plans on the workbook as the
- * previous steps leave it, so the stored state and the fills it records stay exact. A refused step
- * refuses the whole (nothing is written); a later write to the same cell replaces an earlier one.
+ * Several plans as one, applied in one batch as if applied in order: a later write to the same cell
+ * wins; the stored state is the base state with each plan's changes to it (highlights added, changed or
+ * removed; cells filled) applied in turn, keeping the first recorded original fill of a cell.
+ * composePlans(wb.state, [fillPlan, highlightPlan, remediationPlan])
  */
-export function composePlans(wb: WorkbookSnapshot, steps: ((wb: WorkbookSnapshot) => PlanResult)[]): PlanResult {
-  let current = wb;
+export function composePlans(base: ProductState | null | undefined, plans: WritePlan[]): WritePlan {
   const cells = new Map<string, CellWrite>();
   const fills = new Map<string, FillWrite>();
-  const skipped: string[] = [];
-  const unreadFills: string[] = [];
-  let plan: WritePlan = { cells: [], fills: [] };
-  for (const step of steps) {
-    const r = step(current);
-    if (!r.ok) return r;
-    const p = r.plan;
-    for (const c of p.cells) {
-      cells.delete(key(c.sheet, c.cell));
-      cells.set(key(c.sheet, c.cell), c);
+  let newSheet: WritePlan['newSheet'];
+  let activate: WritePlan['activate'];
+  const start: ProductState = { version: 1, highlights: [...(base?.highlights ?? [])], filled: [...(base?.filled ?? [])] };
+  const highlights = new Map(start.highlights.map((h) => [key(h.sheet, h.cell), h]));
+  const filled = new Map(start.filled.map((f) => [key(f.sheet, f.cell), f]));
+  let stateTouched = false;
+  for (const p of plans) {
+    for (const c of p.cells) cells.set(key(c.sheet, c.cell), c);
+    for (const f of p.fills) fills.set(key(f.sheet, f.cell), f);
+    if (p.newSheet) {
+      if (newSheet) throw new PlanConflictError(newSheet.name, p.newSheet.name);
+      newSheet = p.newSheet;
     }
-    for (const f of p.fills) {
-      const k = key(f.sheet, f.cell);
-      fills.delete(k);
-      fills.set(k, f);
+    if (p.activate) activate = p.activate;
+    if (p.state === undefined) continue;
+    stateTouched = true;
+    const next = p.state ?? { version: 1 as const, highlights: [], filled: [] };
+    const nextH = new Map(next.highlights.map((h) => [key(h.sheet, h.cell), h]));
+    const nextF = new Map(next.filled.map((f) => [key(f.sheet, f.cell), f]));
+    // What this plan removed from the state it started from.
+    for (const h of start.highlights) if (!nextH.has(key(h.sheet, h.cell))) highlights.delete(key(h.sheet, h.cell));
+    for (const f of start.filled) if (!nextF.has(key(f.sheet, f.cell))) filled.delete(key(f.sheet, f.cell));
+    for (const [k, h] of nextH) {
+      const had = highlights.get(k);
+      highlights.set(k, had ? { ...h, original: had.original } : h);
     }
-    if (p.newSheet && plan.newSheet) throw new PlanConflictError([plan.newSheet.name, p.newSheet.name]);
-    plan = {
-      ...plan,
-      ...(p.newSheet ? { newSheet: p.newSheet } : {}),
-      ...(p.state !== undefined ? { state: p.state } : {}),
-      ...(p.activate ? { activate: p.activate } : {}),
-    };
-    skipped.push(...r.skipped);
-    unreadFills.push(...(r.unreadFills ?? []));
-    current = applyToSnapshot(current, p);
+    for (const [k, f] of nextF) filled.set(k, f);
   }
-  return { ok: true, plan: { ...plan, cells: [...cells.values()], fills: [...fills.values()] }, skipped, unreadFills };
+  const state: ProductState = { version: 1, highlights: [...highlights.values()], filled: [...filled.values()] };
+  return {
+    cells: [...cells.values()],
+    fills: [...fills.values()],
+    ...(newSheet ? { newSheet } : {}),
+    ...(stateTouched ? { state: finish(state) } : {}),
+    ...(activate ? { activate } : {}),
+  };
 }

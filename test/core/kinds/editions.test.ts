@@ -1,37 +1,33 @@
-import { APPENDIX_2021, Catalogue, check, editionFor, officeLevel } from '../../../src/core';
-import { buildKind } from '../../fixtures/kinds';
+/** The appendix kind's editions: the one that knows most rows, on a tie the one of the title block's year. */
+import { APPENDIX_2021, check, loadCatalogue } from '../../../src/core';
+import { buildAppendix } from '../../fixtures/appendix';
 
-const edition = (e: string): Catalogue => ({ ...APPENDIX_2021, edition: e });
+const edition2025 = loadCatalogue({ ...APPENDIX_2021, edition: '2025' });
 
-describe('appendix editions', () => {
-  const [e2021, e2023] = [edition('2021'), edition('2023')];
+function appendixOfYear(year: number) {
+  const built = buildAppendix();
+  built.sheet.values = built.sheet.values.map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/NĂM 2021/i, `NĂM ${year}`) : v)));
+  return built.workbook;
+}
 
-  test('on a tie, the latest edition not newer than the title year; the oldest for older years; the latest without a year', () => {
-    expect(editionFor(2021, [e2023, e2021])).toBe(e2021);
-    expect(editionFor(2022, [e2021, e2023])).toBe(e2021);
-    expect(editionFor(2025, [e2021, e2023])).toBe(e2023);
-    expect(editionFor(2019, [e2021, e2023])).toBe(e2021);
-    expect(editionFor(null, [e2021, e2023])).toBe(e2023);
-  });
+test.each([
+  [2021, '2021'],
+  [2024, '2021'],
+  [2025, '2025'],
+  [2026, '2025'],
+])('a %i table is read with the %s edition', (year, edition) => {
+  const rep = check(appendixOfYear(year), { catalogues: [APPENDIX_2021, edition2025] });
+  expect(rep.tables[0]).toMatchObject({ kind: 'statistics-appendix', year, edition });
 });
 
-describe('offices by their names, 2025 included', () => {
-  test.each([
-    ['BHXH tỉnh Sóc Trăng', 'province'],
-    ['Bảo hiểm xã hội huyện Krông Nô', 'district'],
-    ['BHXH thị xã Ninh Hòa', 'district'],
-    ['BHXH quận Ninh Kiều', 'district'],
-    ['BHXH liên huyện Long Phú - Trần Đề', 'district'],
-    ['BHXH thành phố Cam Ranh', 'city'],
-    ['BHXH khu vực XII', 'regional'],
-    ['BHXH cơ sở Châu Thành', 'base'],
-    ['Văn phòng', null],
-  ])('%s → %s', (name, level) => expect(officeLevel(name)).toBe(level));
+test('the edition that knows more rows wins whatever the year', () => {
+  const fewer = loadCatalogue({ ...APPENDIX_2021, edition: '2025', rows: APPENDIX_2021.rows.slice(0, 40), relations: [], ratios: [] });
+  expect(check(appendixOfYear(2025), { catalogues: [APPENDIX_2021, fewer] }).tables[0].edition).toBe('2021');
+});
 
-  test('a 2025 title naming a "BHXH cơ sở" office is read with its year and level', () => {
-    const built = buildKind('tally', { title: false });
-    const sheet = { ...built.sheet, values: [['BHXH cơ sở Châu Thành'], ['Báo cáo kết quả khảo sát năm 2025'], [], ...built.sheet.values] };
-    const t = check({ sheets: [sheet] }).tables[0];
-    expect([t.kind, t.office, t.year, t.officeLevel, t.headerRow]).toEqual(['survey-tally', 'BHXH cơ sở Châu Thành', 2025, 'base', 4]);
-  });
+test('the appendix results are the same with one edition or two', () => {
+  const one = check(appendixOfYear(2021));
+  const two = check(appendixOfYear(2021), { catalogues: [edition2025, APPENDIX_2021] });
+  expect(two.findings.map((f) => [f.rule, f.cell])).toEqual(one.findings.map((f) => [f.rule, f.cell]));
+  expect(two.indicators).toEqual(one.indicators);
 });

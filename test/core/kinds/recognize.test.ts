@@ -134,8 +134,8 @@ describe('when there is no appendix', () => {
       ],
     });
     expect(rep.recognized).toBe(false);
-    expect(rep.code).toBe('not-found.no-header');
-    expect(rep.reasons!.en).not.toBe('');
+    expect(rep.code).toBe('no-table');
+    expect(rep.reasons!.vi).not.toBe(rep.reasons!.en);
   });
 
   test('a header without a value column names the missing words', () => {
@@ -153,8 +153,9 @@ describe('when there is no appendix', () => {
       ],
     });
     expect(rep.recognized).toBe(false);
+    expect(rep.code).toBe('appendix-incomplete');
     expect(rep.missingHeaders).toEqual(['Đơn vị tính', 'Số liệu']);
-    expect([rep.code, rep.sheet]).toEqual(['not-found.incomplete', 'Khắc phục']);
+    expect(rep.reason).toContain('Khắc phục');
   });
 
   test('property: recognition never throws on random grids', () => {

@@ -68,7 +68,7 @@ export interface HeaderCandidate {
 export type Recognition = { found: true; layout: Layout; rows: RawRow[] } | { found: false; missing: Field[]; sheet: string | null };
 
 /** Merged areas as a lookup from each covered cell to the merge's top-left cell. */
-function mergeMap(sheet: SheetSnapshot): Map<string, { row: number; col: number }> {
+export function mergeMap(sheet: SheetSnapshot): Map<string, { row: number; col: number }> {
   const map = new Map<string, { row: number; col: number }>();
   for (const m of sheet.merges) {
     const r = parseRange(m);
@@ -174,6 +174,7 @@ export function readTitle(sheet: SheetSnapshot, headerTop: number): { year: numb
   for (const l of lines) {
     const m = OFFICE.exec(l);
     if (m) {
+      // "… của Bảo hiểm xã hội tỉnh Đắk Nông năm 2020": the office ends before the year.
       office = m[1]
         .replace(/\s+năm\s+\d{4}.*$/i, '')
         .replace(/[\s.)]+$/, '')
