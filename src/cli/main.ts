@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** `cchc check FILE... [--json] [--lang vi|en] [--catalogue F.json]` — checks every known table of each workbook. */
+/** `cchc check FILE... [--json] [--lang vi|en] [--catalogue F.json] [--target N]` — checks every known table of each workbook. */
 import { readFile, writeFile } from 'fs/promises';
 import { basename } from 'path';
 import { Catalogue, CliMessage, check, cliBoth, cliMessage, Lang, loadCatalogue, Report, unreadableReport } from '../core';
@@ -29,6 +29,8 @@ interface Args {
   output: string | null;
   rubric: string | null;
   catalogue: string | null;
+  /** The satisfaction target (%), `--target N`. */
+  target: number | null;
   highlight: boolean;
   force: boolean;
 }
@@ -45,6 +47,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     output: null,
     rubric: null,
     catalogue: null,
+    target: null,
     highlight: true,
     force: false,
   };
@@ -59,7 +62,12 @@ function parseArgs(argv: string[]): Args | 'help' {
     else if ((a === '-o' || a === '--output') && command === 'fix') args.output = value(++i, a);
     else if (a === '--rubric' && command === 'fix') args.rubric = value(++i, a);
     else if (a === '--catalogue' && command === 'check') args.catalogue = value(++i, a);
-    else if (a === '--no-highlight' && command === 'fix') args.highlight = false;
+    else if (a === '--target' && command === 'check') {
+      const v = value(++i, a);
+      const n = Number(v.replace(/%$/, '').replace(',', '.'));
+      if (!/^\d+([.,]\d+)?%?$/.test(v) || n > 100) throw new UsageError({ code: 'bad-target', value: v });
+      args.target = n;
+    } else if (a === '--no-highlight' && command === 'fix') args.highlight = false;
     else if (a === '--force' && command === 'fix') args.force = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(7) : rest[++i];
@@ -74,10 +82,10 @@ function parseArgs(argv: string[]): Args | 'help' {
 }
 
 /** Checks one file; a file that cannot be read becomes a report with its reason. */
-async function checkFile(path: string, lang: Lang, io: CliIO, catalogue: Catalogue | undefined): Promise<Report> {
+async function checkFile(path: string, lang: Lang, io: CliIO, catalogue: Catalogue | undefined, target: number | null): Promise<Report> {
   try {
     const snapshot = await readSnapshot(await io.readFile(path));
-    return check(snapshot, { file: path, lang, catalogue });
+    return check(snapshot, { file: path, lang, catalogue, ...(target !== null ? { targets: { 'satisfaction-by-unit': target } } : {}) });
   } catch (e) {
     return unreadableReport(path, ioMessage(e), lang);
   }
@@ -147,7 +155,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let status = 0;
   const reports: Report[] = [];
   for (const file of args.files) {
-    const report = await checkFile(file, args.lang, io, catalogue);
+    const report = await checkFile(file, args.lang, io, catalogue, args.target);
     reports.push(report);
     if (!report.recognized) {
       io.err(`cchc: ${basename(file)}: ${report.reason}`);

@@ -85,3 +85,15 @@ test('--catalogue: another catalogue file is used and named as the edition; a ba
   expect(missing.status).toBe(2);
   expect(missing.err).toContain('khong-co.json');
 });
+
+test('--target N: the satisfaction units below N are listed as benchmark.below (four of seed 000 below 77%); a bad target is a usage mistake', async () => {
+  const r = await json(files.satisfaction, '--target', '77');
+  expect(r.status).toBe(0);
+  const below = r.reports[0].findings.filter((f) => f.rule === 'benchmark.below');
+  expect(below.map((f) => f.label)).toEqual(['BHXH Cam Lâm', 'BHXH Cam Ranh', 'BHXH Diên Khánh', 'BHXH Khánh Sơn']);
+  expect((await json(files.satisfaction)).reports[0].findings.filter((f) => f.rule === 'benchmark.below')).toEqual([]);
+  for (const bad of ['abc', '120', '-5']) {
+    const u = await cli('check', files.satisfaction, '--target', bad);
+    expect([bad, u.status]).toEqual([bad, 2]);
+  }
+});

@@ -10,6 +10,9 @@ export type CliMessage =
   | { code: 'unknown-command'; command: string }
   | { code: 'needs-value'; option: string }
   | { code: 'bad-lang' }
+  | { code: 'bad-target'; value: string }
+  /** `npm start` without desktop Excel: the preview opens instead. */
+  | { code: 'start-preview' }
   | { code: 'unknown-option'; option: string }
   | { code: 'no-file' }
   | { code: 'fix-args' }

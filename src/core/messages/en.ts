@@ -198,7 +198,7 @@ export function cliEn(m: CliMessage): string {
   switch (m.code) {
     case 'usage':
       return `Usage:
-  cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json]
+  cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json] [--target PERCENT]
   cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en]
 
   check: finds and checks every known table in each file (the statistics appendix, survey-form
@@ -208,12 +208,17 @@ export function cliEn(m: CliMessage): string {
   --json          one JSON array, a report per file
   --lang vi|en    message language (default vi)
   --catalogue F   another appendix catalogue (JSON), preferred over the built-in ones
+  --target N      the satisfaction target (%) units are measured against (default: the rubric's, else none)
 
 Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, or usage mistake`;
     case 'unknown-command':
       return `unknown command: ${m.command}`;
     case 'needs-value':
       return `${m.option} needs a value`;
+    case 'bad-target':
+      return `--target must be a percentage from 0 to 100, not “${m.value}”`;
+    case 'start-preview':
+      return 'No desktop Excel on this machine: opening the browser preview on the sample workbook.\nExcel on the web: `npm run dev-server`, then upload manifest.xml (Home › Add-ins › Upload My Add-in).';
     case 'bad-lang':
       return '--lang must be vi or en';
     case 'unknown-option':

@@ -196,7 +196,7 @@ export function cliVi(m: CliMessage): string {
   switch (m.code) {
     case 'usage':
       return `Cách dùng:
-  cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json]
+  cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json] [--target PHẦN-TRĂM]
   cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
 
   check: tìm và kiểm tra mọi bảng đã biết trong từng tệp (Phụ lục 2, thống kê phiếu điều tra,
@@ -206,12 +206,17 @@ export function cliVi(m: CliMessage): string {
   --json          một tài liệu JSON: mảng báo cáo, mỗi tệp một báo cáo
   --lang vi|en    ngôn ngữ thông báo (mặc định vi)
   --catalogue F   một danh mục chỉ tiêu Phụ lục 2 khác (JSON), ưu tiên hơn danh mục sẵn có
+  --target N      mục tiêu chỉ số hài lòng (%) để so các đơn vị (mặc định: theo thang điểm, nếu có)
 
 Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được, không có bảng nào đã biết, hoặc dùng sai lệnh`;
     case 'unknown-command':
       return `lệnh không rõ: ${m.command}`;
     case 'needs-value':
       return `${m.option} cần một giá trị`;
+    case 'bad-target':
+      return `--target phải là tỷ lệ phần trăm từ 0 đến 100, không phải “${m.value}”`;
+    case 'start-preview':
+      return 'Máy này không có Excel máy tính: mở bản xem trước trong trình duyệt, trên sổ tính mẫu.\nExcel trên web: `npm run dev-server`, rồi tải manifest.xml lên (Trang đầu › Phần bổ trợ › Tải lên Phần bổ trợ của tôi).';
     case 'bad-lang':
       return '--lang phải là vi hoặc en';
     case 'unknown-option':
