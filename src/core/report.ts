@@ -6,6 +6,7 @@ import { IndicatorKind, buildIndicators, matchRows } from './kinds/appendix/indi
 import { Lang, message } from './messages';
 import { HEADER_NAMES, Layout, RawRow, recognize } from './kinds/appendix/recognize';
 import { WorkbookSnapshot } from './workbook/snapshot';
+import { OfficeLevel, officeLevel } from './kinds/appendix/offices';
 import { DEFAULT_RUBRIC, Rubric } from './scoring';
 import { readRubricSheet } from './scoring/sheet';
 import { CriterionScore, ScoreTotals, score, totals } from './scoring/score';
@@ -28,6 +29,8 @@ export interface TableOut {
   office: string | null;
   /** The catalogue edition used (the appendix), null for other kinds. */
   edition: string | null;
+  /** The office's level as its name says (province, district, city, regional or, from 2025, base), null when unnamed. */
+  officeLevel?: OfficeLevel | null;
   /** The rows of a table of units or components, as read; absent for the appendix (see `indicators`). */
   rows?: UnitRowOut[];
 }
@@ -364,6 +367,7 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
     tables.push(unitTableOut(table));
   }
   const sheetOrder = new Map((wb.sheets ?? []).map((s, i) => [s.name, i]));
+  for (const t of tables) t.officeLevel = officeLevel(t.office);
   tables.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.headerRow - b.headerRow);
   const findings = raw.map((f) => {
     const messages = { vi: message(f, 'vi'), en: message(f, 'en') };
