@@ -72,6 +72,8 @@ export type { WorkbookPort } from './workbook/port';
 export { PROBE_COLS, PROBE_ROWS, fillKey, loadFromSnapshot, probeFromSnapshot, sliceSheet, withFills } from './workbook/probe';
 export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion, WorkbookProbe } from './workbook/probe';
 export { TABLE_FINDERS, locateTables, unitFinder } from './kinds/locate';
+export { officeLevel } from './kinds/appendix/offices';
+export type { OfficeLevel } from './kinds/appendix/offices';
 export {
   SATISFACTION_BY_UNIT,
   SIPAS_COMPONENTS,
