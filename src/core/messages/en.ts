@@ -1,3 +1,4 @@
+import { FinishingTouch } from '../workbook/write-plan';
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
 import { formatNumber } from '../figures/numbers';
@@ -104,4 +105,18 @@ function problemTextEn(p: WorkbookProblem): string {
     case 'host-error':
       return `Excel reported an error: ${p.detail}.`;
   }
+}
+
+const TOUCH_EN: Record<FinishingTouch, string> = {
+  'column-widths': 'column widths',
+  merges: 'merged titles',
+  'freeze-panes': 'frozen header rows',
+  'page-layout': 'page layout for printing',
+  'fill-pattern': 'fill patterns',
+};
+
+/** One line naming the finishing touches this Excel could not apply, or '' when none. */
+export function touchesSkippedEn(touches: FinishingTouch[]): string {
+  if (touches.length === 0) return '';
+  return `This version of Excel could not apply: ${touches.map((t) => TOUCH_EN[t]).join(', ')}; the data itself is complete.`;
 }

@@ -1,3 +1,4 @@
+import { FinishingTouch } from '../workbook/write-plan';
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
 import { formatNumber } from '../figures/numbers';
@@ -104,4 +105,18 @@ function problemTextVi(p: WorkbookProblem): string {
     case 'host-error':
       return `Excel báo lỗi: ${p.detail}.`;
   }
+}
+
+const TOUCH_VI: Record<FinishingTouch, string> = {
+  'column-widths': 'độ rộng cột',
+  merges: 'gộp ô tiêu đề',
+  'freeze-panes': 'cố định dòng tiêu đề',
+  'page-layout': 'thiết lập trang in',
+  'fill-pattern': 'kiểu tô nền',
+};
+
+/** Một dòng nêu các chi tiết trình bày phiên bản Excel này không áp dụng được, hoặc '' nếu không có. */
+export function touchesSkippedVi(touches: FinishingTouch[]): string {
+  if (touches.length === 0) return '';
+  return `Phiên bản Excel này không áp dụng được: ${touches.map((t) => TOUCH_VI[t]).join(', ')}; dữ liệu vẫn được ghi đầy đủ.`;
 }
