@@ -212,12 +212,13 @@ export function loadRegions(host: ExcelHost, regions: TableRegion[]): Promise<Wo
         try {
           await context.sync();
         } catch (e) {
-          if (merges.length > 0) {
+          if (merges.length > 0 && !isPayloadError(e)) {
             // The merged-areas queries were in this sync: go on without merges.
             merges = [];
             i -= batch.length;
             continue;
           }
+          merges = [];
           if (!isPayloadError(e) || budget <= MIN_SYNC_CELLS) throw e;
           // Excel said the response was too large (very long texts): the same cells in smaller syncs.
           const half = Math.max(MIN_SYNC_CELLS, Math.floor(budget / 2));
