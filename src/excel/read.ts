@@ -196,48 +196,45 @@ export function loadRegions(host: ExcelHost, regions: TableRegion[]): Promise<Wo
         }
       }
 
-    const run = async (bands: Piece[], budget: number): Promise<void> => {
-      // Group bands into syncs of at most `budget` cells.
-      let i = 0;
-      while (i < bands.length) {
-        const batch: Loaded[] = [];
-        let cells = 0;
-        while (i < bands.length) {
-          const b = bands[i].box;
-          const n = (b.bottom - b.top + 1) * (b.right - b.left + 1);
-          if (batch.length > 0 && cells + n > budget) break;
-          batch.push(queue(bands[i++]));
-          cells += n;
-        }
-        try {
-          await context.sync();
-        } catch (e) {
-          if (merges.length > 0 && !isPayloadError(e)) {
-            // The merged-areas queries were in this sync: go on without merges.
-            merges = [];
-            i -= batch.length;
-            continue;
-          }
+    // Bands go out in syncs of at most `budget` cells; a response Excel finds too large halves the budget from then on.
+    const todo = pieces(regions, SYNC_CELLS).bands;
+    let budget = SYNC_CELLS;
+    while (todo.length > 0) {
+      const batch: Loaded[] = [];
+      let cells = 0;
+      while (todo.length > 0) {
+        const b = todo[0].box;
+        const n = (b.bottom - b.top + 1) * (b.right - b.left + 1);
+        if (batch.length > 0 && cells + n > budget) break;
+        batch.push(queue(todo.shift()!));
+        cells += n;
+      }
+      try {
+        await context.sync();
+      } catch (e) {
+        const retry = batch.map((l) => l.piece);
+        if (merges.length > 0 && !isPayloadError(e)) {
+          // The merged-areas queries were in this sync: go on without merges.
           merges = [];
-          if (!isPayloadError(e) || budget <= MIN_SYNC_CELLS) throw e;
-          // Excel said the response was too large (very long texts): the same cells in smaller syncs.
-          const half = Math.max(MIN_SYNC_CELLS, Math.floor(budget / 2));
-          await run(
-            batch.flatMap((l) => pieces([{ sheet: l.piece.sheet, range: rangeToA1(l.piece.box) }], half).bands),
-            half,
-          );
+          todo.unshift(...retry);
           continue;
         }
-        batch.forEach(take);
-        for (const m of merges) {
-          if (m.areas.isNullObject) continue;
-          const s = snaps.get(m.sheet)!;
-          for (const a of splitAreas(m.areas.address)) if (!s.merges.includes(a.range)) s.merges.push(a.range);
-        }
         merges = [];
+        if (!isPayloadError(e) || budget <= MIN_SYNC_CELLS) throw e;
+        // Excel said the response was too large (very long texts): the same cells, and the rest, in smaller syncs.
+        budget = Math.max(MIN_SYNC_CELLS, Math.floor(budget / 2));
+        const rest = [...retry, ...todo.splice(0)];
+        todo.push(...rest.flatMap((p) => pieces([{ sheet: p.sheet, range: rangeToA1(p.box) }], budget).bands));
+        continue;
       }
-    };
-    await run(pieces(regions, SYNC_CELLS).bands, SYNC_CELLS);
+      batch.forEach(take);
+      for (const m of merges) {
+        if (m.areas.isNullObject) continue;
+        const s = snaps.get(m.sheet)!;
+        for (const a of splitAreas(m.areas.address)) if (!s.merges.includes(a.range)) s.merges.push(a.range);
+      }
+      merges = [];
+    }
     return { sheets: [...snaps.values()] };
   });
 }
