@@ -73,6 +73,7 @@ export async function runAction(host: FakeHost, name: ActionName): Promise<Outco
             lang: 'en',
             ui: { displayDialogAsync: (_u, _o, cb) => cb?.({ status: 'succeeded', value: { close: () => undefined } }) },
             dialogUrl: (line) => (shown.push(line), 'https://example.org/dialog.html'),
+            setTimer: (close) => close(),
           },
         );
         if (completed !== 1 || shown.length !== 1) throw new Error('ribbon did not complete once');
@@ -105,13 +106,13 @@ export interface Measured {
 }
 
 /** Runs every action in order on one profile and scene, measuring each. */
-export async function measureAll(profile: HostProfile, scene: Scene): Promise<Map<ActionName, Measured>> {
+export async function measureAll(profile: HostProfile, scene: Scene): Promise<{ measured: Map<ActionName, Measured>; host: FakeHost }> {
   const host = new FakeHost(sceneBook(scene), profile);
-  const out = new Map<ActionName, Measured>();
+  const measured = new Map<ActionName, Measured>();
   for (const a of ACTIONS) {
     const from = host.trips.length;
     const outcome = await runAction(host, a);
-    out.set(a, { outcome, ...host.since(from) });
+    measured.set(a, { outcome, ...host.since(from) });
   }
-  return out;
+  return { measured, host };
 }
