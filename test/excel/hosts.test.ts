@@ -7,9 +7,10 @@ import {
   planFillRatios,
   planHighlights,
   planRemediation,
+  problemMessage,
   touchesSkippedMessage,
 } from '../../src/core';
-import { createExcelPort } from '../../src/excel';
+import { createExcelPort, toWorkbookError } from '../../src/excel';
 import { buildAppendix } from '../fixtures/appendix';
 import { SCENES, sceneBook } from './actions';
 import { FakeContext, FakeHost, FakeSheet, FakeWorkbook, LATEST, MERGED_AREAS_LIMIT, PROFILES, WEB_PAYLOAD_LIMIT } from './fake-excel';
@@ -272,5 +273,17 @@ describe('Office 2016 (ExcelApi 1.1)', () => {
     expect(touchesSkippedMessage(touches, 'vi')).not.toBe('');
     expect(touchesSkipped(createExcelPort(new FakeHost(book, LATEST)), plan.plan)).toEqual([]);
     expect(touchesSkipped(createExcelPort(new FakeHost(book, PROFILES[2])), plan.plan)).toEqual(['page-layout']);
+  });
+});
+
+describe('sentences for what Excel reports', () => {
+  test('a host error ending in a full stop gets one full stop; an unknown outcome says to check the workbook', () => {
+    const err = toWorkbookError(Object.assign(new Error('The request failed.'), { code: 'GeneralException' }), 'unknown');
+    expect(err.problem).toMatchObject({ code: 'host-error', changed: 'unknown' });
+    for (const lang of ['vi', 'en'] as const) {
+      const text = problemMessage(err.problem, lang);
+      expect(text).not.toMatch(/\.\./);
+      expect(text).not.toBe(problemMessage({ ...err.problem, changed: 'nothing' }, lang));
+    }
   });
 });

@@ -51,7 +51,7 @@ const CHANGED_EN: Record<Changed, string> = {
   nothing: ' Nothing was changed.',
   undone: ' What was half done has been undone; the workbook is as before.',
   partial: ' Part of the change was written; check the workbook before saving.',
-  unknown: '',
+  unknown: ' Excel could not tell how much was written; check the workbook before saving.',
 };
 
 const FORMAT_EN: Record<FileFormat, string> = {
@@ -91,7 +91,7 @@ function problemTextEn(p: WorkbookProblem): string {
     case 'file-format':
       return p.format === 'missing-part' ? `${FORMAT_EN[p.format]}${p.part ? ` (${p.part})` : ''}.` : FORMAT_EN[p.format];
     case 'file-io':
-      return `The file${p.path ? ` “${p.path}”` : ''} cannot be read or written: ${p.detail}.`;
+      return `The file${p.path ? ` “${p.path}”` : ''} cannot be read or written: ${sentence(p.detail)}`;
     case 'output-is-input':
       return `The output “${p.path}” is the input file; choose another name to keep the original.`;
     case 'output-exists':
@@ -103,7 +103,7 @@ function problemTextEn(p: WorkbookProblem): string {
         ? 'The workbook holds highlights written by a newer version of the add-in; update it before highlighting or clearing.'
         : 'The highlights stored in the workbook cannot be read; nothing is highlighted, so no cell loses its own fill.';
     case 'host-error':
-      return `Excel reported an error: ${p.detail}.`;
+      return `Excel reported an error: ${sentence(p.detail)}`;
   }
 }
 
@@ -119,4 +119,10 @@ const TOUCH_EN: Record<FinishingTouch, string> = {
 export function touchesSkippedEn(touches: FinishingTouch[]): string {
   if (touches.length === 0) return '';
   return `This version of Excel could not apply: ${touches.map((t) => TOUCH_EN[t]).join(', ')}; the data itself is complete.`;
+}
+
+/** A host's own text as the end of a sentence: one full stop, never two. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
 }
