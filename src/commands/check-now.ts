@@ -3,16 +3,16 @@
  * The ribbon's "Kiểm tra ngay": checks, highlights, and shows a one-line summary in a small dialog,
  * closed from code (its Close button, the user closing it, or after DIALOG_SECONDS). When Excel
  * cannot open the dialog (one already open, a pop-up blocker on the web), the line is kept for the
- * task pane (`RIBBON_NOTICE_KEY`) and the first finding's cell is selected, so the click is never
+ * task pane (`takeRibbonNotice` in src/app/notice.ts) and the first finding's cell is selected, so the click is never
  * silent. `event.completed()` is called exactly once on every path.
  */
 import { Lang, WorkbookError, problemMessage, summarize } from '../core';
 import { checkAndHighlight } from '../app/check';
 import { CORE_ENGINE } from '../app/engine';
+import { RIBBON_NOTICE_KEY } from '../app/notice';
 import { createExcelPort, ExcelHost } from '../excel';
 
-/** Where the last summary waits for the pane when no dialog could be shown (same origin as the pane). */
-export const RIBBON_NOTICE_KEY = 'cchc.ribbon.notice';
+export { RIBBON_NOTICE_KEY } from '../app/notice';
 export const DIALOG_SECONDS = 20;
 
 /** The parts of `Office.context.ui` the command uses. */

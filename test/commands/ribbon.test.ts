@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 /** The ribbon's "Kiểm tra ngay": a dialog closed from code, another way when no dialog opens, event.completed() on every path. */
+import { takeRibbonNotice } from '../../src/app/notice';
 import { CheckNowDeps, DialogUi, RIBBON_NOTICE_KEY, checkNowWith } from '../../src/commands/check-now';
 import { FakeHost, FakeSheet, FakeWorkbook } from '../excel/fake-excel';
 import { buildAppendix } from '../fixtures/appendix';
@@ -43,7 +44,8 @@ describe('Kiểm tra ngay', () => {
   test('shows the summary in a dialog and closes it from code when the dialog asks', async () => {
     const t = setup([{ status: 'succeeded' }]);
     const done = checkNowWith(t.event, t.deps);
-    await new Promise((r) => setTimeout(r, 50));
+    // The dialog is open: the command waits for it.
+    for (let i = 0; i < 500 && !t.handlers.has('dialogMessageReceived'); i++) await new Promise((r) => setTimeout(r, 10));
     expect(t.completed()).toBe(0);
     t.handlers.get('dialogMessageReceived')!({ message: 'close' });
     expect(await done).toBe('dialog');
@@ -124,5 +126,8 @@ describe('Kiểm tra ngay', () => {
     await registered!({ completed: () => void completed++ });
     expect(completed).toBe(1);
     expect(window.localStorage.getItem(RIBBON_NOTICE_KEY)).toMatch(/Phụ lục 2/);
+    // The pane shows it once.
+    expect(takeRibbonNotice(window.localStorage)).toMatch(/Phụ lục 2/);
+    expect(takeRibbonNotice(window.localStorage)).toBeNull();
   });
 });

@@ -258,6 +258,21 @@ describe('Office 2016 (ExcelApi 1.1)', () => {
     expect(book.documentSettings.has('cchc.state')).toBe(false);
   });
 
+  test('a protected sheet this Excel cannot see beforehand: Excel’s refusal becomes the sentence, and nothing changed', async () => {
+    const { book } = appendixBook();
+    book.sheet('Phụ lục 2').protected = true;
+    const before = fillsOf(book);
+    const port = createExcelPort(new FakeHost(book, OLDEST));
+    const snap = await readTables(port);
+    expect(snap.sheets[0].protected).toBeUndefined();
+    const plan = (await planWithFills(port, snap, (w) => planFillRatios(check(w), w))).result;
+    if (!plan.ok) throw new Error('refused');
+    const err = await port.apply(plan.plan).catch((e) => e);
+    expect(err.problem).toEqual({ code: 'sheet-protected', changed: 'nothing' });
+    expect(fillsOf(book)).toEqual(before);
+    expect(book.documentSettings.size).toBe(0);
+  });
+
   test('the remediation sheet is complete; the finishing touches this Excel lacks are named in one line', async () => {
     const { book } = appendixBook();
     const host = new FakeHost(book, OLDEST);

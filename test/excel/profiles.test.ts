@@ -12,6 +12,8 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))('%s', (_name, profile) 
     const added = host.book.sheets.map((s) => s.name).filter((n) => !before.includes(n));
     expect(added).toEqual([expect.stringMatching(/^Khắc phục/), 'Thang điểm']);
     for (const n of added) expect(host.book.sheet(n).used()!.bottom).toBeGreaterThan(3);
+    // The ribbon (the last action) highlighted the wrong figure again after Xóa đánh dấu.
+    expect([...host.book.sheet('Phụ lục 2').cells.values()].some((c) => c.fill?.color === '#FFC7CE')).toBe(true);
     // Fill ratios wrote the ratio the sample left empty.
     expect([...host.book.sheet('Phụ lục 2').cells.values()].some((c) => c.formula?.startsWith('=ROUND('))).toBe(true);
     for (const a of ACTIONS) {
