@@ -41,6 +41,8 @@ export const SYNC_CELLS = 12000;
 export const MERGE_QUERY_CELLS = 512;
 /** Merged-areas queries per region at most (the top of a large table; recognition never needs them). */
 export const MAX_MERGE_QUERIES = 64;
+/** Sheets whose tops one probe sync reads (40 × 30 cells each): two syncs for any ordinary workbook. */
+export const HEAD_SHEETS_PER_SYNC = 40;
 /** Fills read per sync. */
 export const FILL_CELLS = 4000;
 /** The smallest sync the load splits down to when Excel says a response is too large. */
@@ -83,8 +85,19 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
     await context.sync();
 
     const canProtect = api(host, '1.2');
-    const heads = sheets.items.map((ws) => {
-      if (ws.visibility === 'VeryHidden') return null;
+    let queued = 0;
+    const heads: ({ used: Excel.Range; head: Excel.Range } | null)[] = [];
+    for (const ws of sheets.items) {
+      if (ws.visibility === 'VeryHidden') {
+        heads.push(null);
+        continue;
+      }
+      // A workbook of very many sheets: their tops in several syncs, each far below 1 MB.
+      if (queued === HEAD_SHEETS_PER_SYNC) {
+        await context.sync();
+        queued = 0;
+      }
+      queued++;
       if (canProtect) ws.protection.load('protected');
       // getUsedRange never fails: on a blank sheet it is A1.
       const used = canProtect ? ws.getUsedRange(true) : ws.getUsedRange();
@@ -92,8 +105,8 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
       const window = used.getCell(0, 0).getBoundingRect(used.getCell(PROBE_ROWS - 1, PROBE_COLS - 1));
       const head = window.getIntersection(used);
       head.load('values');
-      return { used, head };
-    });
+      heads.push({ used, head });
+    }
     await context.sync();
 
     const out: SheetProbe[] = sheets.items.map((ws, i) => {

@@ -89,6 +89,16 @@ describe('reading: what the tables need, not the workbook', () => {
     },
   );
 
+  test('a workbook of 100 sheets: their tops in a few syncs, none over 1 MB', async () => {
+    const others = Array.from({ length: 99 }, (_, i) => FakeSheet.data(`Trang ${i + 1}`, 500, 30));
+    const { book } = appendixBook({}, others);
+    const host = new FakeHost(book, WEB);
+    const snap = await readTables(createExcelPort(host));
+    expect(check(snap).layout?.sheet).toBe('Phụ lục 2');
+    expect(host.syncs).toBe(5);
+    for (const t of host.trips) expect(t.response).toBeLessThan(MB);
+  });
+
   test('a table larger than one sync is loaded in several, each well under Excel on the web’s limit', async () => {
     const host = new FakeHost(new FakeWorkbook([FakeSheet.data('Dữ liệu', 30000, 20)]), WEB);
     const snap = await createExcelPort(host).load([{ sheet: 'Dữ liệu', range: 'A1:T30000' }]);
