@@ -77,14 +77,7 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { module: 'esnext', target: 'es2020', noEmit: false } },
-          },
-        },
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', target: 'es2020', noEmit: false } } } },
         { test: /\.(png|svg|woff2?|xlsx)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
       ],
     },
