@@ -33,6 +33,8 @@ export type {
   HighlightRecord,
   ProductState,
   SheetSnapshot,
+  UndoCell,
+  UndoRecord,
   WorkbookSnapshot,
 } from './workbook/snapshot';
 export { cleanText, fold, labelSimilarity } from './figures/text';
@@ -72,3 +74,5 @@ export type { RubricSheetError, RubricSheetResult } from './scoring/sheet';
 export { pointsFor, score, totals } from './scoring/score';
 export type { CriterionScore, ScoreTotals } from './scoring/score';
 export { causeText, planRemediation, remediationSheet } from './write/remediation';
+export { UNDO_DEPTH, lastUndo, planQuickFix, planUndo, quickFixFor, quickFixKey, quickFixes } from './write/quickfix';
+export type { QuickFix, QuickFixKind } from './write/quickfix';

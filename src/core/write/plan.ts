@@ -27,7 +27,16 @@ export const HIGHLIGHT_COLORS: Record<HighlightKind, string> = {
 };
 
 /** Why a plan cannot be made; the workbook is left as it is. */
-export type PlanRefusal = { refused: 'protected'; sheet: string } | { refused: 'not-recognized' } | { refused: 'rubric-invalid' };
+export type PlanRefusal =
+  | { refused: 'protected'; sheet: string }
+  | { refused: 'not-recognized' }
+  | { refused: 'rubric-invalid' }
+  /** Hoàn tác with nothing recorded to undo. */
+  | { refused: 'nothing-to-undo' }
+  /** The cell was edited after the product wrote it: undoing would lose what the user typed. */
+  | { refused: 'changed-since'; sheet: string; cell: string }
+  /** The finding has no single correction any more (the workbook changed since the check). */
+  | { refused: 'no-quick-fix' };
 
 /**
  * A plan, or why none. `skipped` lists `sheet!cell` left alone; `unreadFills` those of them skipped only
@@ -39,9 +48,9 @@ function sheetOf(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined 
   return wb.sheets.find((s) => s.name === name);
 }
 
-function emptyState(wb: WorkbookSnapshot): ProductState {
+export function emptyState(wb: WorkbookSnapshot): ProductState {
   const s = wb.state;
-  return { version: 1, highlights: [...(s?.highlights ?? [])], filled: [...(s?.filled ?? [])] };
+  return { ...(s ?? {}), version: 1, highlights: [...(s?.highlights ?? [])], filled: [...(s?.filled ?? [])] };
 }
 
 const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
@@ -90,8 +99,8 @@ function highlight(
   return { fills, skipped };
 }
 
-function finish(state: ProductState): ProductState | null {
-  return state.highlights.length === 0 && state.filled.length === 0 ? null : state;
+export function finish(state: ProductState): ProductState | null {
+  return state.highlights.length === 0 && state.filled.length === 0 && !state.undo?.length ? null : state;
 }
 
 function protectedSheet(wb: WorkbookSnapshot, sheets: string[]): string | null {
