@@ -166,6 +166,7 @@ export function planUndo(wb: WorkbookSnapshot): PlanResult {
   }
   const state = emptyState(wb);
   state.undo = (state.undo ?? []).slice(0, -1);
+  if (state.undo.length === 0) delete state.undo;
   const plan: WritePlan = {
     cells: record.cells.map((c) =>
       c.formula

@@ -90,7 +90,7 @@ describe('quick fixes', () => {
       wb = applyToSnapshot(wb, u.plan);
     }
     expect(JSON.stringify(wb.sheets)).toEqual(original);
-    expect(wb.state).toEqual({ version: 1, highlights: [{ sheet: 'Phụ lục 2', cell: 'D14', kind: 'error', original: null }], filled: [], undo: [] });
+    expect(wb.state).toEqual({ version: 1, highlights: [{ sheet: 'Phụ lục 2', cell: 'D14', kind: 'error', original: null }], filled: [] });
     expect(planUndo(wb)).toEqual({ ok: false, refused: 'nothing-to-undo' });
   });
 
