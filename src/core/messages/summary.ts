@@ -33,7 +33,7 @@ export function refusalText(r: PlanRefusal, lang: Lang): string {
         ? 'Chưa nhận ra Phụ lục 2 nên không thể thực hiện.'
         : 'No statistics appendix recognized, so this cannot be done.';
     case 'nothing-to-undo':
-      return lang === 'vi' ? 'Không còn thay đổi nào để hoàn tác.' : 'There is no change left to undo.'
+      return lang === 'vi' ? 'Không còn thay đổi nào để hoàn tác.' : 'There is no change left to undo.';
     case 'changed-since':
       return lang === 'vi'
         ? `Ô ${r.cell} đã được sửa sau khi tiện ích ghi vào, nên không hoàn tác để giữ nguyên số liệu vừa nhập. Chưa có gì bị thay đổi.`

@@ -36,7 +36,8 @@ export interface QuickFix {
   confirm: boolean;
 }
 
-const UNIT_WORDS = /^(nguoi|nguoi dan|luot|ho so|thu tuc|tthc|van ban|vb|don vi|dv|cai|lan|ban|y kien|phong|doanh nghiep|dn|to chuc|ca nhan|so|chi tieu|giay to|ket qua|muc|cuoc|buoi|khoa|dot|nguoi\/luot)\.?$/;
+const UNIT_WORDS =
+  /^(nguoi|nguoi dan|luot|ho so|thu tuc|tthc|van ban|vb|don vi|dv|cai|lan|ban|y kien|phong|doanh nghiep|dn|to chuc|ca nhan|so|chi tieu|giay to|ket qua|muc|cuoc|buoi|khoa|dot|nguoi\/luot)\.?$/;
 const PERCENT_WORDS = /^(%|phan tram|percent|pct)\.?$/;
 
 /** A number followed by a word of the row's unit, or null: "29 người" → 29, "1.234 hồ sơ" → 1234. */
@@ -172,7 +173,13 @@ export function planUndo(wb: WorkbookSnapshot): PlanResult {
       c.formula
         ? { sheet: c.sheet, cell: c.cell, formula: c.formula, value: c.value, numberFormat: c.numberFormat }
         : // Text goes back as text, in its own number format ("98,50" must not become 98.5).
-          { sheet: c.sheet, cell: c.cell, value: c.value, numberFormat: c.numberFormat, ...(typeof c.value === 'string' ? { asText: true } : {}) },
+          {
+            sheet: c.sheet,
+            cell: c.cell,
+            value: c.value,
+            numberFormat: c.numberFormat,
+            ...(typeof c.value === 'string' ? { asText: true } : {}),
+          },
     ),
     fills: [],
     state: finish(state),

@@ -77,7 +77,13 @@ describe('quick fixes', () => {
     const original = JSON.stringify(wb.sheets);
     const touched: string[] = [];
     for (const q of fixes.values()) {
-      const plan = planQuickFix(quickFixFor(check(wb).findings.find((f) => f.rule === q.rule)!, wb)!, wb);
+      const plan = planQuickFix(
+        quickFixFor(
+          check(wb).findings.find((f) => f.rule === q.rule)!,
+          wb,
+        )!,
+        wb,
+      );
       if (!plan.ok) throw new Error(plan.refused);
       wb = applyToSnapshot(wb, plan.plan);
       touched.push(q.cell);
