@@ -1,5 +1,5 @@
 /** The pane's state and actions: each action reads, asks the core, and applies one plan. */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { FindingOut, Lang, PlanResult, QuickFix, Report, WorkbookPort } from '../core';
 import {
   WorkbookError,
@@ -38,6 +38,9 @@ export interface PaneState {
 
 const NO_FIXES = new Map<string, QuickFix>();
 
+/** Change events this soon after the pane's own write are its echo, not the user's typing. */
+const OWN_ECHO_MS = 300;
+
 /** A figure as the reader writes it: 99,1 in Vietnamese, 99.1 in English; text quoted. */
 export function figure(x: string | number, lang: Lang, unit?: string): string {
   return typeof x === 'number' ? `${formatNumber(x, lang)}${unit === '%' ? '%' : ''}` : `“${x}”`;
@@ -53,6 +56,9 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
     canUndo: false,
   });
   const t = UI[lang];
+  /** When the last action ended and whether one runs: change events caused by the pane's own writes are ignored. */
+  const activity = useRef({ running: false, endedAt: 0 });
+  const checkedOnce = useRef(false);
 
   const explain = useCallback(
     (e: unknown): string => {
@@ -66,12 +72,15 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
 
   const run = useCallback(
     async (busy: Exclude<Busy, null>, action: () => Promise<Partial<PaneState>>) => {
+      activity.current.running = true;
       setState((s) => ({ ...s, busy, error: null, notice: null }));
       try {
         const result = await action();
         setState((s) => ({ ...s, ...result, busy: null }));
       } catch (e) {
         setState((s) => ({ ...s, busy: null, error: explain(e) }));
+      } finally {
+        activity.current = { running: false, endedAt: Date.now() };
       }
     },
     [explain],
@@ -80,6 +89,7 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
   /** Check and highlight, with what the pane shows beside the report: quick fixes and whether undo is possible. */
   const recheck = useCallback(async (): Promise<Partial<PaneState>> => {
     const { report, refusal, skipped, snapshot } = await checkAndHighlight(port, engine, lang);
+    checkedOnce.current = true;
     const fixes = snapshot && report.recognized ? quickFixes(report.findings, snapshot) : NO_FIXES;
     return {
       report,
@@ -91,6 +101,16 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
   }, [port, engine, lang, t]);
 
   const checkNow = useCallback(() => run('check', recheck), [run, recheck]);
+
+  /** The re-check after the user's edits: the same check, only once the pane has checked at least once. */
+  const followEdit = useCallback(
+    (editedAt: number) => {
+      const a = activity.current;
+      if (a.running || editedAt < a.endedAt + OWN_ECHO_MS) return;
+      if (checkedOnce.current) void run('check', recheck);
+    },
+    [run, recheck],
+  );
 
   const fillRatios = useCallback(
     () =>
@@ -196,5 +216,5 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
 
   const select = useCallback((f: FindingOut) => run('select', async () => (await port.select(f.sheet, f.cell), {})), [run, port]);
 
-  return { state, checkNow, fillRatios, clearHighlights, createRemediation, openRubric, quickFix, undo, dismiss, select };
+  return { state, checkNow, followEdit, fillRatios, clearHighlights, createRemediation, openRubric, quickFix, undo, dismiss, select };
 }

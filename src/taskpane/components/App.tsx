@@ -6,6 +6,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Switch,
   webLightTheme,
 } from '@fluentui/react-components';
 import {
@@ -19,6 +20,7 @@ import {
   TaskListLtr20Regular,
 } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
+import { debounce, type ChangeFeed } from '../../app/changes';
 import type { Lang, WorkbookPort } from '../../core';
 import type { Engine } from '../../app/engine';
 import { UI, rememberLang, storedLang } from '../i18n';
@@ -36,10 +38,15 @@ export interface AppProps {
   /** When a page around the pane owns the language (the preview), its value and its switch. */
   lang?: Lang;
   onLang?: (lang: Lang) => void;
+  /** The user's edits, where the host reports them: the pane then re-checks after each pause in typing. */
+  changes?: ChangeFeed | null;
 }
 
+/** How long after the last edit the re-check starts. */
+export const FOLLOW_DELAY_MS = 600;
+
 /** The task pane at 320 px: status, Kiểm tra, the other actions as a list, the colour key, the findings. */
-export function App({ port, engine, initialLang, lang: outer, onLang }: AppProps) {
+export function App({ port, engine, initialLang, lang: outer, onLang, changes }: AppProps) {
   const [own, setOwn] = useState<Lang>(() => storedLang() ?? initialLang);
   const lang = outer ?? own;
   useEffect(() => rememberLang(lang), [lang]);
@@ -49,11 +56,28 @@ export function App({ port, engine, initialLang, lang: outer, onLang }: AppProps
     else setOwn(next);
   };
   const t = UI[lang];
-  const { state, checkNow, fillRatios, clearHighlights, createRemediation, openRubric, quickFix, undo, dismiss, select } = usePane(
-    port,
-    engine,
-    lang,
-  );
+  const { state, checkNow, followEdit, fillRatios, clearHighlights, createRemediation, openRubric, quickFix, undo, dismiss, select } =
+    usePane(port, engine, lang);
+  const [follow, setFollow] = useState(changes?.onByDefault ?? false);
+  useEffect(() => {
+    if (!changes || !follow) return;
+    let editedAt = 0;
+    const later = debounce(() => followEdit(editedAt), FOLLOW_DELAY_MS);
+    let stop: (() => void) | null = null;
+    let live = true;
+    void changes
+      .subscribe(() => {
+        editedAt = Date.now();
+        later.call();
+      })
+      .then((s) => (live ? (stop = s) : s()))
+      .catch(() => setFollow(false));
+    return () => {
+      live = false;
+      later.cancel();
+      stop?.();
+    };
+  }, [changes, follow, followEdit]);
   const busy = state.busy !== null;
   const report = state.report;
   return (
@@ -69,6 +93,7 @@ export function App({ port, engine, initialLang, lang: outer, onLang }: AppProps
         <Button appearance="primary" className="primary" icon={<TaskListLtr20Regular />} onClick={checkNow} disabled={busy}>
           {t.check}
         </Button>
+        {changes && <Switch checked={follow} onChange={(_, d) => setFollow(d.checked)} label={t.follow} className="follow" />}
         <div className="more" role="group" aria-label={t.more}>
           <Button appearance="subtle" icon={<Calculator20Regular />} onClick={fillRatios} disabled={busy || !report?.recognized}>
             {t.fill}

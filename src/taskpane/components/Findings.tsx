@@ -60,8 +60,7 @@ export function Findings({ report, lang, t, fixes, onSelect, onFix, disabled }: 
             <li key={`${key}-${i}`} className="finding-row" data-severity={f.severity}>
               <Button appearance="subtle" className="finding" disabled={disabled} onClick={() => onSelect(f)} data-cell={f.cell}>
                 <span className="line1">
-                  <span className="cell">{f.cell}</span>
-                  {code && <span className="code">{code}</span>}
+                  <span className="cell">{f.cell}</span> {code && <span className="code">{code}</span>}{' '}
                 </span>
                 <span className="message">{f.messages[lang]}</span>
               </Button>
