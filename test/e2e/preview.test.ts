@@ -200,7 +200,9 @@ describeWith(CHROMIUM, 'the browser preview', () => {
         const over = await p.evaluate(() => {
           const pane = document.querySelector('.pane') as HTMLElement;
           const right = pane.getBoundingClientRect().right + 0.5;
-          const out = [...pane.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > right).map((el) => el.className);
+          const out = Array.from(pane.querySelectorAll('*'))
+            .filter((el) => el.getBoundingClientRect().right > right)
+            .map((el) => el.className);
           return { page: document.documentElement.scrollWidth - window.innerWidth, pane: pane.scrollWidth - pane.clientWidth, out };
         });
         expect([width, over]).toEqual([width, { page: 0, pane: 0, out: [] }]);

@@ -17,15 +17,12 @@ export function StatusCard({ report, t, lang }: { report: Report | null; t: Stri
       <span className="status-line">
         <Badge color={report.recognized ? 'success' : 'danger'} shape="circular" size="extra-small" aria-hidden="true" />
         <strong>{report.recognized ? t.found : t.notFound}</strong>
-        {l && (
-          <span className="where" title={`${t.sheet}: ${l.sheet} (${t.headerRow} ${l.headerRow})`}>
-            {' · '}
-            {l.sheet}
-            {l.year ? ` · ${l.year}` : ''}
-            {l.office ? ` · ${l.office}` : ''}
-          </span>
-        )}
       </span>
+      {l && (
+        <span className="status-line where" title={`${t.sheet}: ${l.sheet} (${t.headerRow} ${l.headerRow})`}>
+          {[l.sheet, l.year, l.office].filter((x) => x !== null && x !== undefined && x !== '').join(' · ')}
+        </span>
+      )}
       {l && report.score && (
         <span className="status-line" data-testid="score">
           {t.score}: {t.scoreOf(formatNumber(report.score.achieved, lang), formatNumber(report.score.possible, lang))} (
