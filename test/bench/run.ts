@@ -85,6 +85,7 @@ async function previewReady(runs: number): Promise<void> {
 
 async function main(): Promise<void> {
   await previewReady(7);
+  await (await import('./pane')).paneFigures();
   await syncCounts('seed appendix', [buildAppendix({ coverSheet: true }).sheet]);
   const big: SheetSnapshot = {
     name: 'Dữ liệu',
