@@ -138,7 +138,8 @@ export function Grid({ view, selected, lang, version, onSelect, onEdit, label, e
     }
   };
 
-  const cells: ReactElement[] = [];
+  // Cells grouped by row (role="row", laid out as if absent), so the grid reads as rows of cells.
+  const byRow = new Map<number, ReactElement[]>();
   const drawn = new Set<string>();
   const place = (top: number, left: number, bottom: number, right: number) => ({
     top: HEAD_H + rowOff[top - 1],
@@ -149,7 +150,8 @@ export function Grid({ view, selected, lang, version, onSelect, onEdit, label, e
   const drawCell = (r: number, c: number, pos: ReturnType<typeof place>) => {
     const address = toA1({ row: r, col: c });
     const v = view.cell(r, c, lang);
-    cells.push(
+    if (!byRow.has(r)) byRow.set(r, []);
+    byRow.get(r)!.push(
       <div
         key={address}
         role="gridcell"
@@ -193,12 +195,7 @@ export function Grid({ view, selected, lang, version, onSelect, onEdit, label, e
   const rowHeads: ReactElement[] = [];
   for (let r = r0; r <= r1; r++)
     rowHeads.push(
-      <div
-        key={r}
-        role="rowheader"
-        className={`h${sel?.row === r ? ' on' : ''}`}
-        style={{ top: rowOff[r - 1], height: rowOff[r] - rowOff[r - 1] }}
-      >
+      <div key={r} className={`h${sel?.row === r ? ' on' : ''}`} style={{ top: rowOff[r - 1], height: rowOff[r] - rowOff[r - 1] }}>
         {r}
       </div>,
     );
@@ -220,14 +217,21 @@ export function Grid({ view, selected, lang, version, onSelect, onEdit, label, e
       onKeyDown={onKey}
     >
       <div className="canvas" style={{ width, height }}>
-        <div className="colheads" style={{ width }}>
-          <div className="corner" />
+        <div className="colheads" role="row" style={{ width }}>
+          <div className="corner" aria-hidden="true" />
           {colHeads}
         </div>
-        <div className="rowheads" style={{ height: rowOff[rows] }}>
+        {/* Row numbers: each cell's name already says its row. */}
+        <div className="rowheads" aria-hidden="true" style={{ height: rowOff[rows] }}>
           {rowHeads}
         </div>
-        {cells}
+        {[...byRow.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([r, cs]) => (
+            <div key={r} role="row" aria-rowindex={r + 1} className="row">
+              {cs}
+            </div>
+          ))}
         {editing && edit && (
           <input
             className="editor"

@@ -34,7 +34,8 @@ export async function paneFigures(runs = 5): Promise<void> {
       : `pane JavaScript: ${kib.toFixed(1)} KiB gzip, budget ${BUDGET_KIB} KiB (ratio ${(kib / BUDGET_KIB).toFixed(2)})`,
   );
   const { CHROMIUM, launchChromium } = await import('../helpers/chromium');
-  if (!existsSync(CHROMIUM) || !existsSync(join(dir, 'preview.html'))) return console.log('pane first findings: Chromium or the build is missing');
+  if (!existsSync(CHROMIUM) || !existsSync(join(dir, 'preview.html')))
+    return console.log('pane first findings: Chromium or the build is missing');
   const { servePreview } = await import('../../src/preview/serve');
   const server = await servePreview(0, dir);
   const port = (server.address() as { port: number }).port;
