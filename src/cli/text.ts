@@ -29,7 +29,7 @@ export function renderText(rep: Report, lang: Lang): string {
   lines.push(
     lang === 'vi'
       ? `  ${known} chỉ tiêu nhận ra · ${s.error} lỗi · ${s.warning} cảnh báo · ${s.info} thông tin`
-      : `  ${known} indicators recognized · ${s.error} errors · ${s.warning} warnings · ${s.info} notices`,
+      : `  ${plural(known, 'indicator')} recognized · ${plural(s.error, 'error')} · ${plural(s.warning, 'warning')} · ${plural(s.info, 'notice')}`,
   );
   for (const sev of ['error', 'warning', 'info'] as const) {
     const group = rep.findings.filter((f) => f.severity === sev);
@@ -43,4 +43,9 @@ export function renderText(rep: Report, lang: Lang): string {
       lines.push(`    ${pad(d.cell, 6)} ${pad(d.code ?? '', 8)} ${formatNumber(d.value, lang, 2)}%   ${d.formula}`);
   }
   return lines.join('\n');
+}
+
+/** "1 warning", "2 warnings". */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

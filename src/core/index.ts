@@ -76,3 +76,6 @@ export type { CriterionScore, ScoreTotals } from './scoring/score';
 export { causeText, planRemediation, remediationSheet } from './write/remediation';
 export { UNDO_DEPTH, lastUndo, planQuickFix, planUndo, quickFixFor, quickFixKey, quickFixes } from './write/quickfix';
 export type { QuickFix, QuickFixKind } from './write/quickfix';
+export { UI_EN } from './messages/en';
+export { UI_VI } from './messages/vi';
+export type { UiWords } from './messages/vi';
