@@ -147,7 +147,10 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
         const plan = engine.planRemediation(report, snap);
         if (!plan.ok) return { report, error: refused(plan) };
         await port.apply(plan.plan);
-        return { report, notice: t.remediationDone(plan.plan.newSheet!.name) };
+        const name = plan.plan.newSheet!.name;
+        // A second one gets " (2)": say so, so the user knows the first one is still there.
+        const first = /^(.*) \(\d+\)$/.exec(name)?.[1];
+        return { report, notice: first ? t.remediationAgain(name, first) : t.remediationDone(name) };
       }),
     [run, port, engine, lang, refused, t],
   );

@@ -88,6 +88,8 @@ describe('the task pane', () => {
     expect(sheet.get(5, 1).value).toBe('STT');
     expect([...sheet.cells.values()].some((c) => String(c.value).includes('thấp hơn mức chuẩn'))).toBe(true);
     expect(sheet.frozenRows).toBe(5);
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng khắc phục' }));
+    await screen.findByText('Đã tạo thêm trang “Khắc phục 2021 (2)”; trang “Khắc phục 2021” tạo trước đó vẫn giữ nguyên.');
   });
 
   test('Thang điểm creates the rubric sheet once, then opens it; an edit there changes the score', async () => {

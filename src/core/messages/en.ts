@@ -121,6 +121,7 @@ export const UI_EN: UiWords = {
   fill: 'Fill ratios',
   remediation: 'Create remediation sheet',
   remediationDone: (name: string) => `Created the sheet “${name}” with the criteria below benchmark.`,
+  remediationAgain: (name: string, first: string) => `Created another sheet, “${name}”; the earlier “${first}” is kept as it was.`,
   rubric: 'Scoring rubric',
   rubricCreated: 'Created the “Thang điểm” sheet from the default rubric; adjust it to the province’s decision, then click Check.',
   rubricOpened: 'Showing the “Thang điểm” sheet.',

@@ -123,6 +123,7 @@ export const UI_VI = {
   fill: 'Điền tỷ lệ',
   remediation: 'Tạo bảng khắc phục',
   remediationDone: (name: string) => `Đã tạo trang “${name}” với các tiêu chí dưới mức chuẩn.`,
+  remediationAgain: (name: string, first: string) => `Đã tạo thêm trang “${name}”; trang “${first}” tạo trước đó vẫn giữ nguyên.`,
   rubric: 'Thang điểm',
   rubricCreated: 'Đã tạo trang “Thang điểm” từ thang điểm mặc định; hãy điều chỉnh theo quyết định của tỉnh rồi bấm Kiểm tra.',
   rubricOpened: 'Đang mở trang “Thang điểm”.',
