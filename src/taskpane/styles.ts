@@ -3,6 +3,7 @@ export const PANE_CSS = `
 .pane-root { min-width: 0; }
 .pane { display: flex; flex-direction: column; gap: 8px; padding: 12px; box-sizing: border-box; width: 100%; min-width: 0; overflow-wrap: anywhere; }
 .pane p { margin: 0; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .top { display: flex; gap: 8px; align-items: flex-start; justify-content: space-between; }
 .status { display: flex; flex-direction: column; gap: 2px; min-width: 0; flex: 1; font-size: 12px; line-height: 16px; }
 .status-line { display: flex; flex-wrap: wrap; align-items: center; gap: 0 4px; min-width: 0; }

@@ -38,6 +38,8 @@ describe('the task pane', () => {
     const finding = await screen.findByRole('button', { name: new RegExp(`^${cell}\\s*1\\.1\\.2`) });
     expect(within(finding).getByText(/lớn hơn chỉ tiêu 1\.1\.1/)).toBeTruthy();
     expect(screen.getByRole('button', { name: /Lỗi \(1\)/ })).toBeTruthy();
+    // Announced for screen readers in a live region.
+    expect(screen.getByRole('status').textContent).toBe('Phụ lục 2 (2021): 1 lỗi, 1 cảnh báo, 1 tỷ lệ có thể điền.');
     // The error is highlighted in the workbook.
     expect(book.sheet('Phụ lục 2').get(built.rowOf.get('1.1.2')!, 4).fill).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
     fireEvent.click(finding);

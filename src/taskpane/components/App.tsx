@@ -22,6 +22,7 @@ import {
 import { useEffect, useState } from 'react';
 import { debounce, type ChangeFeed } from '../../app/changes';
 import type { Lang, WorkbookPort } from '../../core';
+import { summarize } from '../../core';
 import type { Engine } from '../../app/engine';
 import { UI, rememberLang, storedLang } from '../i18n';
 import { PANE_CSS } from '../styles';
@@ -142,6 +143,10 @@ export function App({ port, engine, initialLang, lang: outer, onLang, changes }:
             </MessageBar>
           )}
         </div>
+        {/* What the last check found, read out by screen readers (the list itself is not announced). */}
+        <p className="sr-only" role="status" data-testid="announce">
+          {report && !busy ? summarize(report, lang) : ''}
+        </p>
         {report?.recognized && report.derived.length > 0 && <p className="derivable">{t.derivable(report.derived.length)}</p>}
         {report?.recognized && <Legend t={t} />}
         {report?.recognized && (
