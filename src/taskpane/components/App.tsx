@@ -50,9 +50,13 @@ export const FOLLOW_DELAY_MS = 600;
 export function App({ port, engine, initialLang, lang: outer, onLang, changes }: AppProps) {
   const [own, setOwn] = useState<Lang>(() => storedLang() ?? initialLang);
   const lang = outer ?? own;
-  useEffect(() => rememberLang(lang), [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const switchLang = () => {
     const next = lang === 'vi' ? 'en' : 'vi';
+    // Only a choice the user made is remembered; otherwise Office's language decides next time.
+    rememberLang(next);
     if (onLang) onLang(next);
     else setOwn(next);
   };
