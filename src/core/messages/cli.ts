@@ -13,6 +13,9 @@ export type CliMessage =
   | { code: 'bad-target'; value: string }
   /** `npm start` without desktop Excel: the preview opens instead. */
   | { code: 'start-preview' }
+  | { code: 'start-compiling' }
+  | { code: 'start-bundling' }
+  | { code: 'start-up-to-date' }
   | { code: 'unknown-option'; option: string }
   | { code: 'no-file' }
   | { code: 'fix-args' }
