@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'child_process';
 import { join } from 'path';
+import { cliBoth } from '../core';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -17,14 +18,8 @@ function main(): number {
     // dependencies build a native keychain module that cannot install on every machine.
     return run('npx', ['--yes', 'office-addin-debugging@7', 'start', 'manifest.xml', 'desktop']);
   }
-  console.log(
-    [
-      'Máy này không có Excel máy tính: mở bản xem trước trong trình duyệt, trên sổ tính mẫu.',
-      'No desktop Excel on this machine: opening the browser preview on the sample workbook.',
-      'Excel trên web / Excel on the web: `npm run dev-server`, then upload manifest.xml (Home › Add-ins › Upload My Add-in).',
-      '',
-    ].join('\n'),
-  );
+  const { vi, en } = cliBoth({ code: 'start-no-excel' });
+  console.log(`${vi}\n${en}\n`);
   const built = run('npx', ['webpack', '--mode', 'production']);
   if (built !== 0) return built;
   // The server runs until Ctrl+C.

@@ -31,7 +31,9 @@ export type CliMessage =
   | { code: 'filled'; count: number }
   | { code: 'highlighted'; count: number }
   | { code: 'added-sheet'; name: string }
-  | { code: 'wrote'; output: string; errors: number };
+  | { code: 'wrote'; output: string; errors: number }
+  /** `npm start` on a machine without desktop Excel. */
+  | { code: 'start-no-excel' };
 
 export function cliMessage(m: CliMessage, lang: Lang): string {
   return lang === 'vi' ? cliVi(m) : cliEn(m);
