@@ -14,6 +14,7 @@ import { SheetSnapshot, check, planHighlights } from '../../src/core';
 import { createExcelPort } from '../../src/excel';
 import { FakeHost, FakeSheet, FakeWorkbook } from '../excel/fake-excel';
 import { buildAppendix } from '../fixtures/appendix';
+import { benchKinds } from './kinds';
 import { snapshotToXlsx } from '../helpers/xlsx';
 
 function median(xs: number[]): number {
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
     times.push(performance.now() - t0);
   }
   console.log(`check(seed appendix) in-process: median ${median(times).toFixed(2)} ms over ${times.length} runs (goal < 20 ms)`);
+  benchKinds();
 
   // 2. 200 files: the CLI against ExcelJS's load alone, interleaved so both see the same machine.
   const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
