@@ -205,6 +205,24 @@ describe('all or nothing, honestly', () => {
     expect(fillsOf(book)).toEqual(before);
   });
 
+  test('Xóa đánh dấu on a sheet protected after the read: nothing changed, the stored state kept for next time', async () => {
+    const { book } = appendixBook();
+    const port = createExcelPort(new FakeHost(book));
+    const snap = await readTables(port);
+    const hl = (await planWithFills(port, snap, (w) => planHighlights(check(w), w))).result;
+    if (!hl.ok) throw new Error('refused');
+    await port.apply(hl.plan);
+    const state = book.settings.get('cchc.state');
+    const clear = planClearHighlights(await readTables(port));
+    if (!clear.ok) throw new Error('refused');
+    book.sheet('Phụ lục 2').protected = true;
+    const before = fillsOf(book);
+    const err = await port.apply(clear.plan).catch((e) => e);
+    expect(err.problem).toEqual({ code: 'sheet-protected', changed: 'nothing' });
+    expect(fillsOf(book)).toEqual(before);
+    expect(book.settings.get('cchc.state')).toBe(state);
+  });
+
   test('a batch failing half way over two sheets: "partial", never "nothing was changed"', async () => {
     const a = new FakeSheet('A');
     const b = new FakeSheet('B');
