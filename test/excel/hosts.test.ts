@@ -12,6 +12,8 @@ import {
 } from '../../src/core';
 import { createExcelPort, toWorkbookError } from '../../src/excel';
 import { buildAppendix } from '../fixtures/appendix';
+import { SAMPLE_EDITS } from '../fixtures/make-sample';
+import { buildUnits } from '../fixtures/units';
 import { SCENES, sceneBook } from './actions';
 import { FakeContext, FakeHost, FakeSheet, FakeWorkbook, LATEST, MERGED_AREAS_LIMIT, PROFILES, WEB_PAYLOAD_LIMIT } from './fake-excel';
 
@@ -86,6 +88,22 @@ describe('reading: what the tables need, not the workbook', () => {
       }
       // The third round trip (the table) costs the same beside 100,000 rows or ten 2,000-row sheets.
       expect(new Set(loads).size).toBe(1);
+    },
+  );
+
+  test.each(PROFILES.map((p) => [p.name, p] as const))(
+    '%s: the sample’s three tables (appendix, tally, SIPAS) beside 100,000 rows give the report of the whole workbook',
+    async (_n, profile) => {
+      const sheets = [buildAppendix({ edits: SAMPLE_EDITS }).sheet, buildUnits('tally').sheet, buildUnits('sipas').sheet];
+      const whole = check({ sheets });
+      const book = new FakeWorkbook([FakeSheet.data('Dữ liệu', 100000, 20), ...sheets.map((x) => FakeSheet.from(x))]);
+      const host = new FakeHost(book, profile);
+      const viaExcel = check(await readTables(createExcelPort(host)));
+      expect(host.syncs).toBe(3);
+      expect(host.since(0).response).toBeLessThan(MB);
+      expect(viaExcel.findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual(whole.findings.map((f) => [f.rule, f.sheet, f.cell]));
+      expect(viaExcel.tables).toEqual(whole.tables);
+      expect(viaExcel.findings.length).toBeGreaterThan(3);
     },
   );
 
