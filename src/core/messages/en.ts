@@ -160,26 +160,6 @@ function problemTextEn(p: WorkbookProblem): string {
   }
 }
 
-const TOUCH_EN: Record<FinishingTouch, string> = {
-  'column-widths': 'column widths',
-  merges: 'merged titles',
-  'freeze-panes': 'frozen header rows',
-  'page-layout': 'page layout for printing',
-  'fill-pattern': 'fill patterns',
-};
-
-/** One line naming the finishing touches this Excel could not apply, or '' when none. */
-export function touchesSkippedEn(touches: FinishingTouch[]): string {
-  if (touches.length === 0) return '';
-  return `This version of Excel could not apply: ${touches.map((t) => TOUCH_EN[t]).join(', ')}; the data itself is complete.`;
-}
-
-/** A host's own text as the end of a sentence: one full stop, never two. */
-function sentence(text: string): string {
-  const t = text.trim();
-  return /[.!?…]$/.test(t) ? t : `${t}.`;
-}
-
 /** Why no table was recognized, in English. */
 export function notFoundEn(nf: NotFound): string {
   switch (nf.code) {
@@ -280,4 +260,24 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
     case 'wrote':
       return `Wrote ${m.output}: ${m.errors} errors remain.`;
   }
+}
+
+const TOUCH_EN: Record<FinishingTouch, string> = {
+  'column-widths': 'column widths',
+  merges: 'merged titles',
+  'freeze-panes': 'frozen header rows',
+  'page-layout': 'page layout for printing',
+  'fill-pattern': 'fill patterns',
+};
+
+/** One line naming the finishing touches this Excel could not apply, or '' when none. */
+export function touchesSkippedEn(touches: FinishingTouch[]): string {
+  if (touches.length === 0) return '';
+  return `This version of Excel could not apply: ${touches.map((t) => TOUCH_EN[t]).join(', ')}; the data itself is complete.`;
+}
+
+/** A host's own text as the end of a sentence: one full stop, never two. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
 }

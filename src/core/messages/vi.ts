@@ -160,26 +160,6 @@ function problemTextVi(p: WorkbookProblem): string {
   }
 }
 
-const TOUCH_VI: Record<FinishingTouch, string> = {
-  'column-widths': 'độ rộng cột',
-  merges: 'gộp ô tiêu đề',
-  'freeze-panes': 'cố định dòng tiêu đề',
-  'page-layout': 'thiết lập trang in',
-  'fill-pattern': 'kiểu tô nền',
-};
-
-/** Một dòng nêu các chi tiết trình bày phiên bản Excel này không áp dụng được, hoặc '' nếu không có. */
-export function touchesSkippedVi(touches: FinishingTouch[]): string {
-  if (touches.length === 0) return '';
-  return `Phiên bản Excel này không áp dụng được: ${touches.map((t) => TOUCH_VI[t]).join(', ')}; dữ liệu vẫn được ghi đầy đủ.`;
-}
-
-/** A host's own text as the end of a sentence: one full stop, never two. */
-function sentence(text: string): string {
-  const t = text.trim();
-  return /[.!?…]$/.test(t) ? t : `${t}.`;
-}
-
 /** Why no table was recognized, in Vietnamese. */
 export function notFoundVi(nf: NotFound): string {
   switch (nf.code) {
@@ -278,4 +258,24 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
     case 'wrote':
       return `Đã ghi ${m.output}: ${m.errors} lỗi còn lại.`;
   }
+}
+
+const TOUCH_VI: Record<FinishingTouch, string> = {
+  'column-widths': 'độ rộng cột',
+  merges: 'gộp ô tiêu đề',
+  'freeze-panes': 'cố định dòng tiêu đề',
+  'page-layout': 'thiết lập trang in',
+  'fill-pattern': 'kiểu tô nền',
+};
+
+/** Một dòng nêu các chi tiết trình bày phiên bản Excel này không áp dụng được, hoặc '' nếu không có. */
+export function touchesSkippedVi(touches: FinishingTouch[]): string {
+  if (touches.length === 0) return '';
+  return `Phiên bản Excel này không áp dụng được: ${touches.map((t) => TOUCH_VI[t]).join(', ')}; dữ liệu vẫn được ghi đầy đủ.`;
+}
+
+/** A host's own text as the end of a sentence: one full stop, never two. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
 }
