@@ -65,10 +65,21 @@ export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion
 export { TABLE_FINDERS, locateTables } from './kinds/locate';
 export type { HeaderHit, TableFinder } from './kinds/locate';
 export { refusalText, summarize } from './messages/summary';
-export { DEFAULT_RUBRIC, RubricSchema, loadRubric } from './scoring';
-export type { Criterion, Rubric, Scale } from './scoring';
-export { RUBRIC_SHEET, findRubricSheet, parseScale, readRubricSheet, rubricSheetPlan, scaleText } from './scoring/sheet';
-export type { RubricSheetError, RubricSheetResult } from './scoring/sheet';
-export { pointsFor, score, totals } from './scoring/score';
-export type { CriterionScore, ScoreTotals } from './scoring/score';
+export { DEFAULT_RUBRIC, RubricSchema, areaOf, codeOf, loadRubric } from './scoring';
+export type { Band, Criterion, Heading, Rubric, RubricInput, Scale } from './scoring';
+export {
+  RUBRIC_SHEET,
+  bandsText,
+  findRubricSheet,
+  measureText,
+  parseBands,
+  parseMeasure,
+  parseScale,
+  readRubricSheet,
+  rubricSheetPlan,
+  scaleText,
+} from './scoring/sheet';
+export type { RubricSheetError, RubricSheetResult, ScoreProblem } from './scoring/sheet';
+export { pointsFor, ratingFor, score, totals } from './scoring/score';
+export type { CriterionEntry, CriterionScore, PointsSource, ScoreTotals, Subtotal } from './scoring/score';
 export { causeText, planRemediation, remediationSheet } from './write/remediation';

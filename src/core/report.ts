@@ -6,9 +6,9 @@ import { IndicatorKind, buildIndicators, matchRows } from './kinds/appendix/indi
 import { Lang, message } from './messages';
 import { Field, HEADER_NAMES, Layout, RawRow, recognize } from './kinds/appendix/recognize';
 import { WorkbookSnapshot } from './workbook/snapshot';
-import { DEFAULT_RUBRIC, Rubric } from './scoring';
+import { DEFAULT_RUBRIC, Heading, Rubric } from './scoring';
 import { readRubricSheet } from './scoring/sheet';
-import { CriterionScore, ScoreTotals, score, totals } from './scoring/score';
+import { CriterionEntry, CriterionScore, ScoreTotals, score, totals } from './scoring/score';
 import { indexById, validate } from './rules/validate';
 
 export interface IndicatorOut {
@@ -38,10 +38,10 @@ export interface Report {
   derived: Derived[];
   measures: Measure[];
   criteria: CriterionScore[];
-  /** Points achieved and possible, over the criteria the appendix could measure. */
+  /** Points achieved and possible (per section and area), the index (%) and the rating from the sheet's bands. */
   score: ScoreTotals | null;
   /** Where the rubric came from: the defaults, the workbook's "Thang điểm" sheet, or a file. */
-  rubric: { source: 'default' | 'sheet' | 'file'; sheet?: string; valid: boolean };
+  rubric: { source: 'default' | 'sheet' | 'file'; sheet?: string; valid: boolean; headings?: Heading[] };
   summary: Record<Severity, number>;
 }
 
@@ -57,13 +57,30 @@ function chooseRubric(
   wb: WorkbookSnapshot,
   cat: Catalogue,
   given: Rubric | undefined,
-): { rubric: Rubric | null; info: Report['rubric']; findings: Finding[] } {
+): { rubric: Rubric | null; info: Report['rubric']; findings: Finding[]; entries?: Map<string, CriterionEntry> } {
   if (given) return { rubric: given, info: { source: 'file', valid: true }, findings: [] };
-  const known = (kind: 'indicator' | 'ratio', id: string) =>
-    kind === 'indicator' ? cat.rows.some((r) => r.id === id) : cat.ratios.some((q) => q.id === id);
-  const sheet = readRubricSheet(wb, known);
+  const sheet = readRubricSheet(wb, cat);
   if (!sheet.found) return { rubric: DEFAULT_RUBRIC, info: { source: 'default', valid: true }, findings: [] };
-  if ('rubric' in sheet) return { rubric: sheet.rubric, info: { source: 'sheet', sheet: sheet.sheet, valid: true }, findings: [] };
+  if ('rubric' in sheet) {
+    // A bad score or band is a finding at its cell; the rest of the sheet still scores.
+    const findings: Finding[] = sheet.problems.map((p) => ({
+      rule: 'score.invalid',
+      severity: 'error',
+      sheet: sheet.sheet,
+      cell: `${p.column}${p.row}`,
+      row: p.row,
+      id: p.criterion,
+      code: p.criterion,
+      label: p.columnName,
+      column: p.column,
+      columnName: p.columnName,
+      criterion: p.criterion,
+      problem: p.problem,
+      actual: p.actual,
+      max: p.max,
+    }));
+    return { rubric: sheet.rubric, info: { source: 'sheet', sheet: sheet.sheet, valid: true }, findings, entries: sheet.entries };
+  }
   const findings: Finding[] = sheet.errors.map((e) => ({
     rule: 'rubric.invalid',
     severity: 'error',
@@ -83,7 +100,7 @@ function chooseRubric(
 /** A finding for each criterion below its benchmark, at the cell its figure comes from. */
 function belowFindings(layout: Layout, criteria: CriterionScore[]): Finding[] {
   return criteria
-    .filter((c) => c.below && c.value !== null && c.points !== null)
+    .filter((c) => c.below && c.value !== null && c.points !== null && c.cell !== null && c.target !== null)
     .map((c) => ({
       rule: 'benchmark.below',
       severity: 'info',
@@ -96,7 +113,7 @@ function belowFindings(layout: Layout, criteria: CriterionScore[]): Finding[] {
       criterion: c.id,
       title: c.title,
       actual: c.value as number,
-      expected: c.target,
+      expected: c.target as number,
       points: c.points as number,
       max: c.max,
     }));
@@ -161,7 +178,7 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
   const byId = indexById(indicators);
   const measured = measures(cat, byId);
   const rubric = chooseRubric(wb, cat, opts.rubric);
-  const criteria = rubric.rubric ? score(rubric.rubric, byId, measured) : [];
+  const criteria = rubric.rubric ? score(rubric.rubric, byId, measured, rubric.entries) : [];
   const raw = [...validate(rec.layout, indicators, cat, byId), ...rubric.findings, ...belowFindings(rec.layout, criteria)];
   const findings = raw.map((f) => {
     const messages = { vi: message(f, 'vi'), en: message(f, 'en') };
@@ -188,8 +205,8 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
     derived: derive(cat, byId),
     measures: measured,
     criteria,
-    score: rubric.rubric ? totals(criteria) : null,
-    rubric: rubric.info,
+    score: rubric.rubric ? totals(criteria, rubric.rubric.bands) : null,
+    rubric: rubric.rubric ? { ...rubric.info, headings: rubric.rubric.headings } : rubric.info,
     summary,
   };
 }

@@ -43,6 +43,17 @@ export function messageEn(f: Finding): string {
       return `Criterion ${f.criterion}: ${formatNumber(f.actual, 'en', 2)}%, below the benchmark of ${n(f.expected)}% — ${n(f.points)}/${n(f.max)} points.`;
     case 'rubric.invalid':
       return `Scoring sheet, row ${f.row}, column ${f.columnName} (${f.column}): ${f.detail.en}. Nothing was scored.`;
+    case 'score.invalid':
+      switch (f.problem) {
+        case 'not-number':
+          return `Scoring sheet, criterion ${f.criterion}, column ${f.columnName} (${f.cell}): “${f.actual}” is not a score; it does not count.`;
+        case 'above-max':
+          return `Scoring sheet, criterion ${f.criterion}, column ${f.columnName} (${f.cell}): ${f.actual} points is above the maximum ${n(f.max ?? 0)}; it does not count.`;
+        case 'negative':
+          return `Scoring sheet, criterion ${f.criterion}, column ${f.columnName} (${f.cell}): a score cannot be negative (${f.actual}); it does not count.`;
+        case 'bands':
+          return `Scoring sheet, cell ${f.cell}: cannot read the rating bands “${f.actual}” (write “≥90: Tốt; ≥80: Khá”); no rating yet.`;
+      }
   }
 }
 

@@ -36,5 +36,9 @@ export function refusalText(r: PlanRefusal, lang: Lang): string {
       return lang === 'vi'
         ? 'Trang “Thang điểm” có ô không hợp lệ (xem danh sách lỗi); hãy sửa rồi thử lại.'
         : 'The “Thang điểm” sheet has invalid cells (see the findings); fix them and try again.';
+    case 'sheet-exists':
+      return lang === 'vi'
+        ? `Trang “${r.sheet}” do chương trình tạo trước đây đã có; xác nhận để thay bằng bản mới (dòng lệnh: --force). Chưa có gì bị thay đổi.`
+        : `The sheet “${r.sheet}” the product made earlier exists; confirm to replace it (command line: --force). Nothing was changed.`;
   }
 }

@@ -43,6 +43,17 @@ export function messageVi(f: Finding): string {
       return `Tiêu chí ${f.criterion}: ${formatNumber(f.actual, 'vi', 2)}%, dưới mức chuẩn ${n(f.expected)}% — đạt ${n(f.points)}/${n(f.max)} điểm.`;
     case 'rubric.invalid':
       return `Thang điểm, dòng ${f.row}, cột ${f.columnName} (${f.column}): ${f.detail.vi}. Chưa chấm điểm.`;
+    case 'score.invalid':
+      switch (f.problem) {
+        case 'not-number':
+          return `Thang điểm, tiêu chí ${f.criterion}, cột ${f.columnName} (${f.cell}): “${f.actual}” không phải là số điểm; điểm này chưa được tính.`;
+        case 'above-max':
+          return `Thang điểm, tiêu chí ${f.criterion}, cột ${f.columnName} (${f.cell}): ${f.actual} điểm vượt điểm tối đa ${n(f.max ?? 0)}; điểm này chưa được tính.`;
+        case 'negative':
+          return `Thang điểm, tiêu chí ${f.criterion}, cột ${f.columnName} (${f.cell}): điểm không được âm (${f.actual}); điểm này chưa được tính.`;
+        case 'bands':
+          return `Thang điểm, ô ${f.cell}: không đọc được các mức xếp loại “${f.actual}” (ghi như “≥90: Tốt; ≥80: Khá”); chưa xếp loại.`;
+      }
   }
 }
 

@@ -40,7 +40,17 @@ export type FindingFacts =
   | { rule: 'required.missing' }
   | { rule: 'row.unknown' }
   | { rule: 'benchmark.below'; criterion: string; title: string; actual: number; expected: number; points: number; max: number }
-  | { rule: 'rubric.invalid'; column: string; columnName: string; detail: { vi: string; en: string } };
+  | { rule: 'rubric.invalid'; column: string; columnName: string; detail: { vi: string; en: string } }
+  | {
+      rule: 'score.invalid';
+      column: string;
+      columnName: string;
+      /** The criterion's id, or null for the rating bands. */
+      criterion: string | null;
+      problem: 'not-number' | 'above-max' | 'negative' | 'bands';
+      actual: string;
+      max: number | null;
+    };
 
 export type RuleId = FindingFacts['rule'];
 

@@ -73,6 +73,13 @@ export interface ProductState {
   version: 1;
   highlights: HighlightRecord[];
   filled: FilledRecord[];
+  /** Sheets the product made (a remediation table, the scoring sheet): the product's to replace; any other sheet is the user's. */
+  sheets?: MadeSheet[];
+}
+
+export interface MadeSheet {
+  name: string;
+  kind: 'remediation' | 'rubric';
 }
 
 /** A cell as text, as shown: markup removed, spaces normalized, an error as its name ('#DIV/0!'). */

@@ -27,7 +27,12 @@ export const HIGHLIGHT_COLORS: Record<HighlightKind, string> = {
 };
 
 /** Why a plan cannot be made; the workbook is left as it is. */
-export type PlanRefusal = { refused: 'protected'; sheet: string } | { refused: 'not-recognized' } | { refused: 'rubric-invalid' };
+export type PlanRefusal =
+  | { refused: 'protected'; sheet: string }
+  | { refused: 'not-recognized' }
+  | { refused: 'rubric-invalid' }
+  /** The product made this sheet before: replacing it needs the user's yes (the pane asks; the CLI's --force). */
+  | { refused: 'sheet-exists'; sheet: string };
 
 /**
  * A plan, or why none. `skipped` lists `sheet!cell` left alone; `unreadFills` those of them skipped only
@@ -39,9 +44,14 @@ function sheetOf(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined 
   return wb.sheets.find((s) => s.name === name);
 }
 
-function emptyState(wb: WorkbookSnapshot): ProductState {
+export function emptyState(wb: WorkbookSnapshot): ProductState {
   const s = wb.state;
-  return { version: 1, highlights: [...(s?.highlights ?? [])], filled: [...(s?.filled ?? [])] };
+  return {
+    version: 1,
+    highlights: [...(s?.highlights ?? [])],
+    filled: [...(s?.filled ?? [])],
+    ...(s?.sheets ? { sheets: [...s.sheets] } : {}),
+  };
 }
 
 const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
