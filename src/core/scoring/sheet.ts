@@ -157,7 +157,7 @@ export function rubricSheetPlan(
       `${rubric.criteria.some((c) => c.isDefault) ? 'Bộ tiêu chí mặc định: thay Mã, Tiêu chí, Điểm tối đa, Thang điểm, Mức chuẩn theo quyết định của UBND tỉnh. ' : ''}` +
         'Ghi Điểm tự chấm, Điểm thẩm định (thêm cột "Điểm thẩm định lần 2" nếu có), Tài liệu kiểm chứng, Nguyên nhân; có thể dán bảng điểm của Hội đồng (theo cột Mã). Dòng thêm ở cuối là tiêu chí mới; dòng không có Điểm tối đa là tiêu đề nhóm. Thang điểm: "≥100: 5; ≥99: 4,5; ≥0: 0" (bậc), "tỷ lệ, đủ điểm từ 90", hoặc "chấm theo tài liệu kiểm chứng".',
     ],
-    ['Xếp loại (theo % điểm đạt):', bandsText(rubric.bands)],
+    ['Xếp loại (theo % điểm đạt):', null, bandsText(rubric.bands)],
     [],
     COLUMNS.map((c) => c.vi),
   ];
@@ -295,10 +295,11 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
 
   const problems: ScoreProblem[] = [];
   let bands: Band[] = [];
-  if (bandsCell && text(sheet, bandsCell.row, bandsCell.col) !== '') {
-    // The band text may sit in any cell to the right of "Xếp loại".
-    let c = bandsCell.col;
-    while (c < lastCol && text(sheet, bandsCell.row, c) === '') c++;
+  // The band text sits in the first filled cell right of "Xếp loại"; none means no rating yet.
+  let bandCol = bandsCell ? bandsCell.col : lastCol + 1;
+  while (bandsCell && bandCol <= lastCol && text(sheet, bandsCell.row, bandCol) === '') bandCol++;
+  if (bandsCell && bandCol <= lastCol) {
+    const c = bandCol;
     const raw = text(sheet, bandsCell.row, c);
     const parsed = parseBands(raw);
     if (parsed) bands = parsed;
