@@ -32,6 +32,7 @@ export type {
   HighlightKind,
   HighlightRecord,
   ProductState,
+  MadeSheet,
   SheetSnapshot,
   WorkbookSnapshot,
 } from './workbook/snapshot';
@@ -56,7 +57,7 @@ export { check, unreadableReport } from './report';
 export type { CheckOptions, FindingOut, IndicatorOut, Report } from './report';
 export { HIGHLIGHT_COLORS, isWritable, planClearHighlights, planFillRatios, planHighlights, uniqueSheetName } from './write/plan';
 export type { PlanRefusal, PlanResult } from './write/plan';
-export type { CellWrite, FillWrite, NewSheetPlan, WritePlan } from './workbook/write-plan';
+export type { RangeStyle, CellWrite, FillWrite, NewSheetPlan, WritePlan } from './workbook/write-plan';
 export { WorkbookError } from './workbook/outcomes';
 export type { Changed, FileFormat, ProblemCode, WorkbookProblem } from './workbook/outcomes';
 export type { WorkbookPort } from './workbook/port';
@@ -82,4 +83,5 @@ export {
 export type { RubricSheetError, RubricSheetResult, ScoreProblem } from './scoring/sheet';
 export { pointsFor, ratingFor, score, totals } from './scoring/score';
 export type { CriterionEntry, CriterionScore, PointsSource, ScoreTotals, Subtotal } from './scoring/score';
-export { causeText, planRemediation, remediationSheet } from './write/remediation';
+export { REMEDIATION_FONT, attachedTo, causeText, linesNeeded, planRemediation, pointsText, remediationSheet } from './write/remediation';
+export type { RemediationOptions } from './write/remediation';
