@@ -78,7 +78,7 @@ describe('the task pane', () => {
     const { book } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('Đã nhận ra Phụ lục 2');
-    expect(screen.getByTestId('score').textContent).toMatch(/^[\d,]+\/18 điểm \(thang điểm mặc định\)/);
+    expect(screen.getByTestId('score').textContent).toMatch(/^[\d,]+\/15 điểm \(thang điểm mặc định\)/);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng khắc phục' }));
     await screen.findByText(/Đã tạo trang “Khắc phục 2021”/);
     expect(book.active).toBe('Khắc phục 2021');
@@ -94,15 +94,15 @@ describe('the task pane', () => {
     await screen.findByText(/Đã tạo trang “Thang điểm”/);
     expect(book.active).toBe('Thang điểm');
     const rubric = book.sheet('Thang điểm');
-    const row = [...rubric.cells.entries()].find(([, c]) => c.value === '2.5.1')![0].split(',')[0];
-    rubric.set(Number(row), 7, { value: 10 });
-    rubric.set(Number(row), 8, { value: '≥100: 10; ≥0: 0' });
+    const row = [...rubric.cells.entries()].find(([, c]) => c.value === 'II.2.5.1')![0].split(',')[0];
+    rubric.set(Number(row), 4, { value: 10 });
+    rubric.set(Number(row), 7, { value: '≥100: 10; ≥0: 0' });
     fireEvent.click(screen.getByRole('button', { name: 'Thang điểm' }));
     await screen.findByText(/Đang mở trang “Thang điểm”/);
     expect(book.sheets.filter((s) => s.name.startsWith('Thang')).length).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('Đã nhận ra Phụ lục 2');
-    await waitFor(() => expect(screen.getByTestId('score').textContent).toMatch(/\/23 điểm \(theo trang “Thang điểm”\)/));
+    await waitFor(() => expect(screen.getByTestId('score').textContent).toMatch(/\/20 điểm \(theo trang “Thang điểm”\)/));
   });
 
   test('English on request, and by default when Office speaks English', async () => {
