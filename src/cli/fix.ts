@@ -92,7 +92,7 @@ export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
       if (hl.refusal) throw new FixStop(hl.refusal);
       lines.push(vi ? `Đã đánh dấu ${hl.plan!.fills.length} ô.` : `Highlighted ${hl.plan!.fills.length} cells.`);
     }
-    const rem = await step(port, opts, planRemediation);
+    const rem = await step(port, opts, (r, s) => planRemediation(r, s, { replace: a.force }));
     if (rem.refusal) lines.push(rem.refusal);
     else lines.push(vi ? `Đã thêm trang “${rem.plan!.newSheet!.name}”.` : `Added the sheet “${rem.plan!.newSheet!.name}”.`);
     await io.writeFile(a.output, new Uint8Array(await wb.xlsx.writeBuffer()));

@@ -10,6 +10,7 @@ import { renderText } from './text';
 const USAGE = `Cách dùng / Usage:
   cchc check TỆP.xlsx... [--json] [--lang vi|en]
   cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
+  cchc rubric VÀO.xlsx -o RA.xlsx [--lang vi|en]   thêm/làm mới trang “Thang điểm” / adds or refreshes the scoring sheet
 
   Kiểm tra Phụ lục 2 (thống kê số liệu CCHC) trong từng tệp.
   Checks the statistics appendix (Phụ lục 2) in each file.
@@ -77,6 +78,7 @@ async function checkFile(path: string, lang: Lang, io: CliIO): Promise<Report> {
 
 /** Runs the CLI and returns the exit status: 0 clean, 1 errors found, 2 a file failed or a usage mistake. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'rubric') return (await import('./rubric')).runRubric(argv.slice(1), io);
   let args: Args | 'help';
   try {
     args = parseArgs(argv);

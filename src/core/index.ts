@@ -65,7 +65,7 @@ export { PROBE_COLS, PROBE_ROWS, fillKey, loadFromSnapshot, probeFromSnapshot, s
 export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion, WorkbookProbe } from './workbook/probe';
 export { TABLE_FINDERS, locateTables } from './kinds/locate';
 export type { HeaderHit, TableFinder } from './kinds/locate';
-export { refusalText, summarize } from './messages/summary';
+export { refusalText, rubricDoneText, summarize } from './messages/summary';
 export { DEFAULT_RUBRIC, RubricSchema, areaOf, codeOf, loadRubric } from './scoring';
 export type { Band, Criterion, Heading, Rubric, RubricInput, Scale } from './scoring';
 export {
@@ -82,6 +82,7 @@ export {
 } from './scoring/sheet';
 export type { RubricSheetError, RubricSheetResult, ScoreProblem } from './scoring/sheet';
 export { pointsFor, ratingFor, score, totals } from './scoring/score';
+export { planRubricSheet } from './scoring/plan';
 export type { CriterionEntry, CriterionScore, PointsSource, ScoreTotals, Subtotal } from './scoring/score';
 export { REMEDIATION_FONT, attachedTo, causeText, linesNeeded, planRemediation, pointsText, remediationSheet } from './write/remediation';
 export type { RemediationOptions } from './write/remediation';

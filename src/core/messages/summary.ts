@@ -40,5 +40,20 @@ export function refusalText(r: PlanRefusal, lang: Lang): string {
       return lang === 'vi'
         ? `Trang “${r.sheet}” do chương trình tạo trước đây đã có; xác nhận để thay bằng bản mới (dòng lệnh: --force). Chưa có gì bị thay đổi.`
         : `The sheet “${r.sheet}” the product made earlier exists; confirm to replace it (command line: --force). Nothing was changed.`;
+    case 'user-sheet':
+      return lang === 'vi'
+        ? `Trang “${r.sheet}” do người dùng tạo: chương trình không thay trang này. Chưa có gì bị thay đổi.`
+        : `The sheet “${r.sheet}” is the user's: the product does not replace it. Nothing was changed.`;
   }
+}
+
+/** What `cchc rubric` did. */
+export function rubricDoneText(o: { sheet: string; refreshed: boolean; criteria: number; output: string }, lang: Lang): string {
+  if (lang === 'vi')
+    return o.refreshed
+      ? `Đã làm mới trang “${o.sheet}” (${o.criteria} tiêu chí, giữ nguyên điểm và nguyên nhân đã ghi) và ghi ${o.output}.`
+      : `Đã thêm trang “${o.sheet}” với ${o.criteria} tiêu chí mặc định (cần điều chỉnh theo quyết định của tỉnh) và ghi ${o.output}.`;
+  return o.refreshed
+    ? `Refreshed the sheet “${o.sheet}” (${o.criteria} criteria, scores and causes kept) and wrote ${o.output}.`
+    : `Added the sheet “${o.sheet}” with ${o.criteria} default criteria (to adjust to the province's decision) and wrote ${o.output}.`;
 }

@@ -32,7 +32,9 @@ export type PlanRefusal =
   | { refused: 'not-recognized' }
   | { refused: 'rubric-invalid' }
   /** The product made this sheet before: replacing it needs the user's yes (the pane asks; the CLI's --force). */
-  | { refused: 'sheet-exists'; sheet: string };
+  | { refused: 'sheet-exists'; sheet: string }
+  /** A sheet of that name is the user's: the product never replaces it. */
+  | { refused: 'user-sheet'; sheet: string };
 
 /**
  * A plan, or why none. `skipped` lists `sheet!cell` left alone; `unreadFills` those of them skipped only
