@@ -26,10 +26,13 @@ export async function runRubric(argv: string[], io: CliIO): Promise<number> {
     else if (input === null) input = a;
     else return usage(io, 'chỉ một tệp vào / one input file only');
   }
-  if (!input || !output || output.startsWith('-')) return usage(io, 'cần một tệp vào và -o tệp ra / needs one input file and -o an output file');
+  if (!input || !output || output.startsWith('-'))
+    return usage(io, 'cần một tệp vào và -o tệp ra / needs one input file and -o an output file');
   const vi = lang === 'vi';
   if (resolve(input) === resolve(output)) {
-    io.err(`cchc: ${vi ? 'tệp kết quả phải khác tệp gốc (tệp gốc không bao giờ bị ghi đè)' : 'the output must differ from the input (the input is never written over)'}`);
+    io.err(
+      `cchc: ${vi ? 'tệp kết quả phải khác tệp gốc (tệp gốc không bao giờ bị ghi đè)' : 'the output must differ from the input (the input is never written over)'}`,
+    );
     return 2;
   }
   try {

@@ -1,6 +1,6 @@
 /** The readable (non-JSON) report: a table per file, grouped by severity, each line with its cell. */
 import type { Lang, Report, Severity } from '../core';
-import { formatNumber } from '../core';
+import { formatNumber, scoreText } from '../core';
 
 const HEADINGS: Record<Lang, Record<Severity | 'derived', string>> = {
   vi: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN', derived: 'TỶ LỆ CÓ THỂ ĐIỀN' },
@@ -31,6 +31,7 @@ export function renderText(rep: Report, lang: Lang): string {
       ? `  ${known} chỉ tiêu nhận ra · ${s.error} lỗi · ${s.warning} cảnh báo · ${s.info} thông tin`
       : `  ${known} indicators recognized · ${s.error} errors · ${s.warning} warnings · ${s.info} notices`,
   );
+  if (rep.score) lines.push(`  ${scoreText(rep.score, lang)}`);
   for (const sev of ['error', 'warning', 'info'] as const) {
     const group = rep.findings.filter((f) => f.severity === sev);
     if (group.length === 0) continue;

@@ -65,7 +65,7 @@ export { PROBE_COLS, PROBE_ROWS, fillKey, loadFromSnapshot, probeFromSnapshot, s
 export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion, WorkbookProbe } from './workbook/probe';
 export { TABLE_FINDERS, locateTables } from './kinds/locate';
 export type { HeaderHit, TableFinder } from './kinds/locate';
-export { refusalText, rubricDoneText, summarize } from './messages/summary';
+export { refusalText, rubricDoneText, scoreText, summarize } from './messages/summary';
 export { DEFAULT_RUBRIC, RubricSchema, areaOf, codeOf, loadRubric } from './scoring';
 export type { Band, Criterion, Heading, Rubric, RubricInput, Scale } from './scoring';
 export {

@@ -31,7 +31,9 @@ function addSheet(wb: ExcelJS.Workbook, ns: NonNullable<WritePlan['newSheet']>):
       ...(ns.printTitleRows ? { printTitlesRow: ns.printTitleRows } : {}),
       ...(ns.font ? { horizontalCentered: true, margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } } : {}),
     },
-    ...(ns.pageNumbers ? { headerFooter: { oddFooter: '&C&"Times New Roman"&11Trang &P/&N', evenFooter: '&C&"Times New Roman"&11Trang &P/&N' } } : {}),
+    ...(ns.pageNumbers
+      ? { headerFooter: { oddFooter: '&C&"Times New Roman"&11Trang &P/&N', evenFooter: '&C&"Times New Roman"&11Trang &P/&N' } }
+      : {}),
   });
 
   ns.columnWidths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
@@ -69,7 +71,11 @@ function addSheet(wb: ExcelJS.Workbook, ns: NonNullable<WritePlan['newSheet']>):
         if (st.size !== undefined) font.size = st.size;
         cell.font = font;
         if (st.align || st.vertical)
-          cell.alignment = { ...cell.alignment, ...(st.align ? { horizontal: st.align } : {}), ...(st.vertical ? { vertical: st.vertical } : {}) };
+          cell.alignment = {
+            ...cell.alignment,
+            ...(st.align ? { horizontal: st.align } : {}),
+            ...(st.vertical ? { vertical: st.vertical } : {}),
+          };
         if (st.fill) cell.fill = toExcelFill(st.fill);
       }
   }

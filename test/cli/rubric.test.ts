@@ -46,7 +46,8 @@ describe('cchc rubric', () => {
     const ws = (await load(withSheet)).getWorksheet('Thang điểm')!;
     const { header, col } = columns(ws);
     expect(header).toBe(5);
-    for (const name of ['Điểm tự chấm', 'Điểm thẩm định', 'Tài liệu kiểm chứng', 'Nguyên nhân', 'Chỉ số đo']) expect(col(name)).toBeGreaterThan(0);
+    for (const name of ['Điểm tự chấm', 'Điểm thẩm định', 'Tài liệu kiểm chứng', 'Nguyên nhân', 'Chỉ số đo'])
+      expect(col(name)).toBeGreaterThan(0);
     expect(ws.getCell(rowOf(ws, 'II.2.5.1'), col('Chỉ số đo')).value).toBe('tỷ lệ hồ sơ giải quyết đúng hạn (2.5.3)');
     const check = await cli('check', withSheet, '--json');
     expect(JSON.parse(check.out)[0].rubric).toMatchObject({ source: 'sheet', sheet: 'Thang điểm', valid: true });
@@ -60,7 +61,8 @@ describe('cchc rubric', () => {
       ws.getCell(rowOf(ws, s.id), col('Điểm thẩm định')).value = s.points;
       if (s.figure !== null) ws.getCell(rowOf(ws, s.id), col('Số liệu (%)')).value = s.figure;
     }
-    for (const id of ['I.1.1', 'II.2.2', 'II.6.3']) ws.getCell(rowOf(ws, id), col('Điểm thẩm định')).value = ws.getCell(rowOf(ws, id), col('Điểm tối đa')).value;
+    for (const id of ['I.1.1', 'II.2.2', 'II.6.3'])
+      ws.getCell(rowOf(ws, id), col('Điểm thẩm định')).value = ws.getCell(rowOf(ws, id), col('Điểm tối đa')).value;
     const scored = join(dir, 'da-cham.xlsx');
     writeFileSync(scored, Buffer.from(await wb.xlsx.writeBuffer()));
     const out = join(dir, 'khac-phuc.xlsx');

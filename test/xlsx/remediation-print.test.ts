@@ -35,10 +35,14 @@ async function toPdf(sheet: NewSheetPlan, stem: string): Promise<string> {
   writeFileSync(xlsx, Buffer.from(await wb.xlsx.writeBuffer()));
   const profile = join(dir, `profile-${stem}`);
   mkdirSync(profile, { recursive: true });
-  execFileSync(SOFFICE!, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
-    stdio: 'pipe',
-    timeout: 120000,
-  });
+  execFileSync(
+    SOFFICE!,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, xlsx],
+    {
+      stdio: 'pipe',
+      timeout: 120000,
+    },
+  );
   return join(dir, `${stem}.pdf`);
 }
 
@@ -58,14 +62,28 @@ interface Word {
 function pdfWords(pdf: string): { words: Word[]; pageHeight: number; pageWidth: number } {
   const xml = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
   const words: Word[] = [];
- let pageHeight = 0;
+  let pageHeight = 0;
   let pageWidth = 0;
-  xml.split('<page ').slice(1).forEach((page, p) => {
-    pageHeight = Number(/height="([\d.]+)"/.exec(page)![1]);
-    pageWidth = Number(/width="([\d.]+)"/.exec(page)![1]);
-    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g))
-      words.push({ page: p, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"') });
-  });
+  xml
+    .split('<page ')
+    .slice(1)
+    .forEach((page, p) => {
+      pageHeight = Number(/height="([\d.]+)"/.exec(page)![1]);
+      pageWidth = Number(/width="([\d.]+)"/.exec(page)![1]);
+      for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g))
+        words.push({
+          page: p,
+          xMin: Number(m[1]),
+          yMin: Number(m[2]),
+          xMax: Number(m[3]),
+          yMax: Number(m[4]),
+          text: m[5]
+            .replace(/&amp;/g, '&')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"'),
+        });
+    });
   return { words, pageHeight, pageWidth };
 }
 
@@ -147,19 +165,27 @@ function clippedCells(sheet: NewSheetPlan, pdf: string): string[] {
 describe('the remediation appendix printed by LibreOffice', () => {
   const sheet = remediation();
 
-  testWithPdf('every cell’s text shows whole in the PDF; a page picture is made', async () => {
-    const pdf = await toPdf(sheet, 'khac-phuc');
-    expect(clippedCells(sheet, pdf)).toEqual([]);
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    // A4 landscape: 842 × 595 points.
-    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts|Page size:\s+842 x 595 pts/);
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, 'khac-phuc')]);
-    expect(existsSync(join(dir, 'khac-phuc.png'))).toBe(true);
-  }, 180000);
+  testWithPdf(
+    'every cell’s text shows whole in the PDF; a page picture is made',
+    async () => {
+      const pdf = await toPdf(sheet, 'khac-phuc');
+      expect(clippedCells(sheet, pdf)).toEqual([]);
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      // A4 landscape: 842 × 595 points.
+      expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts|Page size:\s+842 x 595 pts/);
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, 'khac-phuc')]);
+      expect(existsSync(join(dir, 'khac-phuc.png'))).toBe(true);
+    },
+    180000,
+  );
 
-  testWithPdf('the check can fail: rows left at one line clip the wrapped text', async () => {
-    const short = { ...sheet, rowHeights: Object.fromEntries(Object.keys(sheet.rowHeights!).map((r) => [r, 16])) };
-    const pdf = await toPdf(short, 'khac-phuc-thap');
-    expect(clippedCells(short, pdf).length).toBeGreaterThan(5);
-  }, 180000);
+  testWithPdf(
+    'the check can fail: rows left at one line clip the wrapped text',
+    async () => {
+      const short = { ...sheet, rowHeights: Object.fromEntries(Object.keys(sheet.rowHeights!).map((r) => [r, 16])) };
+      const pdf = await toPdf(short, 'khac-phuc-thap');
+      expect(clippedCells(short, pdf).length).toBeGreaterThan(5);
+    },
+    180000,
+  );
 });

@@ -1,6 +1,8 @@
 import { PlanRefusal } from '../write/plan';
 import { Report } from '../report';
 import { Lang } from './common';
+import { ScoreTotals } from '../scoring/score';
+import { formatNumber } from '../figures/numbers';
 
 /**
  * One line for the ribbon's "check now": what was found where.
@@ -56,4 +58,18 @@ export function rubricDoneText(o: { sheet: string; refreshed: boolean; criteria:
   return o.refreshed
     ? `Refreshed the sheet “${o.sheet}” (${o.criteria} criteria, scores and causes kept) and wrote ${o.output}.`
     : `Added the sheet “${o.sheet}” with ${o.criteria} default criteria (to adjust to the province's decision) and wrote ${o.output}.`;
+}
+
+/** The score in one line: "Điểm 22,76/33 (68,97%) · A 15,56/20 · B 7,2/13 · xếp loại Khá · 2 tiêu chí chưa chấm". */
+export function scoreText(t: ScoreTotals, lang: Lang): string {
+  const n = (x: number) => formatNumber(x, lang);
+  const parts = [
+    `${lang === 'vi' ? 'Điểm' : 'Score'} ${n(t.achieved)}/${n(t.possible)}${t.index !== null ? ` (${n(t.index)}%)` : ''}`,
+    ...(['A', 'B'] as const)
+      .filter((k) => t.bySection[k].possible > 0)
+      .map((k) => `${k} ${n(t.bySection[k].achieved)}/${n(t.bySection[k].possible)}`),
+  ];
+  if (t.rating) parts.push(lang === 'vi' ? `xếp loại ${t.rating}` : `rating ${t.rating}`);
+  if (t.unscored > 0) parts.push(lang === 'vi' ? `${t.unscored} tiêu chí chưa chấm` : `${t.unscored} criteria not scored yet`);
+  return parts.join(' · ');
 }

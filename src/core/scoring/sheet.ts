@@ -45,7 +45,12 @@ const COLUMNS: { key: Key; vi: string; width: number; match: (h: string) => bool
   { key: 'subject', vi: 'Tên số liệu', width: 24, match: (h) => h.startsWith('ten so lieu') || h === 'figure name' },
   { key: 'scale', vi: 'Thang điểm', width: 26, match: (h) => h.startsWith('thang diem') || h.startsWith('cach cham') || h === 'scale' },
   { key: 'target', vi: 'Mức chuẩn (%)', width: 9, match: (h) => h.startsWith('muc chuan') || h.startsWith('benchmark') },
-  { key: 'figure', vi: 'Số liệu (%)', width: 9, match: (h) => h.startsWith('so lieu') || h.startsWith('ket qua') || h.startsWith('ty le dat') },
+  {
+    key: 'figure',
+    vi: 'Số liệu (%)',
+    width: 9,
+    match: (h) => h.startsWith('so lieu') || h.startsWith('ket qua') || h.startsWith('ty le dat'),
+  },
   { key: 'self', vi: 'Điểm tự chấm', width: 9, match: (h) => h.includes('tu cham') || h.startsWith('self') },
   {
     key: 'appraised',
@@ -303,7 +308,16 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
     const raw = text(sheet, bandsCell.row, c);
     const parsed = parseBands(raw);
     if (parsed) bands = parsed;
-    else problems.push({ row: bandsCell.row, column: columnLetters(c), columnName: 'Xếp loại', criterion: null, problem: 'bands', actual: raw, max: null });
+    else
+      problems.push({
+        row: bandsCell.row,
+        column: columnLetters(c),
+        columnName: 'Xếp loại',
+        criterion: null,
+        problem: 'bands',
+        actual: raw,
+        max: null,
+      });
   }
 
   const get = (r: number, k: Key) => (cols.has(k) ? text(sheet, r, cols.get(k) as number) : '');
@@ -374,7 +388,15 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
       const limit = key === 'figure' ? null : (max?.value ?? null);
       const problem = !p ? 'not-number' : p.value < 0 ? 'negative' : limit !== null && p.value > limit + 1e-9 ? 'above-max' : null;
       if (problem) {
-        problems.push({ row: r, column: columnLetters(col), columnName: text(sheet, header, col), criterion: id, problem, actual: raw, max: limit });
+        problems.push({
+          row: r,
+          column: columnLetters(col),
+          columnName: text(sheet, header, col),
+          criterion: id,
+          problem,
+          actual: raw,
+          max: limit,
+        });
         return null;
       }
       return p!.value;
@@ -397,7 +419,12 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
     for (const issue of parsed.error.issues) {
       const [, index, field] = issue.path as [string, number, string];
       const key = (COLUMNS.find((c) => c.key === field)?.key ?? 'id') as Key;
-      err(typeof index === 'number' ? rowOf[index] : header, key, `giá trị không hợp lệ (${issue.message})`, `invalid value (${issue.message})`);
+      err(
+        typeof index === 'number' ? rowOf[index] : header,
+        key,
+        `giá trị không hợp lệ (${issue.message})`,
+        `invalid value (${issue.message})`,
+      );
     }
     return { found: true, sheet: sheet.name, errors };
   }

@@ -1,4 +1,4 @@
-import { DEFAULT_RUBRIC, RubricSchema, check, parseMeasure, parseScale, pointsFor, rubricSheetPlan } from '../../../src/core';
+import { DEFAULT_RUBRIC, RubricSchema, check, parseMeasure, parseScale, pointsFor, rubricSheetPlan, scoreText } from '../../../src/core';
 import { buildAppendix } from '../../fixtures/appendix';
 import { scoringSheetWithCouncil, seed001Scores } from '../../fixtures/seed-001-scores';
 import { planToSheet } from '../../helpers/sheet';
@@ -43,7 +43,9 @@ describe('scores without an appraisal: the scale on the appendix’s figure', ()
   test('plan completion 28 of 30 and dossiers on time 99,10% are below benchmark', () => {
     expect(c['I.1.1']).toMatchObject({ value: 93.33, points: 1, max: 2, below: true, source: 'scale' });
     expect(c['II.2.5.1']).toMatchObject({ value: 99.1, points: 4.5, max: 5, below: true, cell: `D${built.rowOf.get('2.5.3')}` });
-    expect(rep.findings.filter((f) => f.rule === 'benchmark.below').map((f) => f.code)).toEqual(expect.arrayContaining(['I.1.1', 'II.2.5.1']));
+    expect(rep.findings.filter((f) => f.rule === 'benchmark.below').map((f) => f.code)).toEqual(
+      expect.arrayContaining(['I.1.1', 'II.2.5.1']),
+    );
     expect(rep.rubric).toMatchObject({ source: 'default', valid: true });
   });
 
@@ -177,7 +179,8 @@ describe('the scoring sheet “Thang điểm”', () => {
     expect(base.score!.rating).toBe('Khá');
     const raised = withSheet((rows, col) => {
       rows[2][2] = '≥85: Tốt; ≥65: Khá; ≥0: Trung bình';
-      for (const id of ['III.1.1', 'III.1.2', 'III.1.3', 'III.1.4', 'III.1.6']) rows[rowOf(rows, id)][col('Điểm thẩm định')] = rows[rowOf(rows, id)][col('Điểm tối đa')];
+      for (const id of ['III.1.1', 'III.1.2', 'III.1.3', 'III.1.4', 'III.1.6'])
+        rows[rowOf(rows, id)][col('Điểm thẩm định')] = rows[rowOf(rows, id)][col('Điểm tối đa')];
     });
     expect(raised.score!.achieved).toBeGreaterThan(base.score!.achieved);
     expect(raised.score!.rating).toBe('Tốt');
@@ -186,6 +189,8 @@ describe('the scoring sheet “Thang điểm”', () => {
     expect(base.score!.byArea.III).toEqual({ achieved: 6.8, possible: 13 });
     const noBands = withSheet();
     expect(noBands.score!.rating).toBeNull();
+    expect(scoreText(base.score!, 'vi')).toBe('Điểm 22,76/33 (68,97%) · A 15,96/20 · B 6,8/13 · xếp loại Khá');
+    expect(scoreText(noBands.score!, 'en')).not.toMatch(/rating/);
   });
 
   test('a bad band text is a finding at its cell; no rating', () => {

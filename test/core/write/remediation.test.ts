@@ -121,9 +121,13 @@ describe('the remediation table without an appraisal (the computed criteria belo
     expect(text.find((l) => l.includes('Mức độ hoàn thành kế hoạch'))).toContain(
       '2/1 | Năm 2021, tỷ lệ hoàn thành kế hoạch CCHC đạt 93,33%, thấp hơn mức chuẩn 100%',
     );
-    expect(text.find((l) => l.includes('2.5.1.'))).toContain('5/4,5 | Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, thấp hơn mức chuẩn 100%');
+    expect(text.find((l) => l.includes('2.5.1.'))).toContain(
+      '5/4,5 | Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, thấp hơn mức chuẩn 100%',
+    );
     const listed = criterionRows(sheet).map((x) => String(x[1]).split(' ')[0]);
-    const expected = check(built.workbook).criteria.filter((c) => c.below).map((c) => `${c.code}.`);
+    const expected = check(built.workbook)
+      .criteria.filter((c) => c.below)
+      .map((c) => `${c.code}.`);
     expect(listed.sort()).toEqual(expected.sort());
     expect(text.some((l) => l.includes('hài lòng'))).toBe(false);
     expect(sheet.rows[4][2]).toBe('Điểm chuẩn/ Điểm đạt');
