@@ -252,6 +252,17 @@ export function findRubricSheet(wb: WorkbookSnapshot): SheetSnapshot | undefined
 
 const ROMAN = /^[IVX]+$/;
 
+/** Codes of the sheets earlier versions made (no area rows): their place in the criteria tree. */
+const LEGACY_IDS: Record<string, string> = {
+  '1.1': 'I.1.1',
+  '1.5': 'I.5',
+  '2.2': 'II.2.2',
+  '2.5.1': 'II.2.5.1',
+  '6.2': 'II.6.3',
+  '6.4.2': 'II.6.4.2',
+  'B.1': 'III.1',
+};
+
 /** Finds the scoring sheet and reads the tree, the bands and the year's scores. */
 export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_2021): RubricSheetResult {
   const sheet = findRubricSheet(wb);
@@ -321,6 +332,9 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
   }
 
   const get = (r: number, k: Key) => (cols.has(k) ? text(sheet, r, cols.get(k) as number) : '');
+  // A sheet an earlier version made: a "Lĩnh vực" column and codes without their area.
+  let legacy = false;
+  for (let c = sheet.origin.col; c <= lastCol; c++) if (fold(text(sheet, header, c)) === 'linh vuc') legacy = true;
   const headings: { id: string; title: string }[] = [];
   const criteria: unknown[] = [];
   const rowOf: number[] = [];
@@ -330,7 +344,8 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
     const rawId = get(r, 'id').replace(/\.$/, '');
     if (rawId === '' && get(r, 'title') === '' && get(r, 'max') === '') continue;
     let id: string;
-    if (ROMAN.test(rawId)) id = area = rawId;
+    if (legacy && LEGACY_IDS[rawId]) id = LEGACY_IDS[rawId];
+    else if (ROMAN.test(rawId)) id = area = rawId;
     else if (/^[IVX]+(\.\d+)+$/.test(rawId)) {
       id = rawId;
       area = areaOf(rawId);

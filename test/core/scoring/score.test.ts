@@ -199,6 +199,62 @@ describe('the scoring sheet “Thang điểm”', () => {
     expect(rep.score!.rating).toBeNull();
   });
 
+  test('a sheet an earlier version made (codes without areas, a “Lĩnh vực” column) still reads', () => {
+    const rows: (string | number | null)[][] = [
+      ['THANG ĐIỂM CÁC TIÊU CHÍ — dùng để chấm điểm và lập bảng khắc phục'],
+      [],
+      [
+        'Mã',
+        'Phần',
+        'Lĩnh vực',
+        'Tiêu chí',
+        'Tên số liệu',
+        'Chỉ số đo',
+        'Điểm tối đa',
+        'Thang điểm',
+        'Mức chuẩn (%)',
+        'Đơn vị thực hiện',
+        'Phương án khắc phục',
+        'Ghi chú',
+      ],
+      [
+        '2.5.1',
+        'A',
+        'II. Kết quả',
+        '2.5.1. Tỷ lệ hồ sơ đúng hạn',
+        'tỷ lệ hồ sơ giải quyết đúng hạn',
+        'chỉ tiêu 2.5.3',
+        5,
+        '≥100: 5; ≥99: 4,5; ≥0: 0',
+        100,
+        'Văn phòng',
+        'Đôn đốc.',
+        'mặc định, cần điều chỉnh',
+      ],
+      [
+        'B.1',
+        'B',
+        'III. Tác động',
+        '1. Mức độ hài lòng',
+        'tỷ lệ hài lòng',
+        'chỉ tiêu 1.5.3',
+        3,
+        'tỷ lệ, đủ điểm từ 90',
+        90,
+        'Văn phòng',
+        'Tuyên truyền.',
+        '',
+      ],
+    ];
+    const built = buildAppendix();
+    built.workbook.sheets.push({ name: 'Thang điểm', origin: { row: 1, col: 1 }, values: rows, merges: [] });
+    const rep = check(built.workbook);
+    expect(rep.criteria.map((c) => [c.id, c.section, c.points])).toEqual([
+      ['II.2.5.1', 'A', 4.5],
+      ['III.1', 'B', 3],
+    ]);
+  });
+
   test('a bad definition names its row and column, and nothing is scored', () => {
     let row = 0;
     const rep = withSheet((rows, col) => {
