@@ -76,6 +76,19 @@ describe('the remediation table from the council’s appraisal (seed 001)', () =
     expect(s.rows.find((r) => String(r[1]).startsWith('5.1.'))![3]).toBe(cause);
   });
 
+  test('editing a score or a max in the scoring sheet changes the table', () => {
+    const edited = sheetOf(
+      withCouncil((r, col) => {
+        r[r.findIndex((x) => x[0] === 'II.5.1')][col('Điểm thẩm định')] = 2;
+        r[r.findIndex((x) => x[0] === 'II.6.2')][col('Điểm tối đa')] = 2;
+      }),
+    );
+    const texts = rowText(edited);
+    expect(texts.some((l) => l.includes('5.1. Chấp hành'))).toBe(false);
+    expect(texts.some((l) => l.includes('Phòng Kế hoạch – Tài chính'))).toBe(false);
+    expect(texts.find((l) => l.includes('6.2. Xây dựng'))).toContain('| 2/0,7 |');
+  });
+
   test('one plan over consecutive criteria is merged, with their unit', () => {
     const first = rows.findIndex((r) => String(r[1]).startsWith('1.1. Mức độ hài lòng')) + 1;
     const last = rows.findIndex((r) => String(r[1]).startsWith('1.6. Mức độ hài lòng')) + 1;
