@@ -361,7 +361,10 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
     }
     const maxText = get(r, 'max');
     if (maxText === '') {
-      headings.push({ id, title: get(r, 'title') || id });
+      // A heading has no points; a score typed on it means its maximum is missing.
+      const scored = [...rounds, cols.get('self')].some((c) => c !== undefined && text(sheet, r, c) !== '');
+      if (scored) err(r, 'max', 'có điểm nhưng thiếu Điểm tối đa', 'a score without a maximum');
+      else headings.push({ id, title: get(r, 'title') || id });
       continue;
     }
     const max = parseNumberText(maxText, 'other');

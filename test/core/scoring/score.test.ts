@@ -268,6 +268,15 @@ describe('the scoring sheet “Thang điểm”', () => {
     expect(bad[0].messages.vi).toContain(`dòng ${row + 1}, cột Điểm tối đa`);
   });
 
+  test('a score on a row without a maximum is a bad definition, not a heading', () => {
+    let row = 0;
+    const rep = withSheet((rows, col) => {
+      row = rowOf(rows, 'II.5.1');
+      rows[row][col('Điểm tối đa')] = null;
+    });
+    expect(rep.findings.filter((f) => f.rule === 'rubric.invalid').map((f) => f.cell)).toEqual([`D${row + 1}`]);
+  });
+
   test('a measure the catalogue does not know is a bad definition too', () => {
     const rep = withSheet((rows, col) => (rows[rowOf(rows, 'I.1.1')][col('Chỉ số đo')] = 'chỉ tiêu 9.9.9'));
     expect(rep.findings.filter((f) => f.rule === 'rubric.invalid').map((f) => f.columnName)).toEqual(['Chỉ số đo']);
