@@ -80,6 +80,7 @@ function addSheet(wb: ExcelJS.Workbook, ns: NonNullable<WritePlan['newSheet']>):
       }
   }
   for (const [r, h] of Object.entries(ns.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
+  for (const r of ns.pageBreaksBefore ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
   if (ns.borders) {
     const [a, b] = ns.borders.split(':');
     const tl = ws.getCell(a);

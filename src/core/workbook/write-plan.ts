@@ -44,6 +44,8 @@ export interface NewSheetPlan {
   paper?: 'A4';
   /** Page numbers centred in the footer ("Trang 1/3"). */
   pageNumbers?: boolean;
+  /** Manual page breaks: a new printed page starts at each of these 1-based rows. */
+  pageBreaksBefore?: number[];
 }
 
 export interface RangeStyle {

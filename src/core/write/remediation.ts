@@ -83,25 +83,41 @@ function attachedLine(report: Report, wb: WorkbookSnapshot | null): string {
   return `(Kèm theo Kế hoạch số ……/KH-…… ngày …/…/${year ? year + 1 : '……'} của ${office})`;
 }
 
-/** Lines a text needs in a column of `width` characters (Excel width units) at `size` pt, word-wrapped. */
+/** Times New Roman's advance widths in em, roughly: capitals, digits, lower case, narrow marks, spaces. */
+function charEm(ch: string): number {
+  if (ch === ' ') return 0.25;
+  if (/[.,;:!'’()\[\]/|-]/.test(ch)) return 0.33;
+  if (/\d/.test(ch)) return 0.5;
+  const base = ch.normalize('NFD')[0];
+  if (/[MWmw]/.test(base)) return 0.9;
+  if (base !== base.toLowerCase()) return 0.72;
+  if (/[ijlft]/.test(base)) return 0.3;
+  return 0.5;
+}
+
+/**
+ * Lines a text needs in a column `width` characters wide (Excel's unit, about 7 px) at `size` pt,
+ * word-wrapped as the hosts do; on the generous side, so that a row is never too short.
+ */
 export function linesNeeded(text: string, width: number, size: number, bold = false): number {
-  // Times New Roman: about 0.5 em a character (more when bold); Excel's width unit is about 7 px.
-  const perLine = Math.max(1, Math.floor(((width * 7 + 5) * 0.75 - 6) / (size * (bold ? 0.56 : 0.5))));
+  const room = (width * 7 + 5) * 0.75 - 6;
+  const em = size * (bold ? 1.1 : 1.04);
+  const wordWidth = (w: string) => [...w].reduce((s, ch) => s + charEm(ch), 0) * em;
   let lines = 0;
   for (const para of String(text).split('\n')) {
     let used = 0;
     let count = 1;
     for (const word of para.split(/\s+/).filter((w) => w !== '')) {
-      const len = word.length;
+      const len = wordWidth(word);
       if (used === 0) used = len;
-      else if (used + 1 + len <= perLine) used += 1 + len;
+      else if (used + 0.25 * em + len <= room) used += 0.25 * em + len;
       else {
         count++;
         used = len;
       }
-      while (used > perLine) {
+      while (used > room) {
         count++;
-        used -= perLine;
+        used -= room;
       }
     }
     lines += count;
@@ -110,7 +126,7 @@ export function linesNeeded(text: string, width: number, size: number, bold = fa
 }
 
 /** The points of a line of text at `size` pt, with the cell's padding. */
-const lineHeight = (size: number) => size * 1.3;
+const lineHeight = (size: number) => size * 1.25;
 
 interface Built {
   rows: (string | number | null)[][];
@@ -212,6 +228,7 @@ export function remediationSheet(report: Report, name: string, wb: WorkbookSnaps
   if (below.length === 0) heading(null, 'Không có tiêu chí nào bị trừ điểm hoặc dưới mức chuẩn.', {});
   const end = b.rows.length;
   for (const cell of toFill) b.styles.push({ range: cell, fill: TO_FILL });
+  const heights = rowHeights(b, headerRow);
   return {
     name,
     rows: b.rows,
@@ -225,10 +242,47 @@ export function remediationSheet(report: Report, name: string, wb: WorkbookSnaps
     printTitleRows: `${headerRow}:${headerRow}`,
     font: { name: REMEDIATION_FONT, size: TABLE_SIZE },
     styles: b.styles,
-    rowHeights: rowHeights(b, headerRow),
+    rowHeights: heights,
     paper: 'A4',
     pageNumbers: true,
+    pageBreaksBefore: pageBreaks(b, heights, headerRow),
   };
+}
+
+/** A4 landscape, margins 0.5 in left, 0.4 in right, 0.6 in top and bottom (as the adapters set them). */
+const PAGE = { width: 841.89, height: 595.3, left: 36, right: 28.8, top: 43.2, bottom: 43.2 };
+
+/**
+ * Where to start new pages so that no block is cut by a page's end: a criterion row with the rows its
+ * plan is merged over, and each heading with what follows it (a cut merged cell would lose its text).
+ * Printed fitted to the page's width, so a page holds (page height ÷ scale) points of rows.
+ */
+function pageBreaks(b: Built, heights: Record<number, number>, headerRow: number): number[] {
+  const widthPt = WIDTHS.reduce((s, w) => s + (w * 7 + 5) * 0.75, 0);
+  const scale = Math.min(1, (PAGE.width - PAGE.left - PAGE.right) / widthPt);
+  // A little room for the hosts' rounding of widths and heights.
+  const pageRows = ((PAGE.height - PAGE.top - PAGE.bottom) / scale) * 0.96;
+  const vertical = b.merges.map((m) => m.split(':').map((a) => Number(a.replace(/[A-Z]+/, '')))).filter(([r1, r2]) => r2 > r1);
+  const endOf = (r: number) => Math.max(r, ...vertical.filter(([r1]) => r1 === r).map(([, r2]) => r2));
+  const isHeading = (r: number) => r > headerRow && b.rows[r - 1].length === 2;
+  const breaks: number[] = [];
+  let y = 0;
+  let r = 1;
+  while (r <= b.rows.length) {
+    // The block from r: headings stay with the first criterion after them, a criterion with its merged rows.
+    let end = r;
+    while (end < b.rows.length && isHeading(end)) end++;
+    end = endOf(end);
+    let h = 0;
+    for (let x = r; x <= end; x++) h += heights[x];
+    if (r > headerRow + 1 && y + h > pageRows && h <= pageRows - heights[headerRow]) {
+      breaks.push(r);
+      y = heights[headerRow];
+    }
+    y += h;
+    r = end + 1;
+  }
+  return breaks;
 }
 
 /** Heights so every wrapped cell shows whole, merged cells included (a vertical merge grows its last row). */
