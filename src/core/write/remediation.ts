@@ -86,7 +86,7 @@ function attachedLine(report: Report, wb: WorkbookSnapshot | null): string {
 /** Times New Roman's advance widths in em, roughly: capitals, digits, lower case, narrow marks, spaces. */
 function charEm(ch: string): number {
   if (ch === ' ') return 0.25;
-  if (/[.,;:!'’()\[\]/|-]/.test(ch)) return 0.33;
+  if (/[.,;:!'’()[\]/|-]/.test(ch)) return 0.33;
   if (/\d/.test(ch)) return 0.5;
   const base = ch.normalize('NFD')[0];
   if (/[MWmw]/.test(base)) return 0.9;
