@@ -4,12 +4,17 @@
  * the pane's Thang điểm button; never writes over IN, never replaces a sheet the user made.
  */
 import { resolve } from 'path';
-import { Lang, planRubricSheet, refusalText, rubricDoneText } from '../core';
+import { CliMessage, Lang, cliBoth, cliMessage, planRubricSheet, refusalText } from '../core';
 import { readTables } from '../app/session';
 import { createXlsxPort, loadWorkbook } from '../xlsx';
 import { CliIO, ioMessage } from './io';
 
-const USAGE = 'cchc rubric VÀO.xlsx -o RA.xlsx [--lang vi|en]';
+/** A usage mistake: both languages, since the language may be what is wrong. */
+function usage(io: CliIO, m: CliMessage): number {
+  const { vi, en } = cliBoth(m);
+  io.err(`cchc: ${vi} / ${en}\n${cliMessage({ code: 'usage' }, 'vi')}`);
+  return 2;
+}
 
 export async function runRubric(argv: string[], io: CliIO): Promise<number> {
   let input: string | null = null;
@@ -17,29 +22,26 @@ export async function runRubric(argv: string[], io: CliIO): Promise<number> {
   let lang: Lang = 'vi';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '-o' || a === '--output') output = argv[++i] ?? null;
-    else if (a === '--lang' || a.startsWith('--lang=')) {
+    if (a === '-o' || a === '--output') {
+      output = argv[++i] ?? null;
+      if (output === null || output.startsWith('-')) return usage(io, { code: 'needs-value', option: a });
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];
-      if (v !== 'vi' && v !== 'en') return usage(io, '--lang phải là vi hoặc en / --lang must be vi or en');
+      if (v !== 'vi' && v !== 'en') return usage(io, { code: 'bad-lang' });
       lang = v;
-    } else if (a.startsWith('-')) return usage(io, `tùy chọn không rõ / unknown option: ${a}`);
+    } else if (a.startsWith('-')) return usage(io, { code: 'unknown-option', option: a });
     else if (input === null) input = a;
-    else return usage(io, 'chỉ một tệp vào / one input file only');
+    else return usage(io, { code: 'rubric-args' });
   }
-  if (!input || !output || output.startsWith('-'))
-    return usage(io, 'cần một tệp vào và -o tệp ra / needs one input file and -o an output file');
-  const vi = lang === 'vi';
+  if (!input || !output) return usage(io, { code: 'rubric-args' });
   if (resolve(input) === resolve(output)) {
-    io.err(
-      `cchc: ${vi ? 'tệp kết quả phải khác tệp gốc (tệp gốc không bao giờ bị ghi đè)' : 'the output must differ from the input (the input is never written over)'}`,
-    );
+    io.err(`cchc: ${cliMessage({ code: 'same-output' }, lang)}`);
     return 2;
   }
   try {
     const wb = await loadWorkbook(await io.readFile(input));
     const port = createXlsxPort(wb);
-    const snap = await readTables(port);
-    const r = planRubricSheet(snap);
+    const r = planRubricSheet(await readTables(port));
     if (!r.ok) {
       io.err(`cchc: ${input}: ${refusalText(r, lang)}`);
       return 2;
@@ -47,16 +49,11 @@ export async function runRubric(argv: string[], io: CliIO): Promise<number> {
     await port.apply(r.plan);
     await io.writeFile(output, new Uint8Array(await wb.xlsx.writeBuffer()));
     const sheet = r.plan.newSheet!;
-    const criteria = sheet.rows.filter((row, i) => i > sheet.freezeRows - 1 && typeof row[3] === 'number').length;
-    io.out(rubricDoneText({ sheet: sheet.name, refreshed: r.refreshed === true, criteria, output }, lang));
+    const criteria = sheet.rows.filter((row, i) => i >= sheet.freezeRows && typeof row[3] === 'number').length;
+    io.out(cliMessage({ code: 'rubric-done', sheet: sheet.name, refreshed: r.refreshed === true, criteria, output }, lang));
     return 0;
   } catch (e) {
     io.err(`cchc: ${input}: ${ioMessage(e)[lang]}`);
     return 2;
   }
-}
-
-function usage(io: CliIO, why: string): number {
-  io.err(`cchc: ${why}\n${USAGE}`);
-  return 2;
 }

@@ -9,9 +9,11 @@ import { formatNumber } from '../figures/numbers';
  * summarize(report, 'en') === 'Phụ lục 2 (2021): 3 errors, 1 warning, 2 ratios to fill.'
  */
 export function summarize(report: Report, lang: Lang): string {
-  if (!report.recognized || !report.layout) return report.reason ?? '';
-  const { sheet, year } = report.layout;
-  const where = `${sheet}${year ? ` (${year})` : ''}`;
+  if (!report.recognized) return report.reason ?? '';
+  // The appendix names the place when there is one; otherwise every table found.
+  const places = report.layout ? [report.layout] : (report.tables ?? []);
+  if (places.length === 0) return report.reason ?? '';
+  const where = places.map(({ sheet, year }) => `${sheet}${year ? ` (${year})` : ''}`).join(', ');
   const s = report.summary;
   const d = report.derived.length;
   if (lang === 'vi') {
@@ -47,17 +49,6 @@ export function refusalText(r: PlanRefusal, lang: Lang): string {
         ? `Trang “${r.sheet}” do người dùng tạo: chương trình không thay trang này. Chưa có gì bị thay đổi.`
         : `The sheet “${r.sheet}” is the user's: the product does not replace it. Nothing was changed.`;
   }
-}
-
-/** What `cchc rubric` did. */
-export function rubricDoneText(o: { sheet: string; refreshed: boolean; criteria: number; output: string }, lang: Lang): string {
-  if (lang === 'vi')
-    return o.refreshed
-      ? `Đã làm mới trang “${o.sheet}” (${o.criteria} tiêu chí, giữ nguyên điểm và nguyên nhân đã ghi) và ghi ${o.output}.`
-      : `Đã thêm trang “${o.sheet}” với ${o.criteria} tiêu chí mặc định (cần điều chỉnh theo quyết định của tỉnh) và ghi ${o.output}.`;
-  return o.refreshed
-    ? `Refreshed the sheet “${o.sheet}” (${o.criteria} criteria, scores and causes kept) and wrote ${o.output}.`
-    : `Added the sheet “${o.sheet}” with ${o.criteria} default criteria (to adjust to the province's decision) and wrote ${o.output}.`;
 }
 
 /** The score in one line: "Điểm 22,76/33 (68,97%) · A 15,56/20 · B 7,2/13 · xếp loại Khá · 2 tiêu chí chưa chấm". */

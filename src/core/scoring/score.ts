@@ -22,6 +22,13 @@ export interface CriterionEntry {
 
 export type PointsSource = 'appraised' | 'self' | 'scale';
 
+/** A figure of another table than the appendix (a SIPAS component's rate), by its id ('sipas.access'). */
+export interface TableFigure {
+  value: number;
+  cell: string;
+  sheet: string;
+}
+
 export interface CriterionScore {
   id: string;
   section: 'A' | 'B';
@@ -48,8 +55,9 @@ export interface CriterionScore {
   plan: string;
   cause: string;
   evidence: string;
-  /** The appendix cell the figure comes from, when a table gives it. */
+  /** The cell the figure comes from, when a table gives it; on `sheet`, else on the appendix's sheet. */
   cell: string | null;
+  sheet: string | null;
   isDefault: boolean;
 }
 
@@ -80,10 +88,17 @@ export function pointsFor(scale: Scale, max: number, value: number): number {
   return round2(Math.min(1, Math.max(0, value / scale.full)) * max);
 }
 
-function measured(c: Criterion, byId: Map<string, Indicator>, measures: Measure[]): { value: number | null; cell: string | null } {
+function measured(
+  c: Criterion,
+  byId: Map<string, Indicator>,
+  measures: Measure[],
+  figures: Map<string, TableFigure>,
+): { value: number | null; cell: string | null; sheet?: string } {
   if (!c.measure) return { value: null, cell: null };
   if ('indicator' in c.measure) {
     const id = c.measure.indicator;
+    const fig = figures.get(id);
+    if (fig) return fig;
     const ind = byId.get(id);
     if (ind && ind.reading.ok) return { value: ind.reading.value, cell: ind.cell };
     // An empty ratio cell is measured by the ratio its counts give (the value "Điền tỷ lệ" would write).
@@ -100,10 +115,11 @@ export function score(
   byId: Map<string, Indicator>,
   measures: Measure[],
   entries: Map<string, CriterionEntry> = new Map(),
+  figures: Map<string, TableFigure> = new Map(),
 ): CriterionScore[] {
   return rubric.criteria.map((c) => {
     const e = entries.get(c.id);
-    const fromTable = measured(c, byId, measures);
+    const fromTable = measured(c, byId, measures, figures);
     const value = fromTable.value ?? e?.figure ?? null;
     const computed = value !== null && c.scale ? pointsFor(c.scale, c.max, value) : null;
     const self = e?.self ?? null;
@@ -127,12 +143,14 @@ export function score(
       points,
       source,
       // With the council's score, its points decide; otherwise also a figure below the benchmark.
-      below: points !== null && (points < c.max - 1e-9 || (source !== 'appraised' && belowTarget)),
+      // A figure below the benchmark needs remediation even before anyone scores it.
+      below: (points !== null && points < c.max - 1e-9) || (source !== 'appraised' && belowTarget),
       owner: c.owner,
       plan: c.plan,
       cause: e?.cause ?? '',
       evidence: e?.evidence ?? '',
       cell: fromTable.cell,
+      sheet: fromTable.sheet ?? null,
       isDefault: c.isDefault,
     };
   });

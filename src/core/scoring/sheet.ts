@@ -116,11 +116,25 @@ export function parseBands(text: string): Band[] | null {
   return bands;
 }
 
+/** Figures of other tables than the appendix a criterion may be measured by, in people's words. */
+export const TABLE_FIGURES: { id: string; words: string }[] = [
+  { id: 'sipas.access', words: 'SIPAS: tiếp cận dịch vụ' },
+  { id: 'sipas.reception', words: 'SIPAS: điều kiện tiếp đón và phục vụ' },
+  { id: 'sipas.procedures', words: 'SIPAS: thủ tục hành chính' },
+  { id: 'sipas.results', words: 'SIPAS: kết quả giải quyết công việc' },
+  { id: 'sipas.servants', words: 'SIPAS: sự phục vụ của công chức, viên chức' },
+  { id: 'sipas.feedback', words: 'SIPAS: tiếp nhận, xử lý phản ánh, kiến nghị' },
+  { id: 'sipas.overall', words: 'SIPAS: chỉ số hài lòng chung' },
+  { id: 'satisfaction.unit', words: 'tỷ lệ hài lòng của từng đơn vị' },
+];
+
 /** People's words for a measure: "tỷ lệ hồ sơ giải quyết đúng hạn (2.5.3)", a ratio's title, a row's label. */
 export function measureText(c: Criterion, cat: Catalogue = APPENDIX_2021): string {
   const m = c.measure;
   if (!m) return '';
   if ('ratio' in m) return cat.ratios.find((q) => q.id === m.ratio)?.title.vi ?? m.ratio;
+  const figure = TABLE_FIGURES.find((t) => t.id === m.indicator);
+  if (figure) return figure.words;
   const row = cat.rows.find((r) => r.id === m.indicator);
   if (!row) return m.indicator;
   return row.code ? `${c.subject || row.label} (${row.code})` : row.label;
@@ -142,6 +156,8 @@ export function parseMeasure(text: string, cat: Catalogue = APPENDIX_2021): Crit
     const row = cat.rows.find((r) => r.code === code);
     if (row) return { indicator: row.id };
   }
+  const figure = TABLE_FIGURES.find((x) => fold(x.words) === f || x.id === t);
+  if (figure) return { indicator: figure.id };
   const ratio = cat.ratios.find((q) => fold(q.title.vi) === f);
   if (ratio) return { ratio: ratio.id };
   const row = cat.rows.find((r) => fold(r.label) === f);

@@ -163,7 +163,7 @@ export function remediationSheet(report: Report, name: string, wb: WorkbookSnaps
     b.styles.push({ range: `A${r}`, align: 'center' });
   };
   const titleOf = (id: string) => headings.find((h) => h.id === id)?.title;
-  const below = report.criteria.filter((c) => c.below && c.points !== null);
+  const below = report.criteria.filter((c) => c.below);
   const order = (a: CriterionScore, z: CriterionScore) => {
     const pa = a.id.split('.');
     const pz = z.id.split('.');
@@ -209,11 +209,15 @@ export function remediationSheet(report: Report, name: string, wb: WorkbookSnaps
             }
           }
           const title = fold(c.title).startsWith(fold(c.code)) ? c.title : `${c.code}. ${c.title}`;
-          const cause = causeText(c, year);
+          // The figure's own year: a SIPAS table may be of another year than the appendix.
+          const cause = causeText(c, (c.sheet ? report.tables.find((t) => t.sheet === c.sheet)?.year : null) ?? year);
           const plan = cleanText(c.plan);
           const shares = run !== null && (run as { plan: string }).plan === plan && plan !== '';
-          b.rows.push([null, title, pointsText(c.max, c.points as number), cause, shares ? null : c.plan, shares ? null : c.owner]);
+          // Points nobody has given yet (a figure below its benchmark, judged): "2/…" for the user to fill.
+          const points = c.points === null ? `${vi(c.max)}/…` : pointsText(c.max, c.points);
+          b.rows.push([null, title, points, cause, shares ? null : c.plan, shares ? null : c.owner]);
           const r = b.rows.length;
+          if (c.points === null) toFill.push(`C${r}`);
           if (!shares) {
             closeRun();
             run = { start: r, plan };

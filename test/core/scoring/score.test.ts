@@ -18,7 +18,7 @@ describe('the default criteria tree', () => {
 
   test('ids join the area and the code as printed; sections A (PAR Index) and B (SIPAS)', () => {
     expect(def('II.2.5.1')).toMatchObject({ section: 'A', title: expect.stringMatching(/^2\.5\.1\. /) });
-    expect(def('III.1.4')).toMatchObject({ section: 'B', max: 3, measure: null, scale: null });
+    expect(def('III.1.4')).toMatchObject({ section: 'B', max: 3, measure: { indicator: 'sipas.results' }, scale: null });
     expect(DEFAULT_RUBRIC.headings.map((h) => h.id)).toEqual(expect.arrayContaining(['I', 'II', 'II.2.5', 'III.1']));
   });
 

@@ -1,6 +1,7 @@
 import { DEFAULT_RUBRIC, check, linesNeeded, planRemediation, pointsText, uniqueSheetName } from '../../../src/core';
 import type { NewSheetPlan, WorkbookSnapshot } from '../../../src/core';
 import { buildAppendix } from '../../fixtures/appendix';
+import { buildUnits } from '../../fixtures/units';
 import { scoringSheetWithCouncil, seed001Scores } from '../../fixtures/seed-001-scores';
 import { planToSheet } from '../../helpers/sheet';
 
@@ -160,6 +161,17 @@ describe('the remediation table without an appraisal (the computed criteria belo
     expect(rows[first][1]).toMatch(/^5\. Thực hiện các nhiệm vụ/);
     expect(rows[first][4]).toBeNull();
     expect(p.plan.newSheet!.merges).toContain(`E${first}:E${first + 1}`);
+  });
+});
+
+describe('section B from the SIPAS table, without an appraisal', () => {
+  test('a component below its benchmark is listed with its rate and year, its points left to fill', () => {
+    const wb = { sheets: [buildAppendix().sheet, buildUnits('sipas', { edits: { 'Tiếp cận dịch vụ': { 2: '76,45%' } } }).sheet] };
+    const sheet = sheetOf(wb);
+    const row = sheet.rows.findIndex((r) => String(r[1]).startsWith('1.1. Mức độ hài lòng về tiếp cận dịch vụ')) + 1;
+    expect(sheet.rows[row - 1].slice(2, 4)).toEqual(['2/…', 'Năm 2023 đạt 76,45%, thấp hơn mức chuẩn 90%']);
+    expect(sheet.styles).toContainEqual({ range: `C${row}`, fill: { color: '#FFF2CC' } });
+    expect(rowText(sheet).filter((l) => l.includes('Mức độ hài lòng về'))).toHaveLength(1);
   });
 });
 
