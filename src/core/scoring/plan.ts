@@ -20,6 +20,7 @@ function madeByProduct(wb: WorkbookSnapshot, name: string): boolean {
 
 export function planRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_2021): PlanResult & { refreshed?: boolean } {
   if (wb.structureProtected) return { ok: false, refused: 'protected', sheet: allSheetNames(wb)[0] ?? '' };
+  if (wb.stateProblem) return { ok: false, refused: 'state-unreadable', reason: wb.stateProblem };
   const existing = findRubricSheet(wb);
   const state = emptyState(wb);
   if (!existing) {

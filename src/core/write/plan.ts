@@ -34,7 +34,14 @@ export type PlanRefusal =
   /** The product made this sheet before: replacing it needs the user's yes (the pane asks; the CLI's --force). */
   | { refused: 'sheet-exists'; sheet: string }
   /** A sheet of that name is the user's: the product never replaces it. */
-  | { refused: 'user-sheet'; sheet: string };
+  | { refused: 'user-sheet'; sheet: string }
+  /** The stored state (what was highlighted and filled) cannot be read: nothing is coloured over it. */
+  | { refused: 'state-unreadable'; reason: 'damaged' | 'newer' };
+
+/** The refusal for a workbook whose stored state could not be read, or null. */
+function stateRefusal(wb: WorkbookSnapshot): PlanResult | null {
+  return wb.stateProblem ? { ok: false, refused: 'state-unreadable', reason: wb.stateProblem } : null;
+}
 
 /**
  * A plan, or why none. `skipped` lists `sheet!cell` left alone; `unreadFills` those of them skipped only
@@ -123,6 +130,8 @@ export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult
   if (sheets.size === 0) return { ok: false, refused: 'not-recognized' };
   const locked = protectedSheet(wb, [...sheets]);
   if (locked) return { ok: false, refused: 'protected', sheet: locked };
+  const unreadable = stateRefusal(wb);
+  if (unreadable) return unreadable;
   const state = emptyState(wb);
   const wanted = new Map<string, { sheet: string; cell: string; kind: HighlightKind }>();
   for (const f of report.findings) {
@@ -142,6 +151,8 @@ export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: De
   const sheetName = report.layout.sheet;
   const locked = protectedSheet(wb, [sheetName]);
   if (locked) return { ok: false, refused: 'protected', sheet: locked };
+  const unreadable = stateRefusal(wb);
+  if (unreadable) return unreadable;
   const sheet = sheetOf(wb, sheetName) as SheetSnapshot;
   const state = emptyState(wb);
   const cells: CellWrite[] = [];
@@ -163,6 +174,8 @@ export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: De
 
 /** Removes every highlight, restoring each cell's own fill exactly; filled values stay. */
 export function planClearHighlights(wb: WorkbookSnapshot): PlanResult {
+  const unreadable = stateRefusal(wb);
+  if (unreadable) return unreadable;
   const state = emptyState(wb);
   const locked = protectedSheet(wb, [...new Set(state.highlights.map((h) => h.sheet))]);
   if (locked) return { ok: false, refused: 'protected', sheet: locked };

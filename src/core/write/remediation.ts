@@ -332,6 +332,8 @@ export interface RemediationOptions {
 export function planRemediation(report: Report, wb: WorkbookSnapshot, opts: RemediationOptions = {}): PlanResult {
   if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
   if (!report.rubric.valid) return { ok: false, refused: 'rubric-invalid' };
+  // The product's state records the sheet it makes: never written over a state it cannot read.
+  if (wb.stateProblem) return { ok: false, refused: 'state-unreadable', reason: wb.stateProblem };
   const names = allSheetNames(wb);
   const base = `Khắc phục${report.layout.year ? ` ${report.layout.year}` : ''}`;
   const made = (wb.state?.sheets ?? []).find((s) => s.kind === 'remediation' && names.includes(s.name));
