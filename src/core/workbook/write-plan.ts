@@ -47,3 +47,6 @@ export interface WritePlan {
   /** Sheet (and cell) to show when done. */
   activate?: { sheet: string; cell?: string };
 }
+
+/** A finishing touch of a new sheet or a highlight that some Excel versions cannot apply (the data is written all the same). */
+export type FinishingTouch = 'column-widths' | 'merges' | 'freeze-panes' | 'page-layout' | 'fill-pattern';
