@@ -91,7 +91,10 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
 
   /** Check and highlight, with what the pane shows beside the report: quick fixes and whether undo is possible. */
   const recheck = useCallback(async (): Promise<Partial<PaneState>> => {
-    const { report, refusal, skipped, snapshot } = await checkAndHighlight(port, engine, lang);
+    // The findings show at once; the highlights follow.
+    const { report, refusal, skipped, snapshot } = await checkAndHighlight(port, engine, lang, (r) =>
+      setState((s) => ({ ...s, report: r })),
+    );
     checkedOnce.current = true;
     const fixes = snapshot && report.recognized ? quickFixes(report.findings, snapshot) : NO_FIXES;
     return {

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createExcelPort } from '../../src/excel';
 import { App } from '../../src/taskpane/components/App';
 import { CORE_ENGINE } from '../../src/app/engine';
@@ -16,6 +16,8 @@ class NoResizeObserver {
   disconnect(): void {}
 }
 Object.assign(window, { ResizeObserver: NoResizeObserver });
+// The machine running the tests may be busy: wait up to 5 s for what the pane shows.
+configure({ asyncUtilTimeout: 5000 });
 
 function setup(edits: Record<string, { value: string }> = { '1.1.2': { value: '31' }, '2.5.3': { value: '' } }) {
   const built = buildAppendix({ edits });
