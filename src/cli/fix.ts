@@ -1,6 +1,7 @@
 /** `cchc fix IN.xlsx -o OUT.xlsx`: fill ratios, highlight, add the remediation sheet; never writes over IN. */
 import { resolve } from 'path';
 import {
+  CliMessage,
   Lang,
   Rubric,
   WritePlan,
@@ -65,8 +66,9 @@ async function step(
 }
 
 export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
+  const say = (m: CliMessage) => cliMessage(m, a.lang);
   try {
-    if (resolve(a.input) === resolve(a.output)) throw new FixStop(cliMessage({ code: 'same-output' }, a.lang));
+    if (resolve(a.input) === resolve(a.output)) throw new FixStop(say({ code: 'same-output' }));
     let bytes: Uint8Array;
     try {
       bytes = await io.readFile(a.input);
@@ -78,31 +80,29 @@ export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
     });
     const lost = await unsupportedParts(bytes);
     if (lost.length && !a.force)
-      throw new FixStop(cliMessage({ code: 'would-lose', input: a.input, parts: lost.map((p) => p[a.lang]).join(', ') }, a.lang));
+      throw new FixStop(say({ code: 'would-lose', input: a.input, parts: lost.map((p) => p[a.lang]).join(', ') }));
     const rubric = a.rubric ? await loadRubricFile(a.rubric, io, a.lang) : undefined;
     const port = createXlsxPort(wb);
     const opts = { lang: a.lang, rubric, file: a.input };
     const lines: string[] = [];
     const fill = await step(port, opts, planFillRatios);
     if (fill.refusal) throw new FixStop(fill.refusal);
-    lines.push(cliMessage({ code: 'filled', count: fill.plan!.cells.length }, a.lang));
+    lines.push(say({ code: 'filled', count: fill.plan!.cells.length }));
     if (a.highlight) {
       const hl = await step(port, opts, planHighlights);
       if (hl.refusal) throw new FixStop(hl.refusal);
-      lines.push(cliMessage({ code: 'highlighted', count: hl.plan!.fills.length }, a.lang));
+      lines.push(say({ code: 'highlighted', count: hl.plan!.fills.length }));
     }
-    const rem = await step(port, opts, planRemediation);
+    const rem = await step(port, opts, (r, s) => planRemediation(r, s, { replace: a.force }));
     if (rem.refusal) lines.push(rem.refusal);
-    else lines.push(cliMessage({ code: 'added-sheet', name: rem.plan!.newSheet!.name }, a.lang));
+    else lines.push(say({ code: 'added-sheet', name: rem.plan!.newSheet!.name }));
     await io.writeFile(a.output, new Uint8Array(await wb.xlsx.writeBuffer()));
     const final = check(await readTables(port), opts);
-    lines.push(cliMessage({ code: 'wrote', output: a.output, errors: final.summary.error }, a.lang));
+    lines.push(say({ code: 'wrote', output: a.output, errors: final.summary.error }));
     io.out(lines.join('\n'));
     return final.summary.error > 0 ? 1 : 0;
   } catch (e) {
-    io.err(
-      `cchc: ${e instanceof FixStop ? e.line : cliMessage({ code: 'unexpected', detail: String((e as Error)?.message ?? e) }, a.lang)}`,
-    );
+    io.err(`cchc: ${e instanceof FixStop ? e.line : say({ code: 'unexpected', detail: String((e as Error)?.message ?? e) })}`);
     return 2;
   }
 }

@@ -7,13 +7,7 @@
 import { spawnSync } from 'child_process';
 import { existsSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
-import { CliMessage, cliBoth } from '../core';
-
-/** A line in both languages: `npm start` runs before any language is chosen. */
-function say(m: CliMessage): void {
-  const { vi, en } = cliBoth(m);
-  console.log(m.code === 'start-preview' ? `${vi}\n${en}\n` : `${vi} / ${en}`);
-}
+import { cliBoth } from '../core';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -53,19 +47,29 @@ function main(): number {
     // dependencies build a native keychain module that cannot install on every machine.
     return run('npx', ['--yes', 'office-addin-debugging@7', 'start', 'manifest.xml', 'desktop']);
   }
-  say({ code: 'start-preview' });
+  const say = (m: Parameters<typeof cliBoth>[0]) => {
+    const { vi, en } = cliBoth(m);
+    console.log(
+      vi === en
+        ? vi
+        : `${vi}
+${en}`,
+    );
+  };
+  say({ code: 'start-no-excel' });
+  console.log('');
   if (stale(['src', 'tsconfig.json'], ['dist/src/preview/serve.js', 'dist/src/cli/start.js'])) {
-    say({ code: 'start-compiling' });
+    say({ code: 'start-build', step: 'compile' });
     const compiled = run('npx', ['tsc', '-p', 'tsconfig.json']);
     if (compiled !== 0) return compiled;
   }
   if (
     stale(['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json'], ['dist/addin/preview.html', 'dist/addin/taskpane.html'])
   ) {
-    say({ code: 'start-bundling' });
+    say({ code: 'start-build', step: 'bundle' });
     const built = run('npx', ['webpack', '--mode', 'production', '--progress']);
     if (built !== 0) return built;
-  } else say({ code: 'start-up-to-date' });
+  } else say({ code: 'start-build', step: 'up-to-date' });
   // The server runs until Ctrl+C.
   return run(process.execPath, [join(__dirname, '..', 'preview', 'serve.js')]);
 }
