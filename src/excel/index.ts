@@ -1,15 +1,16 @@
 /// <reference types="office-js" />
-/** The Office.js adapter: a WorkbookPort over the Excel the task pane runs in. */
-import { FillReading, WorkbookPort, fillAt, fillKey, loadFromSnapshot, parseA1, probeFromSnapshot } from '../core';
-import { queuePlan } from './apply';
+/** The Office.js adapter: a WorkbookPort over the Excel the task pane runs in, on any host from ExcelApi 1.1. */
+import { WorkbookPort, WorkbookProbe } from '../core';
+import { applyPlan } from './apply';
 import { toWorkbookError } from './errors';
 import { ExcelHost, officeHost } from './host';
-import { assembleWorkbook, queueSheetList, queueSheets } from './read';
+import { loadRegions, probeWorkbook, readCellFills } from './read';
 
-export type { ExcelHost } from './host';
+export type { DocumentSettings, ExcelHost } from './host';
 export { officeHost } from './host';
 export { toWorkbookError } from './errors';
-export { BLOCK_ROWS, FILL_ROWS, MAX_ROWS, STATE_KEY } from './read';
+export { precheck, skippedTouches } from './apply';
+export { FILLS_PER_SYNC, MAX_MERGED_AREAS, STATE_KEY, SYNC_BUDGET, chunkRegions, readState } from './read';
 
 /** Every failure comes out as a WorkbookError with a sentence in Vietnamese and English. */
 export function createExcelPort(host: ExcelHost = officeHost()): WorkbookPort {
@@ -20,39 +21,22 @@ export function createExcelPort(host: ExcelHost = officeHost()): WorkbookPort {
       throw toWorkbookError(e);
     }
   };
-  // Two round trips whatever the size: the sheet list, then every sheet in row blocks.
-  const read = () =>
-    guard(() =>
-      host.run(async (context) => {
-        const { sheets, state } = queueSheetList(host, context);
-        await context.sync();
-        const loads = queueSheets(host, sheets);
-        await context.sync();
-        return assembleWorkbook(loads, state);
-      }),
-    );
+  // What the last probe saw: the plan prechecks and the load's chunk sizes use it.
+  let last: WorkbookProbe | null = null;
+  let cellBytes = new Map<string, number>();
   return {
-    probe: async () => probeFromSnapshot(await read()),
-    load: async (regions) => loadFromSnapshot(await read(), regions),
-    readFills: async (cells) => {
-      const snap = await read();
-      const out: FillReading = new Map();
-      for (const { sheet, cell } of cells) {
-        const s = snap.sheets.find((x) => x.name === sheet);
-        const { row, col } = parseA1(cell);
-        const f = s ? fillAt(s, row, col) : undefined;
-        if (f !== undefined) out.set(fillKey(sheet, cell), f);
-      }
-      return out;
-    },
-    // One round trip for the whole plan.
-    apply: (plan) =>
+    probe: () =>
       guard(() =>
         host.run(async (context) => {
-          queuePlan(host, context, plan);
-          await context.sync();
+          const r = await probeWorkbook(host, context);
+          last = r.probe;
+          cellBytes = r.cellBytes;
+          return r.probe;
         }),
       ),
+    load: (regions) => guard(() => host.run((context) => loadRegions(host, context, regions, cellBytes, last?.state ?? null))),
+    readFills: (cells) => guard(() => host.run((context) => readCellFills(host, context, cells))),
+    apply: (plan) => guard(() => applyPlan(host, plan, last)),
     select: (sheet, cell) =>
       guard(() =>
         host.run(async (context) => {

@@ -1,25 +1,59 @@
 /// <reference types="office-js" />
 /**
- * Reads every sheet in two round trips whatever its size: the sheet list first, then each sheet's
- * used range in row blocks (so no single range result grows with the sheet), merges and fills.
+ * The two-step read over Office.js, bounded by what the tables need, not by what the workbook holds:
+ * - probe: the sheet list, the stored state and structure protection (1 round trip), then each sheet's
+ *   used-range address, protection and its top PROBE_ROWS × PROBE_COLS values (1 round trip);
+ * - load: only the located regions (values, formulas, number formats, value types), in chunks whose
+ *   estimated response stays under SYNC_BUDGET, merges inside the regions where ExcelApi 1.13 has them;
+ * - fills: `RangeFill.color` (1.1; with `pattern` from 1.9) of just the cells about to be coloured.
+ * Only ExcelApi 1.1 members are used unguarded; every newer one is behind `isSetSupported`.
  */
-import { CellFill, CellValue, SheetSnapshot, WorkbookSnapshot, parseProductState, parseRange } from '../core';
+import {
+  CellFill,
+  CellValue,
+  FillReading,
+  FillRequest,
+  PROBE_COLS,
+  PROBE_ROWS,
+  ProductState,
+  SheetProbe,
+  SheetSnapshot,
+  SheetVisibility,
+  TableRegion,
+  WorkbookProbe,
+  WorkbookSnapshot,
+  columnLetters,
+  fillKey,
+  parseProductState,
+  parseRange,
+  sheetArea,
+  splitAreas,
+} from '../core';
 import { ExcelHost } from './host';
 
 export const STATE_KEY = 'cchc.state';
-/** Rows per block: a block of an appendix-wide sheet stays far below Excel on the web's 5 MB. */
-export const BLOCK_ROWS = 5000;
-/** Rows read at most per sheet (blocks are asked for before the sheet's size is known). */
-export const MAX_ROWS = 100000;
-/** Fills are read for the first rows only: enough for any appendix, cheap on a large sheet. */
-export const FILL_ROWS = 2000;
+/** The estimated response of one load sync stays under this (Excel on the web refuses 5 MB; we aim far below 1 MB). */
+export const SYNC_BUDGET = 700 * 1024;
+/** Excel refuses `getMergedAreasOrNullObject` above this many areas. */
+export const MAX_MERGED_AREAS = 512;
+/** Cells whose fill one sync reads at most. */
+export const FILLS_PER_SYNC = 5000;
 
-export interface SheetLoad {
-  ws: Excel.Worksheet;
-  blocks: Excel.Range[];
-  merges: Excel.RangeAreas | null;
-  fills: Excel.Range | null;
-  fillProps: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+const supports = (host: ExcelHost, minor: number) => host.isSetSupported('ExcelApi', `1.${minor}`);
+
+/** Stored state as read: the state, or why one that exists cannot be used. */
+export function readState(raw: unknown): { state: ProductState | null; problem: 'damaged' | 'newer' | null } {
+  if (raw === null || raw === undefined || raw === '') return { state: null, problem: null };
+  let parsed: unknown;
+  try {
+    parsed = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  } catch {
+    return { state: null, problem: 'damaged' };
+  }
+  const version = (parsed as { version?: unknown })?.version;
+  if (typeof version === 'number' && version > 1) return { state: null, problem: 'newer' };
+  const state = parseProductState(parsed);
+  return state ? { state, problem: null } : { state: null, problem: 'damaged' };
 }
 
 function toValue(v: unknown, type: string | undefined): CellValue {
@@ -29,91 +63,210 @@ function toValue(v: unknown, type: string | undefined): CellValue {
   return String(v);
 }
 
-function toFill(p: Excel.CellProperties | undefined): CellFill | null | undefined {
-  const f = p?.format?.fill;
-  if (!f) return undefined;
-  if (!f.pattern || f.pattern === 'None') return null;
-  return { color: f.color ?? '#FFFFFF', pattern: f.pattern };
-}
+/** 'Sheet'!A1:B2 (quoted or not, `$` or not) → A1:B2. */
+const rangeOf = (address: string) => sheetArea(address).range;
 
-function stripSheet(address: string): string {
-  return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
-}
-
-function queueSheet(host: ExcelHost, ws: Excel.Worksheet): SheetLoad {
-  ws.protection.load('protected');
-  const used = ws.getUsedRangeOrNullObject(true);
-  const blocks: Excel.Range[] = [];
-  for (let top = 1; top <= MAX_ROWS; top += BLOCK_ROWS) {
-    const block = used.getIntersectionOrNullObject(ws.getRange(`${top}:${top + BLOCK_ROWS - 1}`));
-    block.load('address,values,numberFormat,formulas,valueTypes');
-    blocks.push(block);
-  }
-  let merges: Excel.RangeAreas | null = null;
-  if (host.isSetSupported('ExcelApi', '1.13')) {
-    merges = used.getMergedAreasOrNullObject();
-    merges.load('address');
-  }
-  let fills: Excel.Range | null = null;
-  let fillProps: SheetLoad['fillProps'] = null;
-  if (host.isSetSupported('ExcelApi', '1.9')) {
-    fills = used.getIntersectionOrNullObject(ws.getRange(`1:${FILL_ROWS}`));
-    fills.load('address');
-    fillProps = fills.getCellProperties({ format: { fill: { color: true, pattern: true } } });
-  }
-  return { ws, blocks, merges, fills, fillProps };
-}
-
-function assemble(load: SheetLoad): SheetSnapshot {
-  const blocks = load.blocks.filter((b) => !b.isNullObject);
-  const name = load.ws.name;
-  const snap: SheetSnapshot = {
-    name,
-    origin: { row: 1, col: 1 },
-    values: [],
-    formats: [],
-    formulas: [],
-    merges: [],
-    protected: load.ws.protection.protected,
-  };
-  if (blocks.length === 0) return snap;
-  const first = parseRange(stripSheet(blocks[0].address));
-  snap.origin = { row: first.top, col: first.left };
-  for (const b of blocks) {
-    const r = parseRange(stripSheet(b.address));
-    const types = b.valueTypes as string[][];
-    b.values.forEach((row, i) => {
-      const at = r.top - first.top + i;
-      snap.values[at] = row.map((v, j) => toValue(v, types[i]?.[j]));
-      snap.formats![at] = (b.numberFormat[i] as unknown[]).map((f) => String(f ?? 'General'));
-      snap.formulas![at] = (b.formulas[i] as unknown[]).map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null));
-    });
-  }
-  if (load.merges && !load.merges.isNullObject && load.merges.address) snap.merges = load.merges.address.split(',').map(stripSheet);
-  if (load.fills && load.fillProps && !load.fills.isNullObject) {
-    const fr = parseRange(stripSheet(load.fills.address));
-    snap.fills = [];
-    load.fillProps.value.forEach((row, i) => {
-      snap.fills![fr.top - first.top + i] = row.map(toFill);
-    });
-  }
-  return snap;
-}
-
-/** First batch: the sheet list and the product's stored state. */
-export function queueSheetList(host: ExcelHost, context: Excel.RequestContext) {
-  const sheets = context.workbook.worksheets;
+/** Probe: two round trips whatever the workbook holds. Returns the probe and each sheet's measured bytes per head cell. */
+export async function probeWorkbook(
+  host: ExcelHost,
+  context: Excel.RequestContext,
+): Promise<{ probe: WorkbookProbe; cellBytes: Map<string, number> }> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
   sheets.load('items/name,items/visibility');
-  const state = host.isSetSupported('ExcelApi', '1.4') ? context.workbook.settings.getItemOrNullObject(STATE_KEY) : null;
-  state?.load('value');
-  return { sheets, state };
+  const setting = supports(host, 4) ? wb.settings.getItemOrNullObject(STATE_KEY) : null;
+  setting?.load('value');
+  const structure = supports(host, 7) ? wb.protection : null;
+  structure?.load('protected');
+  await context.sync();
+
+  const raw = setting ? (setting.isNullObject ? null : setting.value) : (host.documentSettings?.get(STATE_KEY) ?? null);
+  const { state, problem } = readState(raw);
+  const canProtect = supports(host, 2);
+  const per = sheets.items.map((ws) => {
+    if (canProtect) ws.protection.load('protected');
+    // getUsedRange (1.1) gives A1 on an empty sheet; the head's values tell it apart.
+    const used = ws.getUsedRange(true);
+    used.load('address');
+    const head = used.getIntersection(used.getCell(0, 0).getBoundingRect(used.getCell(PROBE_ROWS - 1, PROBE_COLS - 1)));
+    head.load('address,values,valueTypes');
+    return { ws, used, head };
+  });
+  await context.sync();
+
+  const cellBytes = new Map<string, number>();
+  const out: SheetProbe[] = per.map(({ ws, used, head }) => {
+    const h = parseRange(rangeOf(head.address));
+    const types = head.valueTypes as string[][];
+    const values = head.values.map((row, i) => row.map((v, j) => toValue(v, types[i]?.[j])));
+    const empty = values.length === 1 && values[0].length === 1 && values[0][0] === null;
+    const cells = Math.max(1, values.length * (values[0]?.length ?? 1));
+    cellBytes.set(ws.name, JSON.stringify(head.values).length / cells);
+    return {
+      name: ws.name,
+      visibility: ws.visibility as SheetVisibility,
+      used: empty ? null : rangeOf(used.address),
+      protected: canProtect ? ws.protection.protected : undefined,
+      head: { name: ws.name, origin: { row: h.top, col: h.left }, values: empty ? [] : values, merges: [] },
+    };
+  });
+  return {
+    probe: { sheets: out, structureProtected: structure ? structure.protected : undefined, state, stateProblem: problem },
+    cellBytes,
+  };
 }
 
-/** Second batch: every visible sheet's content. */
-export function queueSheets(host: ExcelHost, sheets: Excel.WorksheetCollection): SheetLoad[] {
-  return sheets.items.filter((ws) => ws.visibility !== 'VeryHidden').map((ws) => queueSheet(host, ws));
+interface Chunk {
+  region: TableRegion;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
 }
 
-export function assembleWorkbook(loads: SheetLoad[], state: Excel.Setting | null): WorkbookSnapshot {
-  return { sheets: loads.map(assemble), state: state && !state.isNullObject ? parseProductState(state.value) : null };
+/** Rows of a region cut so that each chunk's estimated response stays under the budget. */
+export function chunkRegions(regions: TableRegion[], cellBytes: Map<string, number>, budget = SYNC_BUDGET): Chunk[][] {
+  const syncs: Chunk[][] = [];
+  let current: Chunk[] = [];
+  let room = budget;
+  for (const region of regions) {
+    const r = parseRange(region.range);
+    const cols = r.right - r.left + 1;
+    // values and formulas (about the head's size each), number format and value type, separators.
+    const perCell = 2 * Math.max(4, cellBytes.get(region.sheet) ?? 16) + 24;
+    const perRow = cols * perCell;
+    let top = r.top;
+    while (top <= r.bottom) {
+      let rows = Math.floor(room / perRow);
+      if (rows < 1) {
+        if (current.length > 0) {
+          syncs.push(current);
+          current = [];
+          room = budget;
+          continue;
+        }
+        rows = 1;
+      }
+      const bottom = Math.min(r.bottom, top + rows - 1);
+      current.push({ region, top, bottom, left: r.left, right: r.right });
+      room -= (bottom - top + 1) * perRow;
+      top = bottom + 1;
+    }
+  }
+  if (current.length > 0) syncs.push(current);
+  return syncs;
+}
+
+/**
+ * Load: the regions in chunks, one sync per chunk group; merges (ExcelApi 1.13) ride on the last sync,
+ * and if Excel refuses them (above 512 areas) that sync is redone without: recognition never needs them.
+ */
+export async function loadRegions(
+  host: ExcelHost,
+  context: Excel.RequestContext,
+  regions: TableRegion[],
+  cellBytes: Map<string, number>,
+  state: ProductState | null,
+): Promise<WorkbookSnapshot> {
+  const sheets = new Map<string, SheetSnapshot>();
+  const box = new Map<string, { top: number; left: number }>();
+  for (const region of regions) {
+    const r = parseRange(region.range);
+    const b = box.get(region.sheet);
+    box.set(region.sheet, b ? { top: Math.min(b.top, r.top), left: Math.min(b.left, r.left) } : { top: r.top, left: r.left });
+  }
+  for (const [name, b] of box)
+    sheets.set(name, { name, origin: { row: b.top, col: b.left }, values: [], formats: [], formulas: [], merges: [] });
+
+  const groups = chunkRegions(regions, cellBytes);
+  const withMerges = supports(host, 13);
+  for (let g = 0; g < groups.length; g++) {
+    const last = g === groups.length - 1;
+    const queue = (merges: boolean) => {
+      const ranges = groups[g].map((c) => {
+        const range = context.workbook.worksheets
+          .getItem(c.region.sheet)
+          .getRange(`${columnLetters(c.left)}${c.top}:${columnLetters(c.right)}${c.bottom}`);
+        range.load('values,numberFormat,formulas,valueTypes');
+        return { c, range };
+      });
+      const areas = merges
+        ? regions.map((region) => {
+            const a = context.workbook.worksheets.getItem(region.sheet).getRange(region.range).getMergedAreasOrNullObject();
+            a.load('address');
+            return { region, a };
+          })
+        : [];
+      return { ranges, areas };
+    };
+    let batch = queue(last && withMerges);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!(last && withMerges)) throw e;
+      batch = queue(false);
+      await context.sync();
+    }
+    for (const { c, range } of batch.ranges) {
+      const s = sheets.get(c.region.sheet)!;
+      const types = range.valueTypes as string[][];
+      range.values.forEach((row, i) => {
+        const at = c.top - s.origin.row + i;
+        const pad = c.left - s.origin.col;
+        const put = <T>(grid: T[][], line: T[]) => {
+          const target = (grid[at] ??= []);
+          line.forEach((x, j) => (target[pad + j] = x));
+        };
+        put(
+          s.values,
+          row.map((v, j) => toValue(v, types[i]?.[j])),
+        );
+        put(
+          s.formats!,
+          (range.numberFormat[i] as unknown[]).map((f) => String(f ?? 'General')),
+        );
+        put(
+          s.formulas!,
+          (range.formulas[i] as unknown[]).map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)),
+        );
+      });
+    }
+    for (const { region, a } of batch.areas) {
+      if (a.isNullObject || !a.address) continue;
+      const s = sheets.get(region.sheet)!;
+      for (const area of splitAreas(a.address)) if (!s.merges.includes(area.range)) s.merges.push(area.range);
+    }
+  }
+  // Gaps between regions of one sheet are empty cells, not unread ones.
+  for (const s of sheets.values()) {
+    const width = s.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+    for (let i = 0; i < s.values.length; i++) {
+      s.values[i] = Array.from({ length: width }, (_, j) => s.values[i]?.[j] ?? null);
+      s.formats![i] = Array.from({ length: width }, (_, j) => s.formats![i]?.[j] ?? 'General');
+      s.formulas![i] = Array.from({ length: width }, (_, j) => s.formulas![i]?.[j] ?? null);
+    }
+  }
+  return { sheets: [...sheets.values()], state };
+}
+
+/** Own fills of the requested cells: `RangeFill.color` (1.1), with `pattern` from 1.9. White on a host without patterns reads as no fill. */
+export async function readCellFills(host: ExcelHost, context: Excel.RequestContext, cells: FillRequest[]): Promise<FillReading> {
+  const out: FillReading = new Map();
+  const withPattern = supports(host, 9);
+  for (let i = 0; i < cells.length; i += FILLS_PER_SYNC) {
+    const part = cells.slice(i, i + FILLS_PER_SYNC).map(({ sheet, cell }) => {
+      const fill = context.workbook.worksheets.getItem(sheet).getRange(cell).format.fill;
+      fill.load(withPattern ? 'color,pattern' : 'color');
+      return { sheet, cell, fill };
+    });
+    await context.sync();
+    for (const { sheet, cell, fill } of part) out.set(fillKey(sheet, cell), toFill(fill.color, withPattern ? fill.pattern : undefined));
+  }
+  return out;
+}
+
+function toFill(color: string | null | undefined, pattern: string | undefined): CellFill | null {
+  if (pattern === 'None' || !color) return null;
+  if (pattern === undefined) return color.toUpperCase() === '#FFFFFF' ? null : { color, pattern: 'Solid' };
+  return { color, pattern };
 }

@@ -3,9 +3,44 @@
  * that was not loaded, or before `context.sync()`, throws; every command waits in a queue and runs,
  * in order, at `sync()`; writes to a protected sheet fail there with AccessDenied. It counts syncs.
  * Backed by an in-memory workbook that tests build from the seed fixtures.
+ *
+ * Host profiles: a member above the profile's ExcelApi set fails at `sync()` with ApiNotFound (the
+ * commands queued before it stay applied: Excel batches are not transactions); Excel on the web refuses
+ * a request or a response over 5 MB. Every sync's request and response bytes are accounted.
  */
-import { CellFill, CellValue, RangeRef, SheetSnapshot, isErrorValue, parseRange, rangeToA1 } from '../../src/core';
-import { ExcelHost } from '../../src/excel';
+import { CellFill, CellValue, RangeRef, SheetSnapshot, isErrorValue, parseRange, rangeToA1, sheetAddress } from '../../src/core';
+import { DocumentSettings, ExcelHost } from '../../src/excel';
+
+/** An Excel the offices run: the highest ExcelApi 1.x it supports, and its payload limit. */
+export interface HostProfile {
+  name: string;
+  /** The minor version of the highest ExcelApi set (1.4 → 4). */
+  api: number;
+  /** Bytes per request and per response (Excel on the web: 5 MB); null for none. */
+  payloadLimit: number | null;
+}
+
+export const MB = 1024 * 1024;
+
+export const PROFILES: HostProfile[] = [
+  { name: 'Excel 2016 (ExcelApi 1.1)', api: 1, payloadLimit: null },
+  { name: 'ExcelApi 1.4', api: 4, payloadLimit: null },
+  { name: 'Excel 2019 (ExcelApi 1.8)', api: 8, payloadLimit: null },
+  { name: 'Excel 2021 (ExcelApi 1.14)', api: 14, payloadLimit: null },
+  { name: 'ExcelApi 1.17', api: 17, payloadLimit: null },
+  { name: 'Microsoft 365 desktop', api: 20, payloadLimit: null },
+  { name: 'Excel on the web', api: 20, payloadLimit: 5 * MB },
+];
+
+export const profile = (name: string): HostProfile => PROFILES.find((p) => p.name === name) ?? PROFILES[PROFILES.length - 2];
+
+/** One round trip as the fake saw it. */
+export interface Trip {
+  request: number;
+  response: number;
+}
+
+const fail = (code: string, message: string) => Object.assign(new Error(message), { code });
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -24,10 +59,24 @@ export class FakeSheet {
   printTitleRows: string | null = null;
   columnWidths = new Map<number, number>();
   bold = new Set<number>();
+  /** A large block of generated cells (a data sheet of 100,000 rows) without storing each cell. */
+  bulk: { box: RangeRef; at: (row: number, col: number) => string | number } | null = null;
   constructor(public name: string) {}
 
   get(row: number, col: number): FakeCell {
-    return this.cells.get(`${row},${col}`) ?? { value: '', formula: null, numberFormat: 'General', fill: null };
+    const c = this.cells.get(`${row},${col}`);
+    if (c) return c;
+    const b = this.bulk?.box;
+    if (b && row >= b.top && row <= b.bottom && col >= b.left && col <= b.right)
+      return { value: this.bulk!.at(row, col), formula: null, numberFormat: 'General', fill: null };
+    return { value: '', formula: null, numberFormat: 'General', fill: null };
+  }
+
+  /** A data sheet of `rows` × `cols` generated values from A1. */
+  static generated(name: string, rows: number, cols: number): FakeSheet {
+    const s = new FakeSheet(name);
+    s.bulk = { box: { top: 1, left: 1, bottom: rows, right: cols }, at: (r, c) => (c % 2 ? `Hồ sơ ${r}-${c}` : r * c) };
+    return s;
   }
   set(row: number, col: number, patch: Partial<FakeCell>): void {
     this.cells.set(`${row},${col}`, { ...this.get(row, col), ...patch });
@@ -40,7 +89,7 @@ export class FakeSheet {
     return this.usedCache;
   }
   private computeUsed(): RangeRef | null {
-    let r: RangeRef | null = null;
+    let r: RangeRef | null = this.bulk ? { ...this.bulk.box } : null;
     for (const [k, c] of this.cells) {
       if (c.value === '' && !c.formula) continue;
       const [row, col] = k.split(',').map(Number);
@@ -76,6 +125,7 @@ export class FakeSheet {
 
 export class FakeWorkbook {
   settings = new Map<string, string>();
+  structureProtected = false;
   active: string | null = null;
   selected: string | null = null;
   constructor(public sheets: FakeSheet[]) {}
@@ -97,17 +147,49 @@ class NotLoaded extends Error {
 
 /** The request context: a queue of commands, run at sync. */
 export class FakeContext {
-  queue: (() => void)[] = [];
+  queue: { run: () => void; bytes: number }[] = [];
   syncs = 0;
+  trips: Trip[] = [];
   workbook: FakeWorkbookProxy;
-  constructor(public book: FakeWorkbook) {
+  private response = 0;
+  constructor(
+    public book: FakeWorkbook,
+    public host: HostProfile = profile('Microsoft 365 desktop'),
+  ) {
     this.workbook = new FakeWorkbookProxy(this);
+  }
+  /** Queues a command; its request weight is a fixed overhead plus its arguments as JSON. */
+  push(run: () => void, payload?: unknown): void {
+    this.queue.push({ run, bytes: 80 + (payload === undefined ? 0 : JSON.stringify(payload).length) });
+  }
+  /** A member of ExcelApi 1.`minor`: on a lower host it fails at sync, as Excel does. */
+  need(minor: number, member: string): void {
+    if (this.host.api < minor)
+      this.push(() => {
+        throw fail('ApiNotFound', `${member} needs ExcelApi 1.${minor}; this host has 1.${this.host.api}.`);
+      });
+  }
+  /** Accounts a loaded value in the response of the running sync. */
+  respond<T>(value: T): T {
+    this.response += JSON.stringify(value ?? null).length + 20;
+    return value;
   }
   async sync(): Promise<void> {
     this.syncs++;
     const q = this.queue;
     this.queue = [];
-    for (const cmd of q) cmd();
+    const request = q.reduce((n, c) => n + c.bytes, 0);
+    this.response = 0;
+    const limit = this.host.payloadLimit;
+    try {
+      if (limit !== null && request > limit)
+        throw fail('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+      for (const cmd of q) cmd.run();
+      if (limit !== null && this.response > limit)
+        throw fail('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    } finally {
+      this.trips.push({ request, response: this.response });
+    }
   }
 }
 
@@ -121,7 +203,7 @@ class Proxy {
     return this.loaded.get(prop) as T;
   }
   protected write(prop: string, run: () => void): void {
-    this.ctx.queue.push(run);
+    this.ctx.push(run);
     this.loaded.delete(prop);
   }
   get isNullObject(): boolean {
@@ -133,15 +215,27 @@ class Proxy {
 class FakeWorkbookProxy {
   worksheets: FakeWorksheets;
   settings: FakeSettings;
+  protection: { load: (p: string) => void; readonly protected: boolean };
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.settings = new FakeSettings(ctx);
+    let loaded: boolean | undefined;
+    this.protection = {
+      load: () => {
+        ctx.need(7, 'Workbook.protection');
+        ctx.push(() => (loaded = ctx.respond(ctx.book.structureProtected)));
+      },
+      get protected(): boolean {
+        if (loaded === undefined) throw new NotLoaded('protected');
+        return loaded;
+      },
+    };
   }
 }
 
 class FakeWorksheets extends Proxy {
   load(props: string): this {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       this.loaded.set(
         'items',
         this.ctx.book.sheets.map((s) => {
@@ -150,8 +244,15 @@ class FakeWorksheets extends Proxy {
           return ws;
         }),
       );
+      this.ctx.respond(this.ctx.book.sheets.map((s) => [s.name, s.visibility]));
     });
     return this;
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    this.ctx.need(4, 'WorksheetCollection.getItemOrNullObject');
+    const ws = new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
+    ws.nullable = () => !this.ctx.book.sheets.some((s) => s.name === name);
+    return ws;
   }
   get items(): FakeWorksheet[] {
     return this.read('items');
@@ -160,12 +261,13 @@ class FakeWorksheets extends Proxy {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
   }
   add(name: string): FakeWorksheet {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
+      if (this.ctx.book.structureProtected) throw fail('AccessDenied', 'The workbook structure is protected.');
       if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
         throw Object.assign(new Error(`A sheet named ${name} already exists`), { code: 'ItemAlreadyExists' });
       if (name.length > 31 || /[:\\/?*[\]]/.test(name)) throw Object.assign(new Error('Invalid sheet name'), { code: 'InvalidArgument' });
       this.ctx.book.sheets.push(new FakeSheet(name));
-    });
+    }, name);
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
   }
 }
@@ -174,6 +276,8 @@ class FakeWorksheet extends Proxy {
   protection: { load: (p: string) => void; readonly protected: boolean };
   freezePanes: { freezeRows: (n: number) => void };
   pageLayout: { orientation: string; paperSize: string; setPrintTitleRows: (r: string) => void };
+  /** For an …OrNullObject worksheet: whether it is null. */
+  nullable: (() => boolean) | null = null;
   constructor(
     ctx: FakeContext,
     readonly resolve: () => FakeSheet,
@@ -181,33 +285,50 @@ class FakeWorksheet extends Proxy {
     super(ctx);
     const loaded = new Map<string, unknown>();
     this.protection = {
-      load: () => ctx.queue.push(() => loaded.set('protected', resolve().protected)),
+      load: () => {
+        ctx.need(2, 'Worksheet.protection');
+        ctx.push(() => loaded.set('protected', ctx.respond(resolve().protected)));
+      },
       get protected(): boolean {
         if (!loaded.has('protected')) throw new NotLoaded('protected');
         return loaded.get('protected') as boolean;
       },
     };
-    this.freezePanes = { freezeRows: (n) => ctx.queue.push(() => (resolve().frozenRows = n)) };
+    this.freezePanes = {
+      freezeRows: (n) => {
+        ctx.need(7, 'Worksheet.freezePanes');
+        ctx.push(() => (resolve().frozenRows = n));
+      },
+    };
     const page = { orientation: 'Portrait', paperSize: 'Letter' };
     this.pageLayout = {
       set orientation(v: string) {
-        ctx.queue.push(() => (resolve().orientation = v));
+        ctx.need(9, 'Worksheet.pageLayout');
+        ctx.push(() => (resolve().orientation = v));
         page.orientation = v;
       },
       get orientation() {
         throw new NotLoaded('orientation');
       },
       set paperSize(v: string) {
+        ctx.need(9, 'Worksheet.pageLayout');
         page.paperSize = v;
       },
       get paperSize() {
         throw new NotLoaded('paperSize');
       },
-      setPrintTitleRows: (r) => ctx.queue.push(() => (resolve().printTitleRows = r)),
+      setPrintTitleRows: (r) => {
+        ctx.need(9, 'Worksheet.pageLayout');
+        ctx.push(() => (resolve().printTitleRows = r));
+      },
     };
   }
   /** Fills loaded properties from the model (run inside the queue). */
   fill(props: string): void {
+    if (this.nullable) {
+      this.nullObject = this.nullable();
+      if (this.nullObject) return;
+    }
     const s = this.resolve();
     for (const p of props.split(',').map((x) => x.trim().replace(/^items\//, ''))) {
       if (p === 'name') this.loaded.set('name', s.name);
@@ -220,8 +341,20 @@ class FakeWorksheet extends Proxy {
   get visibility(): string {
     return this.read('visibility');
   }
+  load(props: string): this {
+    this.ctx.push(() => {
+      this.fill(props);
+      this.ctx.respond(props);
+    });
+    return this;
+  }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    this.ctx.need(4, 'Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(this.ctx, this.resolve, () => this.resolve().used());
+  }
+  /** On an empty sheet, A1 (as Excel does). */
+  getUsedRange(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this.resolve, () => this.resolve().used() ?? { top: 1, left: 1, bottom: 1, right: 1 });
   }
   getRange(address: string): FakeRange {
     const whole = /^(\d+):(\d+)$/.exec(address);
@@ -229,10 +362,18 @@ class FakeWorksheet extends Proxy {
     return new FakeRange(this.ctx, this.resolve, () => ref);
   }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
+    this.ctx.need(7, 'Worksheet.getRangeByIndexes');
     return new FakeRange(this.ctx, this.resolve, () => ({ top: r + 1, left: c + 1, bottom: r + rows, right: c + cols }));
   }
   activate(): void {
-    this.ctx.queue.push(() => (this.ctx.book.active = this.resolve().name));
+    this.ctx.push(() => (this.ctx.book.active = this.resolve().name));
+  }
+  delete(): void {
+    this.ctx.push(() => {
+      if (this.ctx.book.structureProtected) throw fail('AccessDenied', 'The workbook structure is protected.');
+      const s = this.resolve();
+      this.ctx.book.sheets = this.ctx.book.sheets.filter((x) => x !== s);
+    });
   }
 }
 
@@ -243,7 +384,7 @@ function assertWritable(s: FakeSheet): void {
 
 class FakeRange extends Proxy {
   format: {
-    fill: { color: string; pattern: string; clear: () => void };
+    fill: { color: string; pattern: string; clear: () => void; load: (p: string) => void };
     wrapText: boolean;
     verticalAlignment: string;
     columnWidth: number;
@@ -263,20 +404,33 @@ class FakeRange extends Proxy {
       assertWritable(s);
       for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(s, row, col);
     };
-    const q = (run: () => void) => ctx.queue.push(run);
+    const q = (run: () => void) => ctx.push(run);
+    const fillLoaded = new Map<string, string>();
     this.format = {
       fill: {
+        load: (props: string) => {
+          if (props.includes('pattern')) ctx.need(9, 'RangeFill.pattern');
+          ctx.push(() => {
+            const r = ref() as RangeRef;
+            const f = sheet().get(r.top, r.left).fill;
+            fillLoaded.set('color', ctx.respond(f?.color ?? '#FFFFFF'));
+            fillLoaded.set('pattern', ctx.respond(f ? (f.pattern ?? 'Solid') : 'None'));
+          });
+        },
         set color(c: string) {
           q(each((s, row, col) => s.set(row, col, { fill: { color: c, pattern: 'Solid' } })));
         },
         get color(): string {
-          throw new NotLoaded('color');
+          if (!fillLoaded.has('color')) throw new NotLoaded('color');
+          return fillLoaded.get('color')!;
         },
         set pattern(p: string) {
+          ctx.need(9, 'RangeFill.pattern');
           q(each((s, row, col) => s.set(row, col, { fill: { ...(s.get(row, col).fill ?? { color: '#FFFFFF' }), pattern: p } })));
         },
         get pattern(): string {
-          throw new NotLoaded('pattern');
+          if (!fillLoaded.has('pattern')) throw new NotLoaded('pattern');
+          return fillLoaded.get('pattern')!;
         },
         clear: () => q(each((s, row, col) => s.set(row, col, { fill: null }))),
       },
@@ -293,6 +447,7 @@ class FakeRange extends Proxy {
         throw new NotLoaded('verticalAlignment');
       },
       set columnWidth(w: number) {
+        ctx.need(2, 'RangeFormat.columnWidth');
         q(() => {
           const r = ref() as RangeRef;
           for (let c = r.left; c <= r.right; c++) sheet().columnWidths.set(c, w);
@@ -317,7 +472,7 @@ class FakeRange extends Proxy {
   }
 
   load(props: string): this {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const r = this.ref();
       this.nullObject = r === null;
       if (!r) return;
@@ -332,7 +487,7 @@ class FakeRange extends Proxy {
         return out;
       };
       for (const p of props.split(',').map((x) => x.trim())) {
-        if (p === 'address') this.loaded.set('address', `${s.name}!${rangeToA1(r)}`);
+        if (p === 'address') this.loaded.set('address', sheetAddress(s.name, rangeToA1(r)));
         else if (p === 'values')
           this.loaded.set(
             'values',
@@ -365,6 +520,9 @@ class FakeRange extends Proxy {
           );
         else if (p === 'rowCount') this.loaded.set('rowCount', r.bottom - r.top + 1);
         else if (p === 'columnCount') this.loaded.set('columnCount', r.right - r.left + 1);
+        else if (p === 'rowIndex') this.loaded.set('rowIndex', r.top - 1);
+        else if (p === 'columnIndex') this.loaded.set('columnIndex', r.left - 1);
+        if (this.loaded.has(p)) this.ctx.respond(this.loaded.get(p));
       }
     });
     return this;
@@ -397,7 +555,20 @@ class FakeRange extends Proxy {
   get valueTypes(): unknown[][] {
     return this.read('valueTypes');
   }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
   private writeGrid(prop: string, v: unknown[][], f: (s: FakeSheet, row: number, col: number, x: unknown) => void): void {
+    this.ctx.queue.push({ run: () => undefined, bytes: JSON.stringify(v).length });
     this.write(prop, () => {
       const r = this.ref() as RangeRef;
       const s = this.sheet();
@@ -411,6 +582,43 @@ class FakeRange extends Proxy {
     });
   }
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    this.ctx.need(4, 'Range.getIntersectionOrNullObject');
+    return this.intersect(other);
+  }
+  /** Fails at sync when the ranges do not meet. */
+  getIntersection(other: FakeRange): FakeRange {
+    const r = this.intersect(other);
+    this.ctx.push(() => {
+      if (!r.ref()) throw fail('InvalidArgument', 'The ranges do not intersect.');
+    });
+    return r;
+  }
+  getCell(row: number, col: number): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => {
+      const a = this.ref() as RangeRef;
+      return { top: a.top + row, left: a.left + col, bottom: a.top + row, right: a.left + col };
+    });
+  }
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => {
+      const a = this.ref() as RangeRef;
+      const b = other.ref() as RangeRef;
+      return {
+        top: Math.min(a.top, b.top),
+        left: Math.min(a.left, b.left),
+        bottom: Math.max(a.bottom, b.bottom),
+        right: Math.max(a.right, b.right),
+      };
+    });
+  }
+  getResizedRange(rows: number, cols: number): FakeRange {
+    this.ctx.need(7, 'Range.getResizedRange');
+    return new FakeRange(this.ctx, this.sheet, () => {
+      const a = this.ref() as RangeRef;
+      return { ...a, bottom: a.bottom + rows, right: a.right + cols };
+    });
+  }
+  private intersect(other: FakeRange): FakeRange {
     return new FakeRange(this.ctx, this.sheet, () => {
       const a = this.ref();
       const b = other.ref();
@@ -424,14 +632,22 @@ class FakeRange extends Proxy {
       return r.top > r.bottom || r.left > r.right ? null : r;
     });
   }
+  /** The merged areas overlapping the range, each with its quoted sheet name; fails above 512 areas. */
   getMergedAreasOrNullObject(): Proxy & { load: (p: string) => void; readonly address: string } {
     const ctx = this.ctx;
+    const within = this.ref;
+    ctx.need(13, 'Range.getMergedAreasOrNullObject');
     const areas = new (class extends Proxy {
       load(_p: string) {
-        ctx.queue.push(() => {
-          const merges = sheetOf().merges;
+        ctx.push(() => {
+          const box = within();
+          const merges = sheetOf().merges.filter((m) => {
+            const r = parseRange(m);
+            return box && r.bottom >= box.top && r.top <= box.bottom && r.right >= box.left && r.left <= box.right;
+          });
+          if (merges.length > 512) throw fail('GeneralException', 'There are more than 512 merged areas in the range.');
           this.nullObject = merges.length === 0;
-          this.loaded.set('address', merges.map((m) => `${sheetOf().name}!${m}`).join(','));
+          this.loaded.set('address', ctx.respond(merges.map((m) => sheetAddress(sheetOf().name, m)).join(',')));
         });
       }
       get address(): string {
@@ -443,7 +659,8 @@ class FakeRange extends Proxy {
   }
   getCellProperties(_spec: unknown): { readonly value: { format: { fill: { color: string; pattern: string } } }[][] } {
     let value: { format: { fill: { color: string; pattern: string } } }[][] | undefined;
-    this.ctx.queue.push(() => {
+    this.ctx.need(9, 'Range.getCellProperties');
+    this.ctx.push(() => {
       const r = this.ref();
       if (!r) return;
       const s = this.sheet();
@@ -456,6 +673,7 @@ class FakeRange extends Proxy {
         }
         value.push(line);
       }
+      this.ctx.respond(value);
     });
     return {
       get value() {
@@ -465,13 +683,14 @@ class FakeRange extends Proxy {
     };
   }
   merge(_across?: boolean): void {
-    this.ctx.queue.push(() => {
+    this.ctx.need(2, 'Range.merge');
+    this.ctx.push(() => {
       assertWritable(this.sheet());
       this.sheet().merges.push(rangeToA1(this.ref() as RangeRef));
     });
   }
   select(): void {
-    this.ctx.queue.push(() => (this.ctx.book.selected = `${this.sheet().name}!${rangeToA1(this.ref() as RangeRef)}`));
+    this.ctx.push(() => (this.ctx.book.selected = `${this.sheet().name}!${rangeToA1(this.ref() as RangeRef)}`));
   }
 }
 
@@ -479,23 +698,25 @@ class FakeSettings {
   constructor(private ctx: FakeContext) {}
   getItemOrNullObject(key: string) {
     const ctx = this.ctx;
+    ctx.need(4, 'Workbook.settings');
     return new (class extends Proxy {
       load(_p: string) {
-        ctx.queue.push(() => {
+        ctx.push(() => {
           this.nullObject = !ctx.book.settings.has(key);
-          if (!this.nullObject) this.loaded.set('value', ctx.book.settings.get(key));
+          if (!this.nullObject) this.loaded.set('value', ctx.respond(ctx.book.settings.get(key)));
         });
       }
       get value(): string {
         return this.read('value');
       }
       delete() {
-        ctx.queue.push(() => ctx.book.settings.delete(key));
+        ctx.push(() => ctx.book.settings.delete(key));
       }
     })(ctx);
   }
   add(key: string, value: string): void {
-    this.ctx.queue.push(() => this.ctx.book.settings.set(key, value));
+    this.ctx.need(4, 'Workbook.settings');
+    this.ctx.push(() => this.ctx.book.settings.set(key, value), value);
   }
 }
 
@@ -519,25 +740,49 @@ function evaluate(s: FakeSheet, formula: string): number | string {
   }
 }
 
-/** An ExcelHost over a fake workbook, counting syncs across every `run`. */
+/** An ExcelHost over a fake workbook on a host profile, counting syncs and payloads across every `run`. */
 export class FakeHost implements ExcelHost {
   syncs = 0;
+  trips: Trip[] = [];
+  profile: HostProfile;
+  /** The Common API's document settings (every host has them); saved ones land in `book.settings` too. */
+  documentSettings: DocumentSettings;
   constructor(
     public book: FakeWorkbook,
-    private apiVersion = '1.13',
-  ) {}
+    host: HostProfile | string = 'Microsoft 365 desktop',
+  ) {
+    this.profile = typeof host === 'string' ? profile(host) : host;
+    const pending = new Map<string, string | null>();
+    this.documentSettings = {
+      get: (key) => (pending.has(key) ? pending.get(key) : book.settings.get(key)) ?? null,
+      set: (key, value) => void pending.set(key, value),
+      remove: (key) => void pending.set(key, null),
+      saveAsync: (callback) => {
+        for (const [k, v] of pending) {
+          if (v === null) book.settings.delete(k);
+          else book.settings.set(k, v);
+        }
+        pending.clear();
+        callback?.({ status: 'succeeded' });
+      },
+    };
+  }
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const ctx = new FakeContext(this.book);
+    const ctx = new FakeContext(this.book, this.profile);
     try {
       return await batch(ctx as unknown as Excel.RequestContext);
     } finally {
       this.syncs += ctx.syncs;
+      this.trips.push(...ctx.trips);
     }
   }
   isSetSupported(name: string, version: string): boolean {
-    const v = (x: string) => x.split('.').map(Number);
-    const [a, b] = v(version);
-    const [c, d] = v(this.apiVersion);
-    return name === 'ExcelApi' && (a < c || (a === c && b <= d));
+    const [major, minor] = version.split('.').map(Number);
+    return name === 'ExcelApi' && major === 1 && (minor ?? 0) <= this.profile.api;
+  }
+  /** Round trips and largest payloads since `mark` (a count of trips). */
+  since(mark: number): { trips: number; request: number; response: number } {
+    const t = this.trips.slice(mark);
+    return { trips: t.length, request: Math.max(0, ...t.map((x) => x.request)), response: Math.max(0, ...t.map((x) => x.response)) };
   }
 }

@@ -1,4 +1,4 @@
-import { readTables } from '../../src/app/session';
+import { planWithFills, readTables } from '../../src/app/session';
 import { SheetSnapshot, WorkbookError, check, planClearHighlights, planFillRatios, planHighlights, uniqueSheetName } from '../../src/core';
 import { createExcelPort } from '../../src/excel';
 import { buildAppendix } from '../fixtures/appendix';
@@ -104,12 +104,12 @@ describe('createExcelPort over Office.js', () => {
     const pane1 = createExcelPort(host);
     let snap = await readTables(pane1);
     let rep = check(snap);
-    const fill = planFillRatios(rep, snap);
+    const { result: fill } = await planWithFills(pane1, snap, (s) => planFillRatios(rep, s));
     if (!fill.ok) throw new Error('refused');
     await pane1.apply(fill.plan);
     snap = await readTables(pane1);
     rep = check(snap);
-    const hl = planHighlights(rep, snap);
+    const { result: hl } = await planWithFills(pane1, snap, (s) => planHighlights(rep, s));
     if (!hl.ok) throw new Error('refused');
     await pane1.apply(hl.plan);
     const ph = host.book.sheet('Phụ lục 2');

@@ -1,3 +1,4 @@
+import { FinishingTouch } from '../workbook/write-plan';
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
 import { formatNumber } from '../figures/numbers';
@@ -104,4 +105,17 @@ function problemTextEn(p: WorkbookProblem): string {
     case 'host-error':
       return `Excel reported an error: ${p.detail}.`;
   }
+}
+
+const TOUCH_EN: Record<FinishingTouch, string> = {
+  merges: 'merged cells',
+  'column-widths': 'column widths',
+  'freeze-panes': 'frozen header rows',
+  'page-layout': 'landscape printing and print titles',
+  'fill-pattern': 'fill patterns',
+};
+
+/** One line: the finishing touches this Excel could not apply, or '' when none. */
+export function touchesEn(list: FinishingTouch[]): string {
+  return list.length === 0 ? '' : `This version of Excel cannot apply, so it was skipped: ${list.map((t) => TOUCH_EN[t]).join(', ')}.`;
 }

@@ -1,6 +1,7 @@
 import { PlanRefusal } from '../write/plan';
 import { Report } from '../report';
 import { Lang } from './common';
+import { problemMessage } from './index';
 
 /**
  * One line for the ribbon's "check now": what was found where.
@@ -36,5 +37,7 @@ export function refusalText(r: PlanRefusal, lang: Lang): string {
       return lang === 'vi'
         ? 'Trang “Thang điểm” có ô không hợp lệ (xem danh sách lỗi); hãy sửa rồi thử lại.'
         : 'The “Thang điểm” sheet has invalid cells (see the findings); fix them and try again.';
+    case 'state-unreadable':
+      return problemMessage({ code: 'state-unreadable', reason: r.reason, changed: 'nothing' }, lang);
   }
 }

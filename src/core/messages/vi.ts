@@ -1,3 +1,4 @@
+import { FinishingTouch } from '../workbook/write-plan';
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
 import { formatNumber } from '../figures/numbers';
@@ -104,4 +105,17 @@ function problemTextVi(p: WorkbookProblem): string {
     case 'host-error':
       return `Excel báo lỗi: ${p.detail}.`;
   }
+}
+
+const TOUCH_VI: Record<FinishingTouch, string> = {
+  merges: 'gộp ô',
+  'column-widths': 'độ rộng cột',
+  'freeze-panes': 'cố định dòng tiêu đề',
+  'page-layout': 'khổ in ngang và dòng tiêu đề khi in',
+  'fill-pattern': 'kiểu tô nền',
+};
+
+/** One line: the finishing touches this Excel could not apply, or '' when none. */
+export function touchesVi(list: FinishingTouch[]): string {
+  return list.length === 0 ? '' : `Phiên bản Excel này không hỗ trợ nên đã bỏ qua: ${list.map((t) => TOUCH_VI[t]).join(', ')}.`;
 }

@@ -43,3 +43,11 @@ export interface WritePlan {
   /** Sheet (and cell) to show when done. */
   activate?: { sheet: string; cell?: string };
 }
+
+/** A finishing touch of a new sheet an older Excel cannot apply (the sheet is made without it). */
+export type FinishingTouch = 'merges' | 'column-widths' | 'freeze-panes' | 'page-layout' | 'fill-pattern';
+
+/** What an adapter's `apply` reports when it completed: the finishing touches this host skipped. */
+export interface ApplyResult {
+  skippedTouches: FinishingTouch[];
+}

@@ -27,7 +27,17 @@ export const HIGHLIGHT_COLORS: Record<HighlightKind, string> = {
 };
 
 /** Why a plan cannot be made; the workbook is left as it is. */
-export type PlanRefusal = { refused: 'protected'; sheet: string } | { refused: 'not-recognized' } | { refused: 'rubric-invalid' };
+export type PlanRefusal =
+  | { refused: 'protected'; sheet: string }
+  | { refused: 'not-recognized' }
+  | { refused: 'rubric-invalid' }
+  /** The stored state exists but cannot be read: colouring over it would lose the cells' own fills. */
+  | { refused: 'state-unreadable'; reason: 'damaged' | 'newer' };
+
+/** The refusal for a workbook whose stored state cannot be read, or null. */
+function stateRefusal(wb: WorkbookSnapshot): PlanRefusal | null {
+  return wb.stateProblem ? { refused: 'state-unreadable', reason: wb.stateProblem } : null;
+}
 
 /**
  * A plan, or why none. `skipped` lists `sheet!cell` left alone; `unreadFills` those of them skipped only
@@ -103,6 +113,8 @@ const SEVERITY_KIND: Partial<Record<Severity, HighlightKind>> = { error: 'error'
 
 /** Highlights every error, warning and criterion below benchmark of a check (replacing the previous check's highlights). */
 export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult {
+  const unreadable = stateRefusal(wb);
+  if (unreadable) return { ok: false, ...unreadable };
   if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
   const locked = protectedSheet(wb, [report.layout.sheet]);
   if (locked) return { ok: false, refused: 'protected', sheet: locked };
@@ -121,6 +133,8 @@ export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult
 
 /** Writes each derived ratio into its empty cell as a live formula with its cached value, marked green. */
 export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: Derived[] = report.derived): PlanResult {
+  const unreadable = stateRefusal(wb);
+  if (unreadable) return { ok: false, ...unreadable };
   if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
   const sheetName = report.layout.sheet;
   const locked = protectedSheet(wb, [sheetName]);
@@ -146,6 +160,8 @@ export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: De
 
 /** Removes every highlight, restoring each cell's own fill exactly; filled values stay. */
 export function planClearHighlights(wb: WorkbookSnapshot): PlanResult {
+  const unreadable = stateRefusal(wb);
+  if (unreadable) return { ok: false, ...unreadable };
   const state = emptyState(wb);
   const locked = protectedSheet(wb, [...new Set(state.highlights.map((h) => h.sheet))]);
   if (locked) return { ok: false, refused: 'protected', sheet: locked };
