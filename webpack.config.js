@@ -1,12 +1,37 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Bundles the task pane and the ribbon commands, as the Office add-in template does.
-// `npm run build:addin` for production (ADDIN_URL=https://host/path/ swaps localhost in the manifest),
-// `npm run dev-server` for https://localhost:3000 with Office's trusted dev certificates.
+// `ADDIN_URL=https://host/path/ npm run build:addin` for production (the URL replaces localhost in the
+// manifest; without one, or with a localhost one, the build stops: a development build is
+// `webpack --mode development`), `npm run dev-server` for https://localhost:3000 with Office's trusted dev certificates.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
+
+/**
+ * The production manifest: every localhost URL and AppDomain replaced by `url` (https, not localhost).
+ * Throws a plain message, so webpack stops with a non-zero exit, when that cannot be done.
+ */
+function productionManifest(content, url) {
+  if (!url) throw new Error('ADDIN_URL is not set: a production manifest needs the https address the add-in is served from (ADDIN_URL=https://host/path/ npm run build:addin). For a development build use webpack --mode development.');
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`ADDIN_URL "${url}" is not a URL.`);
+  }
+  if (parsed.protocol !== 'https:') throw new Error(`ADDIN_URL "${url}" must be https: Office loads add-ins only over https.`);
+  if (/^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(parsed.hostname))
+    throw new Error(`ADDIN_URL "${url}" points at this computer; a production manifest must not. For a development build use webpack --mode development.`);
+  const base = parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
+  const out = content
+    .toString()
+    .replace(/<AppDomain>https:\/\/localhost(:\d+)?\/?<\/AppDomain>/g, `<AppDomain>${parsed.origin}</AppDomain>`)
+    .replace(new RegExp(DEV_URL, 'g'), base);
+  if (/localhost|127\.0\.0\.1/.test(out)) throw new Error('The manifest still names localhost after the URL swap; fix manifest.xml.');
+  return out;
+}
 
 async function httpsOptions() {
   // Only the dev server needs certificates; loaded lazily so a build never touches them.
@@ -30,7 +55,18 @@ async function httpsOptions() {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
-  const prodUrl = process.env.ADDIN_URL || 'https://localhost:3000/';
+  // Checked before anything is built: a production build without a real URL stops here.
+  // The add-in build (`npm run build:addin`, `--env addin`) writes the production manifest; other
+  // production bundles (preview, bench, e2e) write none; a development build keeps localhost.
+  const addin = Boolean(env && env.addin) || Boolean(process.env.ADDIN_URL);
+  let manifest = null;
+  if (!dev && addin)
+    try {
+      manifest = productionManifest(require('fs').readFileSync(path.join(__dirname, 'manifest.xml')), process.env.ADDIN_URL);
+    } catch (e) {
+      console.error(`build:addin stopped: ${e.message}`);
+      process.exit(1);
+    }
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
@@ -60,11 +96,9 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL, 'g'), prodUrl)),
-          },
+          ...(dev || manifest
+            ? [{ from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (dev ? content : manifest) }]
+            : []),
         ],
       }),
     ],
@@ -77,3 +111,5 @@ module.exports = async (env, argv) => {
     },
   };
 };
+
+module.exports.productionManifest = productionManifest;
