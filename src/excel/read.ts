@@ -85,8 +85,8 @@ export async function probeWorkbook(
   const canProtect = supports(host, 2);
   const per = sheets.items.map((ws) => {
     if (canProtect) ws.protection.load('protected');
-    // getUsedRange (1.1) gives A1 on an empty sheet; the head's values tell it apart.
-    const used = ws.getUsedRange(true);
+    // getUsedRange (1.1) gives A1 on an empty sheet; the head's values tell it apart. valuesOnly is 1.2.
+    const used = canProtect ? ws.getUsedRange(true) : ws.getUsedRange();
     used.load('address');
     const head = used.getIntersection(used.getCell(0, 0).getBoundingRect(used.getCell(PROBE_ROWS - 1, PROBE_COLS - 1)));
     head.load('address,values,valueTypes');

@@ -14,7 +14,7 @@ import {
   problemMessage,
   touchesMessage,
 } from '../../src/core';
-import { createExcelPort, readState } from '../../src/excel';
+import { createExcelPort, readState, toWorkbookError } from '../../src/excel';
 import { buildAppendix } from '../fixtures/appendix';
 import { ACTIONS, WORKBOOKS, book, mergedSheet, sample } from './actions';
 import { FakeContext, FakeHost, FakeSheet, FakeWorkbook, HostProfile, MB, PROFILES, profile } from './fake-excel';
@@ -261,4 +261,10 @@ describe('every pane action on every profile completes, or says what this Excel 
       else expect(coloured).toBe(0);
     }
   });
+});
+
+test('an Excel error without a sentence of ours reads as one sentence, with a single full stop', () => {
+  const e = toWorkbookError(Object.assign(new Error('Something went wrong.'), { code: 'GeneralException' }), 'partial');
+  expect(e.problem).toMatchObject({ code: 'host-error', changed: 'partial' });
+  for (const lang of ['vi', 'en'] as const) expect(problemMessage(e.problem, lang)).not.toMatch(/\.\./);
 });

@@ -103,7 +103,7 @@ function problemTextEn(p: WorkbookProblem): string {
         ? 'The workbook holds highlights written by a newer version of the add-in; update it before highlighting or clearing.'
         : 'The highlights stored in the workbook cannot be read; nothing is highlighted, so no cell loses its own fill.';
     case 'host-error':
-      return `Excel reported an error: ${p.detail}.`;
+      return `Excel reported an error: ${p.detail.replace(/[.。\s]+$/, '')}.`;
   }
 }
 

@@ -103,7 +103,7 @@ function problemTextVi(p: WorkbookProblem): string {
         ? 'Sổ tính chứa dấu đánh dấu do một phiên bản mới hơn của tiện ích ghi; hãy cập nhật tiện ích trước khi tô màu hay xóa đánh dấu.'
         : 'Không đọc được thông tin đánh dấu đã lưu trong sổ tính; chưa tô màu để không làm mất màu nền gốc của các ô.';
     case 'host-error':
-      return `Excel báo lỗi: ${p.detail}.`;
+      return `Excel báo lỗi: ${p.detail.replace(/[.。\s]+$/, '')}.`;
   }
 }
 
