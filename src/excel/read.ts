@@ -157,6 +157,27 @@ export function chunkRegions(regions: TableRegion[], cellBytes: Map<string, numb
   return syncs;
 }
 
+/** A group of chunks cut into two groups of about half the rows each. */
+function halves(group: Chunk[]): Chunk[][] {
+  const first: Chunk[] = [];
+  const second: Chunk[] = [];
+  const total = group.reduce((n, c) => n + c.bottom - c.top + 1, 0);
+  let room = Math.ceil(total / 2);
+  for (const c of group) {
+    const rows = c.bottom - c.top + 1;
+    if (room <= 0) second.push(c);
+    else if (rows <= room) {
+      first.push(c);
+      room -= rows;
+    } else {
+      first.push({ ...c, bottom: c.top + room - 1 });
+      second.push({ ...c, top: c.top + room });
+      room = 0;
+    }
+  }
+  return [first, second].filter((g) => g.length > 0);
+}
+
 /**
  * Load: the regions in chunks, one sync per chunk group; merges (ExcelApi 1.13) ride on the last sync,
  * and if Excel refuses them (above 512 areas) that sync is redone without: recognition never needs them.
@@ -178,12 +199,16 @@ export async function loadRegions(
   for (const [name, b] of box)
     sheets.set(name, { name, origin: { row: b.top, col: b.left }, values: [], formats: [], formulas: [], merges: [] });
 
-  const groups = chunkRegions(regions, cellBytes);
+  const bytes = new Map(cellBytes);
+  const groups = chunkRegions(regions, bytes);
+  // Chunks re-cut from pieces keep pointing at their sheet's first region (for merges and placement only the sheet matters).
+  const regionOf = (r: TableRegion) => regions.find((x) => x.sheet === r.sheet) ?? r;
   const withMerges = supports(host, 13);
-  for (let g = 0; g < groups.length; g++) {
-    const last = g === groups.length - 1;
+  let mergesRefused = false;
+  while (groups.length > 0) {
+    const group = groups.shift()!;
     const queue = (merges: boolean) => {
-      const ranges = groups[g].map((c) => {
+      const ranges = group.map((c) => {
         const range = context.workbook.worksheets
           .getItem(c.region.sheet)
           .getRange(`${columnLetters(c.left)}${c.top}:${columnLetters(c.right)}${c.bottom}`);
@@ -199,13 +224,23 @@ export async function loadRegions(
         : [];
       return { ranges, areas };
     };
-    let batch = queue(last && withMerges);
+    const merges = groups.length === 0 && withMerges && !mergesRefused;
+    const batch = queue(merges);
     try {
       await context.sync();
     } catch (e) {
-      if (!(last && withMerges)) throw e;
-      batch = queue(false);
-      await context.sync();
+      const code = (e as { code?: string })?.code;
+      const rows = group.reduce((n, c) => n + c.bottom - c.top + 1, 0);
+      if (code === 'ResponsePayloadSizeLimitExceeded' && rows > 1) {
+        // The estimate was too low (long texts below the head): the same rows in two halves.
+        groups.unshift(...halves(group));
+        continue;
+      }
+      if (!merges) throw e;
+      // Merges refused (more than 512 areas): the cells without them; recognition never needs them.
+      mergesRefused = true;
+      groups.unshift(group);
+      continue;
     }
     for (const { c, range } of batch.ranges) {
       const s = sheets.get(c.region.sheet)!;
@@ -230,6 +265,22 @@ export async function loadRegions(
           (range.formulas[i] as unknown[]).map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)),
         );
       });
+    }
+    // What the cells really weigh: when more than the head suggested, the rest is cut again.
+    let grew = false;
+    for (const { c, range } of batch.ranges) {
+      const cells = (c.bottom - c.top + 1) * (c.right - c.left + 1);
+      const weight = JSON.stringify(range.values).length / cells;
+      if (weight > (bytes.get(c.region.sheet) ?? 16) * 1.5) {
+        bytes.set(c.region.sheet, weight);
+        grew = true;
+      }
+    }
+    if (grew && groups.length > 0) {
+      const rest = groups
+        .flat()
+        .map((c) => ({ sheet: c.region.sheet, range: `${columnLetters(c.left)}${c.top}:${columnLetters(c.right)}${c.bottom}` }));
+      groups.splice(0, groups.length, ...chunkRegions(rest, bytes).map((g) => g.map((c) => ({ ...c, region: regionOf(c.region) }))));
     }
     for (const { region, a } of batch.areas) {
       if (a.isNullObject || !a.address) continue;

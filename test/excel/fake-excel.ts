@@ -37,7 +37,10 @@ export const profile = (name: string): HostProfile => PROFILES.find((p) => p.nam
 /** One round trip as the fake saw it. */
 export interface Trip {
   request: number;
+  /** The response's bytes (what it would have been, when refused). */
   response: number;
+  /** The error code when the sync failed. */
+  failed?: string;
 }
 
 const fail = (code: string, message: string) => Object.assign(new Error(message), { code });
@@ -181,14 +184,18 @@ export class FakeContext {
     const request = q.reduce((n, c) => n + c.bytes, 0);
     this.response = 0;
     const limit = this.host.payloadLimit;
+    let failed: string | undefined;
     try {
       if (limit !== null && request > limit)
         throw fail('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
       for (const cmd of q) cmd.run();
       if (limit !== null && this.response > limit)
         throw fail('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    } catch (e) {
+      failed = (e as { code?: string }).code ?? 'Error';
+      throw e;
     } finally {
-      this.trips.push({ request, response: this.response });
+      this.trips.push({ request, response: this.response, ...(failed ? { failed } : {}) });
     }
   }
 }

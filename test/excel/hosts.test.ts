@@ -109,6 +109,30 @@ describe('a read costs what the tables cost, on every profile', () => {
   });
 });
 
+test('long texts below the head: the load re-cuts itself and stays under the web limits', async () => {
+  const built = buildAppendix();
+  const rubric = new FakeSheet('Thang điểm');
+  const long = 'Giải trình chi tiết về kết quả thực hiện. '.repeat(100);
+  for (let r = 1; r <= 3000; r++) {
+    rubric.set(r, 1, { value: r });
+    if (r > 40) rubric.set(r, 2, { value: `${r} ${long}` });
+  }
+  const host = new FakeHost(book([built.sheet], [rubric]), profile('Excel on the web'));
+  const snap = await readTables(createExcelPort(host));
+  const loaded = snap.sheets.find((s) => s.name === 'Thang điểm')!;
+  expect(loaded.values).toHaveLength(3000);
+  expect(loaded.values[2999][1]).toBe(`3000 ${long}`);
+  // The first heavy sync is measured and the rest cut to the measured weight.
+  // The first sync, cut by the head's light rows, is refused; it is halved until it passes, then
+  // measured, and the rest is cut to the measured weight: under 5 MB, then under 1 MB.
+  expect(host.trips[2].failed).toBe('ResponsePayloadSizeLimitExceeded');
+  const delivered = host.trips.filter((t) => !t.failed);
+  expect(Math.max(...delivered.map((t) => t.response))).toBeLessThan(5 * MB);
+  const first = delivered.findIndex((t) => t.response > 1 * MB);
+  expect(delivered.slice(first + 1).every((t) => t.response < 1 * MB)).toBe(true);
+  expect(delivered.length - first).toBeGreaterThan(3);
+});
+
 describe('names and shapes as Excel makes them', () => {
   test('a sheet named with a comma and an apostrophe is checked, merges included', async () => {
     const built = buildAppendix({ sheetName: "Phụ lục 2, năm 2021's" });
