@@ -133,6 +133,25 @@ test('long texts below the head: the load re-cuts itself and stays under the web
   expect(delivered.length - first).toBeGreaterThan(3);
 });
 
+test('below ExcelApi 1.4 the memory of highlights lives in the document settings, and clear restores from it', async () => {
+  const built = sample();
+  const r112 = built.rowOf.get('1.1.2')!;
+  const b = book(built.workbook.sheets);
+  b.sheet('Phụ lục 2').set(r112, 4, { fill: { color: '#FFFF00', pattern: 'Solid' } });
+  const host = new FakeHost(b, profile('Excel 2016 (ExcelApi 1.1)'));
+  const saved: string[] = [];
+  const settings = host.documentSettings;
+  host.documentSettings = { ...settings, set: (k, v) => (saved.push(k), settings.set(k, v)) };
+  await ACTIONS.highlight(createExcelPort(host));
+  expect(saved).toEqual(['cchc.state']);
+  expect(JSON.parse(b.settings.get('cchc.state')!).highlights.length).toBeGreaterThan(0);
+  expect(b.sheet('Phụ lục 2').get(r112, 4).fill).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
+  // A new pane on the same Excel clears from that memory: the user's yellow comes back.
+  await ACTIONS.clear(createExcelPort(host));
+  expect(b.sheet('Phụ lục 2').get(r112, 4).fill).toEqual({ color: '#FFFF00', pattern: 'Solid' });
+  expect(b.settings.has('cchc.state')).toBe(false);
+});
+
 describe('names and shapes as Excel makes them', () => {
   test('a sheet named with a comma and an apostrophe is checked, merges included', async () => {
     const built = buildAppendix({ sheetName: "Phụ lục 2, năm 2021's" });
