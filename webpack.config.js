@@ -1,36 +1,34 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Bundles the task pane and the ribbon commands, as the Office add-in template does.
-// `ADDIN_URL=https://host/path/ npm run build:addin` for production (the URL replaces localhost in the
-// manifest; without one, or with a localhost one, the build stops: a development build is
-// `webpack --mode development`), `npm run dev-server` for https://localhost:3000 with Office's trusted dev certificates.
+// `ADDIN_URL=https://host/path/ npm run build:addin` for production (the URL replaces localhost everywhere in
+// the manifest, AppDomain included; without a public https URL the build stops: `--env dev` asks for a
+// development manifest on purpose), `npm run dev-server` for https://localhost:3000 with Office's
+// trusted dev certificates. Other local builds (preview, bench) keep the localhost manifest.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
+const DEV_ORIGIN = 'https://localhost:3000';
 
-/**
- * The production manifest: every localhost URL and AppDomain replaced by `url` (https, not localhost).
- * Throws a plain message, so webpack stops with a non-zero exit, when that cannot be done.
- */
-function productionManifest(content, url) {
-  if (!url) throw new Error('ADDIN_URL is not set: a production manifest needs the https address the add-in is served from (ADDIN_URL=https://host/path/ npm run build:addin). For a development build use webpack --mode development.');
-  let parsed;
+/** Why a URL cannot serve a production add-in, or null. */
+function badProductionUrl(url) {
+  if (!url) return 'ADDIN_URL is not set';
+  let u;
   try {
-    parsed = new URL(url);
+    u = new URL(url);
   } catch {
-    throw new Error(`ADDIN_URL "${url}" is not a URL.`);
+    return `ADDIN_URL "${url}" is not a URL`;
   }
-  if (parsed.protocol !== 'https:') throw new Error(`ADDIN_URL "${url}" must be https: Office loads add-ins only over https.`);
-  if (/^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(parsed.hostname))
-    throw new Error(`ADDIN_URL "${url}" points at this computer; a production manifest must not. For a development build use webpack --mode development.`);
-  const base = parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
-  const out = content
-    .toString()
-    .replace(/<AppDomain>https:\/\/localhost(:\d+)?\/?<\/AppDomain>/g, `<AppDomain>${parsed.origin}</AppDomain>`)
-    .replace(new RegExp(DEV_URL, 'g'), base);
-  if (/localhost|127\.0\.0\.1/.test(out)) throw new Error('The manifest still names localhost after the URL swap; fix manifest.xml.');
-  return out;
+  if (u.protocol !== 'https:') return `ADDIN_URL "${url}" is not https (Office loads add-ins over https only)`;
+  if (/^(localhost|127\.|\[?::1\]?$|0\.0\.0\.0)/.test(u.hostname)) return `ADDIN_URL "${url}" points at this computer`;
+  return null;
+}
+
+/** The manifest for a URL: every localhost address, the AppDomain's origin included, moved to it. */
+function productionManifest(xml, url) {
+  const base = url.endsWith('/') ? url : `${url}/`;
+  return xml.split(DEV_URL).join(base).split(DEV_ORIGIN).join(new URL(base).origin);
 }
 
 async function httpsOptions() {
@@ -53,20 +51,17 @@ async function httpsOptions() {
   }
 }
 
-module.exports = async (env, argv) => {
+module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
-  // Checked before anything is built: a production build without a real URL stops here.
-  // The add-in build (`npm run build:addin`, `--env addin`) writes the production manifest; other
-  // production bundles (preview, bench, e2e) write none; a development build keeps localhost.
-  const addin = Boolean(env && env.addin) || Boolean(process.env.ADDIN_URL);
-  let manifest = null;
-  if (!dev && addin)
-    try {
-      manifest = productionManifest(require('fs').readFileSync(path.join(__dirname, 'manifest.xml')), process.env.ADDIN_URL);
-    } catch (e) {
-      console.error(`build:addin stopped: ${e.message}`);
-      process.exit(1);
-    }
+  // `--env addin`: the manifest to install is being built; it must point at a public server unless `--env dev`.
+  const problem = env.addin && !env.dev ? badProductionUrl(process.env.ADDIN_URL) : null;
+  if (problem)
+    throw new Error(
+      `Refusing to write a production manifest: ${problem}.\n` +
+        'Set ADDIN_URL to the https address the add-in is served from (ADDIN_URL=https://example.org/cchc/ npm run build:addin),\n' +
+        'or ask for a development manifest on purpose: npm run build:addin -- --env dev',
+    );
+  const prodUrl = env.addin && !env.dev ? process.env.ADDIN_URL : DEV_URL;
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
@@ -96,9 +91,11 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
-          ...(dev || manifest
-            ? [{ from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (dev ? content : manifest) }]
-            : []),
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev || prodUrl === DEV_URL ? content : productionManifest(content.toString(), prodUrl)),
+          },
         ],
       }),
     ],
@@ -113,3 +110,4 @@ module.exports = async (env, argv) => {
 };
 
 module.exports.productionManifest = productionManifest;
+module.exports.badProductionUrl = badProductionUrl;

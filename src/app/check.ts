@@ -1,7 +1,7 @@
 /** The check both the pane's Kiểm tra and the ribbon's "check now" run: read, check, highlight. */
-import type { FinishingTouch, Lang, Report, WorkbookPort } from '../core';
+import type { Lang, Report, WorkbookPort } from '../core';
 import { refusalText } from '../core';
-import { applyPlan, planWithFills, readTables } from './session';
+import { planWithFills, readTables } from './session';
 import type { Engine } from './engine';
 
 export interface Checked {
@@ -10,8 +10,6 @@ export interface Checked {
   refusal: string | null;
   /** Cells left unhighlighted because their own fill could not be read. */
   skipped: number;
-  /** Finishing touches this Excel could not apply (`touchesMessage` gives the line). */
-  touches?: FinishingTouch[];
 }
 
 /** Reads, checks and highlights the findings (the previous check's highlights are replaced). */
@@ -25,6 +23,6 @@ export async function checkAndHighlight(
   if (!report.recognized) return { report, refusal: null, skipped: 0 };
   const { result: plan } = await planWithFills(port, snap, (s) => engine.planHighlights(report, s));
   if (!plan.ok) return { report, refusal: refusalText(plan, lang), skipped: 0 };
-  const touches = await applyPlan(port, plan.plan);
-  return { report, refusal: null, skipped: plan.skipped.length, touches };
+  await port.apply(plan.plan);
+  return { report, refusal: null, skipped: plan.skipped.length };
 }

@@ -43,8 +43,7 @@ export async function planWithFills(
   return { result: make(snapshot), snapshot };
 }
 
-/** Applies a plan and returns the finishing touches this host skipped (for the pane's one line: `touchesMessage`). */
-export async function applyPlan(port: WorkbookPort, plan: WritePlan): Promise<FinishingTouch[]> {
-  const result = await port.apply(plan);
-  return result?.skippedTouches ?? [];
+/** The finishing touches of a plan this Excel cannot apply, as data the pane shows in one line (`touchesSkippedMessage`). */
+export function touchesSkipped(port: WorkbookPort, plan: WritePlan): FinishingTouch[] {
+  return port.touchesSkipped?.(plan) ?? [];
 }

@@ -22,6 +22,7 @@ export {
   formulaAt,
   isErrorValue,
   parseProductState,
+  readProductState,
   sheetBounds,
 } from './workbook/snapshot';
 export type {
@@ -50,7 +51,7 @@ export { derive, measures } from './derive/derive';
 export type { Derived, Measure } from './derive/derive';
 export { validate } from './rules/validate';
 export type { Finding, RuleId, Severity } from './rules/findings';
-export { message, problemMessage, touchesMessage } from './messages';
+export { message, problemMessage, touchesSkippedMessage } from './messages';
 export type { Lang } from './messages';
 export { check, unreadableReport } from './report';
 export type { CheckOptions, FindingOut, IndicatorOut, Report, SipasComponent, SipasOut, TableOut, UnitRowOut } from './report';
@@ -65,7 +66,7 @@ export {
   uniqueSheetName,
 } from './write/plan';
 export type { PlanRefusal, PlanResult } from './write/plan';
-export type { ApplyResult, CellWrite, FillWrite, FinishingTouch, NewSheetPlan, WritePlan } from './workbook/write-plan';
+export type { CellWrite, FillWrite, FinishingTouch, NewSheetPlan, WritePlan } from './workbook/write-plan';
 export { WorkbookError } from './workbook/outcomes';
 export type { Changed, FileFormat, ProblemCode, WorkbookProblem } from './workbook/outcomes';
 export type { WorkbookPort } from './workbook/port';

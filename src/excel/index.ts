@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
-/** The Office.js adapter: a WorkbookPort over the Excel the task pane runs in, on any host from ExcelApi 1.1. */
-import { WorkbookPort, WorkbookProbe } from '../core';
-import { applyPlan } from './apply';
+/** The Office.js adapter: a WorkbookPort over the Excel the task pane runs in, from Office 2016 (ExcelApi 1.1) to Microsoft 365 and Excel on the web. */
+import { WorkbookPort } from '../core';
+import { applyPlan, touchesSkipped } from './apply';
 import { toWorkbookError } from './errors';
 import { ExcelHost, officeHost } from './host';
 import { loadRegions, probeWorkbook, readCellFills } from './read';
@@ -9,8 +9,8 @@ import { loadRegions, probeWorkbook, readCellFills } from './read';
 export type { DocumentSettings, ExcelHost } from './host';
 export { officeHost } from './host';
 export { toWorkbookError } from './errors';
-export { precheck, skippedTouches } from './apply';
-export { FILLS_PER_SYNC, MAX_MERGED_AREAS, STATE_KEY, SYNC_BUDGET, chunkRegions, readState } from './read';
+export { touchesSkipped } from './apply';
+export { FILL_CELLS, HEAD_SHEETS_PER_SYNC, MAX_MERGE_QUERIES, MERGE_QUERY_CELLS, STATE_KEY, SYNC_CELLS } from './read';
 
 /** Every failure comes out as a WorkbookError with a sentence in Vietnamese and English. */
 export function createExcelPort(host: ExcelHost = officeHost()): WorkbookPort {
@@ -21,22 +21,14 @@ export function createExcelPort(host: ExcelHost = officeHost()): WorkbookPort {
       throw toWorkbookError(e);
     }
   };
-  // What the last probe saw: the plan prechecks and the load's chunk sizes use it.
-  let last: WorkbookProbe | null = null;
-  let cellBytes = new Map<string, number>();
   return {
-    probe: () =>
-      guard(() =>
-        host.run(async (context) => {
-          const r = await probeWorkbook(host, context);
-          last = r.probe;
-          cellBytes = r.cellBytes;
-          return r.probe;
-        }),
-      ),
-    load: (regions) => guard(() => host.run((context) => loadRegions(host, context, regions, cellBytes, last?.state ?? null))),
-    readFills: (cells) => guard(() => host.run((context) => readCellFills(host, context, cells))),
-    apply: (plan) => guard(() => applyPlan(host, plan, last)),
+    // Two syncs: the sheet list, then each sheet's used range and top.
+    probe: () => guard(() => probeWorkbook(host)),
+    // One sync for an ordinary table; a large one in syncs of SYNC_CELLS.
+    load: (regions) => guard(() => loadRegions(host, regions)),
+    readFills: (cells) => guard(() => readCellFills(host, cells)),
+    apply: (plan) => guard(() => applyPlan(host, plan)),
+    touchesSkipped: (plan) => touchesSkipped(host, plan),
     select: (sheet, cell) =>
       guard(() =>
         host.run(async (context) => {

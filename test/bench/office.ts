@@ -1,45 +1,41 @@
 /**
- * Office.js figures per host profile: round trips and the largest request and response of each pane
- * action and the ribbon's check, on the fake Office.js that accounts payloads (`npm run bench`).
+ * Office.js figures for `npm run bench`: per host profile and workbook, the round trips and the largest
+ * request and response of each pane action and the ribbon command, on the fake Office.js that
+ * accounts payload (test/excel/fake-excel.ts). Counts and bytes are exact, not timed.
  */
-import { checkAndHighlight } from '../../src/app/check';
-import { CORE_ENGINE } from '../../src/app/engine';
-import { readTables } from '../../src/app/session';
-import { WorkbookError } from '../../src/core';
-import { createExcelPort } from '../../src/excel';
-import { ACTIONS, WORKBOOKS } from '../excel/actions';
-import { FakeHost, PROFILES } from '../excel/fake-excel';
+import { ACTIONS, SCENES, measureAll } from '../excel/actions';
+import { PROFILES } from '../excel/fake-excel';
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const kb = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`);
 
-/** One line per profile × workbook × action: round trips, largest request, largest response. */
 export async function officeFigures(): Promise<void> {
-  const actions: Record<string, (port: ReturnType<typeof createExcelPort>) => Promise<unknown>> = {
-    read: (port) => readTables(port),
-    ...ACTIONS,
-    ribbon: (port) => checkAndHighlight(port, CORE_ENGINE, 'vi'),
-  };
-  console.log('Office.js per host profile (fake Office.js with payload accounting): round trips, largest request / response');
-  let worst = 0;
-  for (const p of PROFILES)
-    for (const [what, make] of Object.entries(WORKBOOKS)) {
-      const cells: string[] = [];
-      for (const [name, act] of Object.entries(actions)) {
-        const host = new FakeHost(make(), p);
-        const port = createExcelPort(host);
-        if (name === 'clear') await ACTIONS.highlight(port);
-        const mark = host.trips.length;
-        const outcome = await act(port).then(
-          () => '',
-          (e) => (e instanceof WorkbookError ? ` (${e.code})` : ` (failed: ${String(e)})`),
-        );
-        const c = host.since(mark);
-        worst = Math.max(worst, c.response);
-        cells.push(`${name} ${c.trips} · ${kb(c.request)} / ${kb(c.response)}${outcome}`);
-      }
-      console.log(`  ${p.name}, ${what}: ${cells.join('; ')}`);
-    }
   console.log(
-    `  largest response of any action on any profile: ${kb(worst)} (goal < 1024 KB); read ≤ 3 round trips is asserted in test/excel/hosts.test.ts`,
+    'Office.js per profile × workbook × action: round trips / largest request / largest response (goal: read ≤ 3, no response > 1 MB)',
   );
+  const header = ['profile', 'workbook', ...ACTIONS];
+  const rows: string[][] = [];
+  let worst = 0;
+  const readResponse = new Map<string, number[]>();
+  for (const profile of PROFILES)
+    for (const scene of SCENES) {
+      const { measured } = await measureAll(profile, scene);
+      const cells = ACTIONS.map((a) => {
+        const m = measured.get(a)!;
+        worst = Math.max(worst, m.response);
+        const mark = m.outcome.done ? '' : ' (not done)';
+        return `${m.trips} / ${kb(m.request)} / ${kb(m.response)}${mark}`;
+      });
+      rows.push([profile.name, scene, ...cells]);
+      const r = readResponse.get(profile.name) ?? [];
+      r.push(measured.get('read')!.response);
+      readResponse.set(profile.name, r);
+    }
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map(() => '---').join('|')}|`);
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  console.log(`Office.js largest response of any action on any profile: ${kb(worst)} (goal ≤ 1 MB)`);
+  for (const [name, [alone, big, ten]] of readResponse)
+    console.log(
+      `Office.js read, ${name}: largest response alone ${kb(alone)}, beside 100,000 rows ${kb(big)} (×${(big / alone).toFixed(2)}), with ten 2,000-row sheets ${kb(ten)} (×${(ten / alone).toFixed(2)})`,
+    );
 }

@@ -10,9 +10,9 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
 import { check } from '../../src/core';
+import { officeFigures } from './office';
 import { buildAppendix } from '../fixtures/appendix';
 import { snapshotToXlsx } from '../helpers/xlsx';
-import { officeFigures } from './office';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,49 +1,53 @@
 /**
  * A fake of the parts of Office.js the adapter uses, strict the way Office.js is: reading a property
  * that was not loaded, or before `context.sync()`, throws; every command waits in a queue and runs,
- * in order, at `sync()`; writes to a protected sheet fail there with AccessDenied. It counts syncs.
- * Backed by an in-memory workbook that tests build from the seed fixtures.
- *
- * Host profiles: a member above the profile's ExcelApi set fails at `sync()` with ApiNotFound (the
- * commands queued before it stay applied: Excel batches are not transactions); Excel on the web refuses
- * a request or a response over 5 MB. Every sync's request and response bytes are accounted.
+ * in order, at `sync()`; writes to a protected sheet fail there with AccessDenied, and a failing command
+ * leaves the earlier commands of its batch applied (Excel batches are not transactions). Each host
+ * profile refuses, at sync, members above its ExcelApi set (ApiNotFound); Excel on the web refuses
+ * requests and responses over 5 MB. It counts syncs and the bytes of each request and response,
+ * writes addresses as Excel does (`'Phụ lục 2, năm 2021'!A1:B2`), and fails
+ * `getMergedAreasOrNullObject` over more than 512 areas. Backed by an in-memory workbook that tests
+ * build from the seed fixtures.
  */
 import { CellFill, CellValue, RangeRef, SheetSnapshot, isErrorValue, parseRange, rangeToA1, sheetAddress } from '../../src/core';
 import { DocumentSettings, ExcelHost } from '../../src/excel';
 
-/** An Excel the offices run: the highest ExcelApi 1.x it supports, and its payload limit. */
+/** An Excel as the add-in meets it: the highest ExcelApi set it implements, and Excel on the web's payload limits. */
 export interface HostProfile {
   name: string;
-  /** The minor version of the highest ExcelApi set (1.4 → 4). */
-  api: number;
-  /** Bytes per request and per response (Excel on the web: 5 MB); null for none. */
-  payloadLimit: number | null;
+  api: string;
+  /** Request and response limit per sync in bytes (Excel on the web: 5 MB); none on desktop. */
+  payloadLimit?: number;
 }
 
-export const MB = 1024 * 1024;
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** The Excels district offices run, oldest first. */
 export const PROFILES: HostProfile[] = [
-  { name: 'Excel 2016 (ExcelApi 1.1)', api: 1, payloadLimit: null },
-  { name: 'ExcelApi 1.4', api: 4, payloadLimit: null },
-  { name: 'Excel 2019 (ExcelApi 1.8)', api: 8, payloadLimit: null },
-  { name: 'Excel 2021 (ExcelApi 1.14)', api: 14, payloadLimit: null },
-  { name: 'ExcelApi 1.17', api: 17, payloadLimit: null },
-  { name: 'Microsoft 365 desktop', api: 20, payloadLimit: null },
-  { name: 'Excel on the web', api: 20, payloadLimit: 5 * MB },
+  { name: 'Office 2016 (ExcelApi 1.1)', api: '1.1' },
+  { name: 'Office 2016 updated (1.4)', api: '1.4' },
+  { name: 'Office 2019 (1.8)', api: '1.8' },
+  { name: 'Office 2021 (1.14)', api: '1.14' },
+  { name: 'Office 2024 (1.17)', api: '1.17' },
+  { name: 'Microsoft 365 desktop', api: '1.20' },
+  { name: 'Excel on the web', api: '1.20', payloadLimit: WEB_PAYLOAD_LIMIT },
 ];
 
-export const profile = (name: string): HostProfile => PROFILES.find((p) => p.name === name) ?? PROFILES[PROFILES.length - 2];
+export const LATEST: HostProfile = PROFILES[5];
 
-/** One round trip as the fake saw it. */
-export interface Trip {
-  request: number;
-  /** The response's bytes (what it would have been, when refused). */
-  response: number;
-  /** The error code when the sync failed. */
-  failed?: string;
+/** a ≤ b for 'major.minor' versions. */
+export function versionAtMost(a: string, b: string): boolean {
+  const [a1, a2] = a.split('.').map(Number);
+  const [b1, b2] = b.split('.').map(Number);
+  return a1 < b1 || (a1 === b1 && a2 <= b2);
 }
 
-const fail = (code: string, message: string) => Object.assign(new Error(message), { code });
+const hostError = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+/** Bytes of a value as JSON, as it would travel. */
+function bytesOf(v: unknown): number {
+  return Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
+}
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -62,24 +66,29 @@ export class FakeSheet {
   printTitleRows: string | null = null;
   columnWidths = new Map<number, number>();
   bold = new Set<number>();
-  /** A large block of generated cells (a data sheet of 100,000 rows) without storing each cell. */
-  bulk: { box: RangeRef; at: (row: number, col: number) => string | number } | null = null;
+  /** A large block of data computed on demand (a 100,000-row sheet without 2 million objects). */
+  bulk: { rows: number; cols: number; value: (row: number, col: number) => string | number } | null = null;
+  /** A host glitch: every merged-areas query on this sheet fails. */
+  failMerges = false;
   constructor(public name: string) {}
 
   get(row: number, col: number): FakeCell {
-    const c = this.cells.get(`${row},${col}`);
-    if (c) return c;
-    const b = this.bulk?.box;
-    if (b && row >= b.top && row <= b.bottom && col >= b.left && col <= b.right)
-      return { value: this.bulk!.at(row, col), formula: null, numberFormat: 'General', fill: null };
+    const own = this.cells.get(`${row},${col}`);
+    if (own) return own;
+    if (this.bulk && row <= this.bulk.rows && col <= this.bulk.cols)
+      return { value: this.bulk.value(row, col), formula: null, numberFormat: 'General', fill: null };
     return { value: '', formula: null, numberFormat: 'General', fill: null };
   }
 
-  /** A data sheet of `rows` × `cols` generated values from A1. */
-  static generated(name: string, rows: number, cols: number): FakeSheet {
-    const s = new FakeSheet(name);
-    s.bulk = { box: { top: 1, left: 1, bottom: rows, right: cols }, at: (r, c) => (c % 2 ? `Hồ sơ ${r}-${c}` : r * c) };
-    return s;
+  /** A data sheet of `rows` × `cols` from A1: a header row, then numbers and short texts. */
+  static data(name: string, rows: number, cols: number): FakeSheet {
+    const sh = new FakeSheet(name);
+    sh.bulk = {
+      rows,
+      cols,
+      value: (row, col) => (row === 1 ? `Cột ${col}` : col % 2 === 0 ? row * col : `Hồ sơ ${row}-${col}`),
+    };
+    return sh;
   }
   set(row: number, col: number, patch: Partial<FakeCell>): void {
     this.cells.set(`${row},${col}`, { ...this.get(row, col), ...patch });
@@ -92,7 +101,7 @@ export class FakeSheet {
     return this.usedCache;
   }
   private computeUsed(): RangeRef | null {
-    let r: RangeRef | null = this.bulk ? { ...this.bulk.box } : null;
+    let r: RangeRef | null = this.bulk ? { top: 1, left: 1, bottom: this.bulk.rows, right: this.bulk.cols } : null;
     for (const [k, c] of this.cells) {
       if (c.value === '' && !c.formula) continue;
       const [row, col] = k.split(',').map(Number);
@@ -128,6 +137,8 @@ export class FakeSheet {
 
 export class FakeWorkbook {
   settings = new Map<string, string>();
+  /** The Common API's document settings (Office.context.document.settings), saved with the file. */
+  documentSettings = new Map<string, unknown>();
   structureProtected = false;
   active: string | null = null;
   selected: string | null = null;
@@ -149,54 +160,55 @@ class NotLoaded extends Error {
 }
 
 /** The request context: a queue of commands, run at sync. */
+/** One round trip's payload. */
+export interface Trip {
+  request: number;
+  response: number;
+}
+
 export class FakeContext {
-  queue: { run: () => void; bytes: number }[] = [];
+  queue: (() => void)[] = [];
   syncs = 0;
   trips: Trip[] = [];
+  requestBytes = 0;
+  responseBytes = 0;
   workbook: FakeWorkbookProxy;
-  private response = 0;
   constructor(
     public book: FakeWorkbook,
-    public host: HostProfile = profile('Microsoft 365 desktop'),
+    public profile: HostProfile = LATEST,
   ) {
     this.workbook = new FakeWorkbookProxy(this);
   }
-  /** Queues a command; its request weight is a fixed overhead plus its arguments as JSON. */
-  push(run: () => void, payload?: unknown): void {
-    this.queue.push({ run, bytes: 80 + (payload === undefined ? 0 : JSON.stringify(payload).length) });
+  /** Queues a command; `bytes` is what it adds to the request. */
+  push(run: () => void, bytes = 64): void {
+    this.queue.push(run);
+    this.requestBytes += bytes;
   }
-  /** A member of ExcelApi 1.`minor`: on a lower host it fails at sync, as Excel does. */
-  need(minor: number, member: string): void {
-    if (this.host.api < minor)
+  /** A member of ExcelApi `set`: on a host below it, the batch fails there with ApiNotFound. */
+  need(set: string, member: string): void {
+    if (!versionAtMost(set, this.profile.api))
       this.push(() => {
-        throw fail('ApiNotFound', `${member} needs ExcelApi 1.${minor}; this host has 1.${this.host.api}.`);
+        throw hostError('ApiNotFound', `The API you are trying to use could not be found (${member}, ExcelApi ${set}).`);
       });
-  }
-  /** Accounts a loaded value in the response of the running sync. */
-  respond<T>(value: T): T {
-    this.response += JSON.stringify(value ?? null).length + 20;
-    return value;
   }
   async sync(): Promise<void> {
     this.syncs++;
     const q = this.queue;
+    const trip = { request: this.requestBytes, response: 0 };
     this.queue = [];
-    const request = q.reduce((n, c) => n + c.bytes, 0);
-    this.response = 0;
-    const limit = this.host.payloadLimit;
-    let failed: string | undefined;
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.trips.push(trip);
+    const limit = this.profile.payloadLimit;
+    if (limit && trip.request > limit)
+      throw hostError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     try {
-      if (limit !== null && request > limit)
-        throw fail('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
-      for (const cmd of q) cmd.run();
-      if (limit !== null && this.response > limit)
-        throw fail('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
-    } catch (e) {
-      failed = (e as { code?: string }).code ?? 'Error';
-      throw e;
+      for (const cmd of q) cmd();
     } finally {
-      this.trips.push({ request, response: this.response, ...(failed ? { failed } : {}) });
+      trip.response = this.responseBytes;
     }
+    if (limit && trip.response > limit)
+      throw hostError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
   }
 }
 
@@ -205,12 +217,17 @@ class Proxy {
   protected readonly loaded = new Map<string, unknown>();
   protected nullObject: boolean | undefined;
   constructor(protected ctx: FakeContext) {}
+  /** A loaded property, counted in the response. */
+  protected put(prop: string, value: unknown, bytes = bytesOf(value) + prop.length + 4): void {
+    this.loaded.set(prop, value);
+    this.ctx.responseBytes += bytes;
+  }
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop)) throw new NotLoaded(prop);
     return this.loaded.get(prop) as T;
   }
-  protected write(prop: string, run: () => void): void {
-    this.ctx.push(run);
+  protected write(prop: string, run: () => void, bytes = 64): void {
+    this.ctx.push(run, bytes);
     this.loaded.delete(prop);
   }
   get isNullObject(): boolean {
@@ -222,44 +239,41 @@ class Proxy {
 class FakeWorkbookProxy {
   worksheets: FakeWorksheets;
   settings: FakeSettings;
-  protection: { load: (p: string) => void; readonly protected: boolean };
+  protection: FakeWorkbookProtection;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.settings = new FakeSettings(ctx);
-    let loaded: boolean | undefined;
-    this.protection = {
-      load: () => {
-        ctx.need(7, 'Workbook.protection');
-        ctx.push(() => (loaded = ctx.respond(ctx.book.structureProtected)));
-      },
-      get protected(): boolean {
-        if (loaded === undefined) throw new NotLoaded('protected');
-        return loaded;
-      },
-    };
+    this.protection = new FakeWorkbookProtection(ctx);
+  }
+}
+
+/** Workbook structure protection (ExcelApi 1.7). */
+class FakeWorkbookProtection extends Proxy {
+  load(_p: string): this {
+    this.ctx.need('1.7', 'WorkbookProtection');
+    this.ctx.push(() => this.put('protected', this.ctx.book.structureProtected));
+    return this;
+  }
+  get protected(): boolean {
+    return this.read('protected');
   }
 }
 
 class FakeWorksheets extends Proxy {
   load(props: string): this {
     this.ctx.push(() => {
-      this.loaded.set(
+      const items = this.ctx.book.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => s);
+        ws.fill(props);
+        return ws;
+      });
+      this.put(
         'items',
-        this.ctx.book.sheets.map((s) => {
-          const ws = new FakeWorksheet(this.ctx, () => s);
-          ws.fill(props);
-          return ws;
-        }),
+        items,
+        this.ctx.book.sheets.reduce((n, s) => n + bytesOf({ name: s.name, visibility: s.visibility }), 0),
       );
-      this.ctx.respond(this.ctx.book.sheets.map((s) => [s.name, s.visibility]));
     });
     return this;
-  }
-  getItemOrNullObject(name: string): FakeWorksheet {
-    this.ctx.need(4, 'WorksheetCollection.getItemOrNullObject');
-    const ws = new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
-    ws.nullable = () => !this.ctx.book.sheets.some((s) => s.name === name);
-    return ws;
   }
   get items(): FakeWorksheet[] {
     return this.read('items');
@@ -269,22 +283,27 @@ class FakeWorksheets extends Proxy {
   }
   add(name: string): FakeWorksheet {
     this.ctx.push(() => {
-      if (this.ctx.book.structureProtected) throw fail('AccessDenied', 'The workbook structure is protected.');
+      if (this.ctx.book.structureProtected) throw hostError('AccessDenied', 'The workbook is protected.');
       if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
         throw Object.assign(new Error(`A sheet named ${name} already exists`), { code: 'ItemAlreadyExists' });
       if (name.length > 31 || /[:\\/?*[\]]/.test(name)) throw Object.assign(new Error('Invalid sheet name'), { code: 'InvalidArgument' });
       this.ctx.book.sheets.push(new FakeSheet(name));
-    }, name);
+    });
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
   }
 }
 
 class FakeWorksheet extends Proxy {
   protection: { load: (p: string) => void; readonly protected: boolean };
+  delete(): void {
+    this.ctx.push(() => {
+      const s = this.resolve();
+      if (this.ctx.book.structureProtected) throw hostError('AccessDenied', 'The workbook is protected.');
+      this.ctx.book.sheets = this.ctx.book.sheets.filter((x) => x !== s);
+    });
+  }
   freezePanes: { freezeRows: (n: number) => void };
   pageLayout: { orientation: string; paperSize: string; setPrintTitleRows: (r: string) => void };
-  /** For an …OrNullObject worksheet: whether it is null. */
-  nullable: (() => boolean) | null = null;
   constructor(
     ctx: FakeContext,
     readonly resolve: () => FakeSheet,
@@ -293,8 +312,11 @@ class FakeWorksheet extends Proxy {
     const loaded = new Map<string, unknown>();
     this.protection = {
       load: () => {
-        ctx.need(2, 'Worksheet.protection');
-        ctx.push(() => loaded.set('protected', ctx.respond(resolve().protected)));
+        ctx.need('1.2', 'WorksheetProtection');
+        ctx.push(() => {
+          loaded.set('protected', resolve().protected);
+          ctx.responseBytes += 20;
+        });
       },
       get protected(): boolean {
         if (!loaded.has('protected')) throw new NotLoaded('protected');
@@ -303,14 +325,14 @@ class FakeWorksheet extends Proxy {
     };
     this.freezePanes = {
       freezeRows: (n) => {
-        ctx.need(7, 'Worksheet.freezePanes');
+        ctx.need('1.7', 'WorksheetFreezePanes');
         ctx.push(() => (resolve().frozenRows = n));
       },
     };
     const page = { orientation: 'Portrait', paperSize: 'Letter' };
     this.pageLayout = {
       set orientation(v: string) {
-        ctx.need(9, 'Worksheet.pageLayout');
+        ctx.need('1.9', 'PageLayout');
         ctx.push(() => (resolve().orientation = v));
         page.orientation = v;
       },
@@ -318,24 +340,20 @@ class FakeWorksheet extends Proxy {
         throw new NotLoaded('orientation');
       },
       set paperSize(v: string) {
-        ctx.need(9, 'Worksheet.pageLayout');
+        ctx.need('1.9', 'PageLayout');
         page.paperSize = v;
       },
       get paperSize() {
         throw new NotLoaded('paperSize');
       },
       setPrintTitleRows: (r) => {
-        ctx.need(9, 'Worksheet.pageLayout');
+        ctx.need('1.9', 'PageLayout');
         ctx.push(() => (resolve().printTitleRows = r));
       },
     };
   }
   /** Fills loaded properties from the model (run inside the queue). */
   fill(props: string): void {
-    if (this.nullable) {
-      this.nullObject = this.nullable();
-      if (this.nullObject) return;
-    }
     const s = this.resolve();
     for (const p of props.split(',').map((x) => x.trim().replace(/^items\//, ''))) {
       if (p === 'name') this.loaded.set('name', s.name);
@@ -348,19 +366,13 @@ class FakeWorksheet extends Proxy {
   get visibility(): string {
     return this.read('visibility');
   }
-  load(props: string): this {
-    this.ctx.push(() => {
-      this.fill(props);
-      this.ctx.respond(props);
-    });
-    return this;
-  }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
-    this.ctx.need(4, 'Worksheet.getUsedRangeOrNullObject');
+    this.ctx.need('1.4', 'getUsedRangeOrNullObject');
     return new FakeRange(this.ctx, this.resolve, () => this.resolve().used());
   }
-  /** On an empty sheet, A1 (as Excel does). */
-  getUsedRange(_valuesOnly?: boolean): FakeRange {
+  /** On a blank sheet, A1 (as Excel documents it). */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.ctx.need('1.2', 'getUsedRange(valuesOnly)');
     return new FakeRange(this.ctx, this.resolve, () => this.resolve().used() ?? { top: 1, left: 1, bottom: 1, right: 1 });
   }
   getRange(address: string): FakeRange {
@@ -369,18 +381,11 @@ class FakeWorksheet extends Proxy {
     return new FakeRange(this.ctx, this.resolve, () => ref);
   }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
-    this.ctx.need(7, 'Worksheet.getRangeByIndexes');
+    this.ctx.need('1.7', 'getRangeByIndexes');
     return new FakeRange(this.ctx, this.resolve, () => ({ top: r + 1, left: c + 1, bottom: r + rows, right: c + cols }));
   }
   activate(): void {
     this.ctx.push(() => (this.ctx.book.active = this.resolve().name));
-  }
-  delete(): void {
-    this.ctx.push(() => {
-      if (this.ctx.book.structureProtected) throw fail('AccessDenied', 'The workbook structure is protected.');
-      const s = this.resolve();
-      this.ctx.book.sheets = this.ctx.book.sheets.filter((x) => x !== s);
-    });
   }
 }
 
@@ -388,6 +393,11 @@ function assertWritable(s: FakeSheet): void {
   if (s.protected)
     throw Object.assign(new Error('The cell or chart that you are trying to change is protected.'), { code: 'AccessDenied' });
 }
+
+/** Most merged areas `getMergedAreasOrNullObject` returns; above it the call fails. */
+export const MERGED_AREAS_LIMIT = 512;
+
+const overlaps = (a: RangeRef, b: RangeRef) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 class FakeRange extends Proxy {
   format: {
@@ -407,39 +417,37 @@ class FakeRange extends Proxy {
     const each = (f: (s: FakeSheet, row: number, col: number) => void) => () => {
       const s = sheet();
       const r = ref();
-      if (!r) throw Object.assign(new Error('null range'), { code: 'InvalidArgument' });
+      if (!r) throw hostError('InvalidArgument', 'null range');
       assertWritable(s);
       for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(s, row, col);
     };
     const q = (run: () => void) => ctx.push(run);
-    const fillLoaded = new Map<string, string>();
+    const fillLoaded = new Map<string, unknown>();
     this.format = {
       fill: {
-        load: (props: string) => {
-          if (props.includes('pattern')) ctx.need(9, 'RangeFill.pattern');
-          ctx.push(() => {
-            const r = ref() as RangeRef;
-            const f = sheet().get(r.top, r.left).fill;
-            fillLoaded.set('color', ctx.respond(f?.color ?? '#FFFFFF'));
-            fillLoaded.set('pattern', ctx.respond(f ? (f.pattern ?? 'Solid') : 'None'));
-          });
-        },
         set color(c: string) {
           q(each((s, row, col) => s.set(row, col, { fill: { color: c, pattern: 'Solid' } })));
         },
         get color(): string {
           if (!fillLoaded.has('color')) throw new NotLoaded('color');
-          return fillLoaded.get('color')!;
+          return fillLoaded.get('color') as string;
         },
         set pattern(p: string) {
-          ctx.need(9, 'RangeFill.pattern');
+          ctx.need('1.9', 'RangeFill.pattern');
           q(each((s, row, col) => s.set(row, col, { fill: { ...(s.get(row, col).fill ?? { color: '#FFFFFF' }), pattern: p } })));
         },
         get pattern(): string {
-          if (!fillLoaded.has('pattern')) throw new NotLoaded('pattern');
-          return fillLoaded.get('pattern')!;
+          throw new NotLoaded('pattern');
         },
         clear: () => q(each((s, row, col) => s.set(row, col, { fill: null }))),
+        // RangeFill.color (1.1): the top-left cell's colour; white where there is no fill.
+        load: (_p: string) =>
+          q(() => {
+            const r = ref();
+            if (!r) throw hostError('InvalidArgument', 'null range');
+            fillLoaded.set('color', sheet().get(r.top, r.left).fill?.color ?? '#FFFFFF');
+            ctx.responseBytes += 24;
+          }),
       },
       set wrapText(_v: boolean) {
         q(each(() => undefined));
@@ -454,7 +462,7 @@ class FakeRange extends Proxy {
         throw new NotLoaded('verticalAlignment');
       },
       set columnWidth(w: number) {
-        ctx.need(2, 'RangeFormat.columnWidth');
+        ctx.need('1.2', 'RangeFormat.columnWidth');
         q(() => {
           const r = ref() as RangeRef;
           for (let c = r.left; c <= r.right; c++) sheet().columnWidths.set(c, w);
@@ -482,6 +490,7 @@ class FakeRange extends Proxy {
     this.ctx.push(() => {
       const r = this.ref();
       this.nullObject = r === null;
+      this.ctx.responseBytes += 20;
       if (!r) return;
       const s = this.sheet();
       const grid = <T>(f: (c: FakeCell) => T): T[][] => {
@@ -494,24 +503,24 @@ class FakeRange extends Proxy {
         return out;
       };
       for (const p of props.split(',').map((x) => x.trim())) {
-        if (p === 'address') this.loaded.set('address', sheetAddress(s.name, rangeToA1(r)));
+        if (p === 'address') this.put('address', sheetAddress(s.name, rangeToA1(r)));
         else if (p === 'values')
-          this.loaded.set(
+          this.put(
             'values',
             grid((c) => c.value),
           );
         else if (p === 'formulas')
-          this.loaded.set(
+          this.put(
             'formulas',
             grid((c) => c.formula ?? c.value),
           );
         else if (p === 'numberFormat')
-          this.loaded.set(
+          this.put(
             'numberFormat',
             grid((c) => c.numberFormat),
           );
         else if (p === 'valueTypes')
-          this.loaded.set(
+          this.put(
             'valueTypes',
             grid((c) =>
               c.value === ''
@@ -525,11 +534,8 @@ class FakeRange extends Proxy {
                       : 'String',
             ),
           );
-        else if (p === 'rowCount') this.loaded.set('rowCount', r.bottom - r.top + 1);
-        else if (p === 'columnCount') this.loaded.set('columnCount', r.right - r.left + 1);
-        else if (p === 'rowIndex') this.loaded.set('rowIndex', r.top - 1);
-        else if (p === 'columnIndex') this.loaded.set('columnIndex', r.left - 1);
-        if (this.loaded.has(p)) this.ctx.respond(this.loaded.get(p));
+        else if (p === 'rowCount') this.put('rowCount', r.bottom - r.top + 1);
+        else if (p === 'columnCount') this.put('columnCount', r.right - r.left + 1);
       }
     });
     return this;
@@ -562,111 +568,86 @@ class FakeRange extends Proxy {
   get valueTypes(): unknown[][] {
     return this.read('valueTypes');
   }
-  get rowIndex(): number {
-    return this.read('rowIndex');
-  }
-  get columnIndex(): number {
-    return this.read('columnIndex');
-  }
-  get rowCount(): number {
-    return this.read('rowCount');
-  }
-  get columnCount(): number {
-    return this.read('columnCount');
-  }
   private writeGrid(prop: string, v: unknown[][], f: (s: FakeSheet, row: number, col: number, x: unknown) => void): void {
-    this.ctx.queue.push({ run: () => undefined, bytes: JSON.stringify(v).length });
-    this.write(prop, () => {
-      const r = this.ref() as RangeRef;
-      const s = this.sheet();
-      assertWritable(s);
-      if (v.length !== r.bottom - r.top + 1 || v.some((line) => line.length !== r.right - r.left + 1))
-        throw Object.assign(
-          new Error("The number of rows or columns in the input array doesn't match the size or dimensions of the range."),
-          { code: 'InvalidArgument' },
-        );
-      v.forEach((line, i) => line.forEach((x, j) => f(s, r.top + i, r.left + j, x)));
-    });
+    this.write(
+      prop,
+      () => {
+        const r = this.ref() as RangeRef;
+        const s = this.sheet();
+        assertWritable(s);
+        if (v.length !== r.bottom - r.top + 1 || v.some((line) => line.length !== r.right - r.left + 1))
+          throw hostError(
+            'InvalidArgument',
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          );
+        v.forEach((line, i) => line.forEach((x, j) => f(s, r.top + i, r.left + j, x)));
+      },
+      bytesOf(v) + 64,
+    );
+  }
+  private derived(f: () => RangeRef | null): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, f);
   }
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
-    this.ctx.need(4, 'Range.getIntersectionOrNullObject');
-    return this.intersect(other);
+    this.ctx.need('1.4', 'getIntersectionOrNullObject');
+    return this.derived(() => intersect(this.ref(), other.ref()));
   }
-  /** Fails at sync when the ranges do not meet. */
+  /** ExcelApi 1.1: fails at sync when the ranges do not meet. */
   getIntersection(other: FakeRange): FakeRange {
-    const r = this.intersect(other);
-    this.ctx.push(() => {
-      if (!r.ref()) throw fail('InvalidArgument', 'The ranges do not intersect.');
+    return this.derived(() => {
+      const r = intersect(this.ref(), other.ref());
+      if (!r) throw hostError('InvalidArgument', 'The ranges do not intersect.');
+      return r;
     });
-    return r;
   }
+  /** ExcelApi 1.1: a cell relative to the top left, which may lie outside the range. */
   getCell(row: number, col: number): FakeRange {
-    return new FakeRange(this.ctx, this.sheet, () => {
-      const a = this.ref() as RangeRef;
-      return { top: a.top + row, left: a.left + col, bottom: a.top + row, right: a.left + col };
+    return this.derived(() => {
+      const r = this.ref();
+      return r && { top: r.top + row, left: r.left + col, bottom: r.top + row, right: r.left + col };
     });
   }
+  /** ExcelApi 1.1: the smallest range holding both. */
   getBoundingRect(other: FakeRange): FakeRange {
-    return new FakeRange(this.ctx, this.sheet, () => {
-      const a = this.ref() as RangeRef;
-      const b = other.ref() as RangeRef;
-      return {
-        top: Math.min(a.top, b.top),
-        left: Math.min(a.left, b.left),
-        bottom: Math.max(a.bottom, b.bottom),
-        right: Math.max(a.right, b.right),
-      };
-    });
-  }
-  getResizedRange(rows: number, cols: number): FakeRange {
-    this.ctx.need(7, 'Range.getResizedRange');
-    return new FakeRange(this.ctx, this.sheet, () => {
-      const a = this.ref() as RangeRef;
-      return { ...a, bottom: a.bottom + rows, right: a.right + cols };
-    });
-  }
-  private intersect(other: FakeRange): FakeRange {
-    return new FakeRange(this.ctx, this.sheet, () => {
+    return this.derived(() => {
       const a = this.ref();
       const b = other.ref();
       if (!a || !b) return null;
-      const r = {
-        top: Math.max(a.top, b.top),
-        left: Math.max(a.left, b.left),
-        bottom: Math.min(a.bottom, b.bottom),
-        right: Math.min(a.right, b.right),
+      return {
+        top: Math.min(a.top, b.top),
+        left: Math.min(a.left, b.left),
+        bottom: Math.min(1048576, Math.max(a.bottom, b.bottom)),
+        right: Math.min(16384, Math.max(a.right, b.right)),
       };
-      return r.top > r.bottom || r.left > r.right ? null : r;
     });
   }
-  /** The merged areas overlapping the range, each with its quoted sheet name; fails above 512 areas. */
   getMergedAreasOrNullObject(): Proxy & { load: (p: string) => void; readonly address: string } {
     const ctx = this.ctx;
+    ctx.need('1.13', 'getMergedAreasOrNullObject');
+    const sheetOf = this.sheet;
     const within = this.ref;
-    ctx.need(13, 'Range.getMergedAreasOrNullObject');
-    const areas = new (class extends Proxy {
+    return new (class extends Proxy {
       load(_p: string) {
         ctx.push(() => {
-          const box = within();
-          const merges = sheetOf().merges.filter((m) => {
-            const r = parseRange(m);
-            return box && r.bottom >= box.top && r.top <= box.bottom && r.right >= box.left && r.left <= box.right;
-          });
-          if (merges.length > 512) throw fail('GeneralException', 'There are more than 512 merged areas in the range.');
+          const r = within();
+          const s = sheetOf();
+          if (s.failMerges) throw hostError('GeneralException', 'There were issues while processing the request.');
+          const merges = r ? s.merges.filter((m) => overlaps(parseRange(m), r)) : [];
+          if (merges.length > MERGED_AREAS_LIMIT)
+            throw hostError('GeneralException', 'There were issues while processing the request (too many merged areas).');
           this.nullObject = merges.length === 0;
-          this.loaded.set('address', ctx.respond(merges.map((m) => sheetAddress(sheetOf().name, m)).join(',')));
+          ctx.responseBytes += 20;
+          if (merges.length) this.put('address', merges.map((m) => sheetAddress(s.name, m)).join(','));
         });
       }
       get address(): string {
         return this.read('address');
       }
     })(ctx);
-    const sheetOf = this.sheet;
-    return areas;
   }
   getCellProperties(_spec: unknown): { readonly value: { format: { fill: { color: string; pattern: string } } }[][] } {
+    this.ctx.need('1.9', 'getCellProperties');
     let value: { format: { fill: { color: string; pattern: string } } }[][] | undefined;
-    this.ctx.need(9, 'Range.getCellProperties');
     this.ctx.push(() => {
       const r = this.ref();
       if (!r) return;
@@ -680,7 +661,7 @@ class FakeRange extends Proxy {
         }
         value.push(line);
       }
-      this.ctx.respond(value);
+      this.ctx.responseBytes += bytesOf(value);
     });
     return {
       get value() {
@@ -690,7 +671,7 @@ class FakeRange extends Proxy {
     };
   }
   merge(_across?: boolean): void {
-    this.ctx.need(2, 'Range.merge');
+    this.ctx.need('1.2', 'Range.merge');
     this.ctx.push(() => {
       assertWritable(this.sheet());
       this.sheet().merges.push(rangeToA1(this.ref() as RangeRef));
@@ -701,16 +682,29 @@ class FakeRange extends Proxy {
   }
 }
 
+function intersect(a: RangeRef | null, b: RangeRef | null): RangeRef | null {
+  if (!a || !b) return null;
+  const r = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+  return r.top > r.bottom || r.left > r.right ? null : r;
+}
+
+/** Workbook settings (ExcelApi 1.4). */
 class FakeSettings {
   constructor(private ctx: FakeContext) {}
   getItemOrNullObject(key: string) {
     const ctx = this.ctx;
-    ctx.need(4, 'Workbook.settings');
+    ctx.need('1.4', 'Workbook.settings');
     return new (class extends Proxy {
       load(_p: string) {
         ctx.push(() => {
           this.nullObject = !ctx.book.settings.has(key);
-          if (!this.nullObject) this.loaded.set('value', ctx.respond(ctx.book.settings.get(key)));
+          ctx.responseBytes += 20;
+          if (!this.nullObject) this.put('value', ctx.book.settings.get(key));
         });
       }
       get value(): string {
@@ -722,8 +716,8 @@ class FakeSettings {
     })(ctx);
   }
   add(key: string, value: string): void {
-    this.ctx.need(4, 'Workbook.settings');
-    this.ctx.push(() => this.ctx.book.settings.set(key, value), value);
+    this.ctx.need('1.4', 'Workbook.settings');
+    this.ctx.push(() => this.ctx.book.settings.set(key, value), bytesOf(value) + 64);
   }
 }
 
@@ -747,32 +741,41 @@ function evaluate(s: FakeSheet, formula: string): number | string {
   }
 }
 
-/** An ExcelHost over a fake workbook on a host profile, counting syncs and payloads across every `run`. */
+/** The Common API's document settings over the fake workbook (saved when saveAsync succeeds). */
+class FakeDocumentSettings implements DocumentSettings {
+  private pending: Map<string, unknown>;
+  failSave = false;
+  constructor(private book: FakeWorkbook) {
+    this.pending = new Map(book.documentSettings);
+  }
+  get(name: string): unknown {
+    return this.pending.has(name) ? this.pending.get(name) : null;
+  }
+  set(name: string, value: unknown): void {
+    this.pending.set(name, value);
+  }
+  remove(name: string): void {
+    this.pending.delete(name);
+  }
+  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void {
+    if (this.failSave) return callback?.({ status: 'failed', error: { message: 'save failed' } });
+    this.book.documentSettings = new Map(this.pending);
+    callback?.({ status: 'succeeded' });
+  }
+}
+
+/** An ExcelHost over a fake workbook as one profile of Excel, counting syncs and payload across every `run`. */
 export class FakeHost implements ExcelHost {
   syncs = 0;
   trips: Trip[] = [];
   profile: HostProfile;
-  /** The Common API's document settings (every host has them); saved ones land in `book.settings` too. */
-  documentSettings: DocumentSettings;
+  documentSettings: FakeDocumentSettings;
   constructor(
     public book: FakeWorkbook,
-    host: HostProfile | string = 'Microsoft 365 desktop',
+    profile: HostProfile | string = LATEST,
   ) {
-    this.profile = typeof host === 'string' ? profile(host) : host;
-    const pending = new Map<string, string | null>();
-    this.documentSettings = {
-      get: (key) => (pending.has(key) ? pending.get(key) : book.settings.get(key)) ?? null,
-      set: (key, value) => void pending.set(key, value),
-      remove: (key) => void pending.set(key, null),
-      saveAsync: (callback) => {
-        for (const [k, v] of pending) {
-          if (v === null) book.settings.delete(k);
-          else book.settings.set(k, v);
-        }
-        pending.clear();
-        callback?.({ status: 'succeeded' });
-      },
-    };
+    this.profile = typeof profile === 'string' ? { name: `ExcelApi ${profile}`, api: profile } : profile;
+    this.documentSettings = new FakeDocumentSettings(book);
   }
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     const ctx = new FakeContext(this.book, this.profile);
@@ -784,12 +787,15 @@ export class FakeHost implements ExcelHost {
     }
   }
   isSetSupported(name: string, version: string): boolean {
-    const [major, minor] = version.split('.').map(Number);
-    return name === 'ExcelApi' && major === 1 && (minor ?? 0) <= this.profile.api;
+    return name === 'ExcelApi' && versionAtMost(version, this.profile.api);
   }
-  /** Round trips and largest payloads since `mark` (a count of trips). */
-  since(mark: number): { trips: number; request: number; response: number } {
-    const t = this.trips.slice(mark);
-    return { trips: t.length, request: Math.max(0, ...t.map((x) => x.request)), response: Math.max(0, ...t.map((x) => x.response)) };
+  /** Round trips and largest payloads since `from` (an index into `trips`). */
+  since(from: number): { trips: number; request: number; response: number } {
+    const t = this.trips.slice(from);
+    return {
+      trips: t.length,
+      request: t.reduce((m, x) => Math.max(m, x.request), 0),
+      response: t.reduce((m, x) => Math.max(m, x.response), 0),
+    };
   }
 }

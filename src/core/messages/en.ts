@@ -104,7 +104,7 @@ const CHANGED_EN: Record<Changed, string> = {
   nothing: ' Nothing was changed.',
   undone: ' What was half done has been undone; the workbook is as before.',
   partial: ' Part of the change was written; check the workbook before saving.',
-  unknown: '',
+  unknown: ' Excel could not tell how much was written; check the workbook before saving.',
 };
 
 const FORMAT_EN: Record<FileFormat, string> = {
@@ -144,7 +144,7 @@ function problemTextEn(p: WorkbookProblem): string {
     case 'file-format':
       return p.format === 'missing-part' ? `${FORMAT_EN[p.format]}${p.part ? ` (${p.part})` : ''}.` : FORMAT_EN[p.format];
     case 'file-io':
-      return `The file${p.path ? ` “${p.path}”` : ''} cannot be read or written: ${p.detail}.`;
+      return `The file${p.path ? ` “${p.path}”` : ''} cannot be read or written: ${sentence(p.detail)}`;
     case 'output-is-input':
       return `The output “${p.path}” is the input file; choose another name to keep the original.`;
     case 'output-exists':
@@ -156,21 +156,8 @@ function problemTextEn(p: WorkbookProblem): string {
         ? 'The workbook holds highlights written by a newer version of the add-in; update it before highlighting or clearing.'
         : 'The highlights stored in the workbook cannot be read; nothing is highlighted, so no cell loses its own fill.';
     case 'host-error':
-      return `Excel reported an error: ${p.detail.replace(/[.。\s]+$/, '')}.`;
+      return `Excel reported an error: ${sentence(p.detail)}`;
   }
-}
-
-const TOUCH_EN: Record<FinishingTouch, string> = {
-  merges: 'merged cells',
-  'column-widths': 'column widths',
-  'freeze-panes': 'frozen header rows',
-  'page-layout': 'landscape printing and print titles',
-  'fill-pattern': 'fill patterns',
-};
-
-/** One line: the finishing touches this Excel could not apply, or '' when none. */
-export function touchesEn(list: FinishingTouch[]): string {
-  return list.length === 0 ? '' : `This version of Excel cannot apply, so it was skipped: ${list.map((t) => TOUCH_EN[t]).join(', ')}.`;
 }
 
 /** Why no table was recognized, in English. */
@@ -273,4 +260,24 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
     case 'wrote':
       return `Wrote ${m.output}: ${m.errors} errors remain.`;
   }
+}
+
+const TOUCH_EN: Record<FinishingTouch, string> = {
+  'column-widths': 'column widths',
+  merges: 'merged titles',
+  'freeze-panes': 'frozen header rows',
+  'page-layout': 'page layout for printing',
+  'fill-pattern': 'fill patterns',
+};
+
+/** One line naming the finishing touches this Excel could not apply, or '' when none. */
+export function touchesSkippedEn(touches: FinishingTouch[]): string {
+  if (touches.length === 0) return '';
+  return `This version of Excel could not apply: ${touches.map((t) => TOUCH_EN[t]).join(', ')}; the data itself is complete.`;
+}
+
+/** A host's own text as the end of a sentence: one full stop, never two. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
 }

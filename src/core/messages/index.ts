@@ -1,9 +1,9 @@
 import { Finding } from '../rules/findings';
 import { WorkbookProblem } from '../workbook/outcomes';
 import { Lang } from './common';
+import { messageEn, problemEn, touchesSkippedEn } from './en';
+import { messageVi, problemVi, touchesSkippedVi } from './vi';
 import { FinishingTouch } from '../workbook/write-plan';
-import { messageEn, problemEn, touchesEn } from './en';
-import { messageVi, problemVi, touchesVi } from './vi';
 
 export type { Lang } from './common';
 
@@ -16,7 +16,7 @@ export function problemMessage(p: WorkbookProblem, lang: Lang): string {
   return lang === 'vi' ? problemVi(p) : problemEn(p);
 }
 
-/** One line naming the finishing touches this Excel skipped ('' when none), for the pane and the ribbon. */
-export function touchesMessage(list: FinishingTouch[], lang: Lang): string {
-  return lang === 'vi' ? touchesVi(list) : touchesEn(list);
+/** One line naming the finishing touches this Excel could not apply ('' when none). */
+export function touchesSkippedMessage(touches: FinishingTouch[], lang: Lang): string {
+  return lang === 'vi' ? touchesSkippedVi(touches) : touchesSkippedEn(touches);
 }

@@ -1,7 +1,6 @@
 import { PlanRefusal } from '../write/plan';
 import { Report } from '../report';
 import { Lang } from './common';
-import { problemMessage } from './index';
 
 /**
  * One line for the ribbon's "check now": what was found where.
@@ -40,6 +39,12 @@ export function refusalText(r: PlanRefusal, lang: Lang): string {
         ? 'Trang “Thang điểm” có ô không hợp lệ (xem danh sách lỗi); hãy sửa rồi thử lại.'
         : 'The “Thang điểm” sheet has invalid cells (see the findings); fix them and try again.';
     case 'state-unreadable':
-      return problemMessage({ code: 'state-unreadable', reason: r.reason, changed: 'nothing' }, lang);
+      return lang === 'vi'
+        ? r.reason === 'newer'
+          ? 'Sổ tính đang giữ các đánh dấu do phiên bản mới hơn của phần bổ trợ ghi; hãy cập nhật trước khi đánh dấu hoặc xóa đánh dấu. Chưa có gì bị thay đổi.'
+          : 'Không đọc được các đánh dấu đã lưu trong sổ tính, nên không đánh dấu thêm để không ô nào mất màu nền của nó. Chưa có gì bị thay đổi.'
+        : r.reason === 'newer'
+          ? 'The workbook holds highlights written by a newer version of the add-in; update it before highlighting or clearing. Nothing was changed.'
+          : 'The highlights stored in the workbook cannot be read, so nothing is highlighted and no cell loses its own fill. Nothing was changed.';
   }
 }

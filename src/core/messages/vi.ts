@@ -104,7 +104,7 @@ const CHANGED_VI: Record<Changed, string> = {
   nothing: ' Chưa có gì bị thay đổi.',
   undone: ' Những gì vừa làm dở đã được hoàn lại; sổ tính như trước.',
   partial: ' Một phần thay đổi đã được ghi; hãy kiểm tra lại trước khi lưu.',
-  unknown: '',
+  unknown: ' Excel không cho biết đã ghi được bao nhiêu; hãy kiểm tra lại sổ tính trước khi lưu.',
 };
 
 const FORMAT_VI: Record<FileFormat, string> = {
@@ -144,7 +144,7 @@ function problemTextVi(p: WorkbookProblem): string {
     case 'file-format':
       return p.format === 'missing-part' ? `${FORMAT_VI[p.format]}${p.part ? ` (${p.part})` : ''}.` : FORMAT_VI[p.format];
     case 'file-io':
-      return `Không đọc hoặc ghi được tệp${p.path ? ` “${p.path}”` : ''}: ${p.detail}.`;
+      return `Không đọc hoặc ghi được tệp${p.path ? ` “${p.path}”` : ''}: ${sentence(p.detail)}`;
     case 'output-is-input':
       return `Tệp ra “${p.path}” chính là tệp vào; hãy chọn một tên khác để giữ nguyên tệp gốc.`;
     case 'output-exists':
@@ -156,21 +156,8 @@ function problemTextVi(p: WorkbookProblem): string {
         ? 'Sổ tính chứa dấu đánh dấu do một phiên bản mới hơn của tiện ích ghi; hãy cập nhật tiện ích trước khi tô màu hay xóa đánh dấu.'
         : 'Không đọc được thông tin đánh dấu đã lưu trong sổ tính; chưa tô màu để không làm mất màu nền gốc của các ô.';
     case 'host-error':
-      return `Excel báo lỗi: ${p.detail.replace(/[.。\s]+$/, '')}.`;
+      return `Excel báo lỗi: ${sentence(p.detail)}`;
   }
-}
-
-const TOUCH_VI: Record<FinishingTouch, string> = {
-  merges: 'gộp ô',
-  'column-widths': 'độ rộng cột',
-  'freeze-panes': 'cố định dòng tiêu đề',
-  'page-layout': 'khổ in ngang và dòng tiêu đề khi in',
-  'fill-pattern': 'kiểu tô nền',
-};
-
-/** One line: the finishing touches this Excel could not apply, or '' when none. */
-export function touchesVi(list: FinishingTouch[]): string {
-  return list.length === 0 ? '' : `Phiên bản Excel này không hỗ trợ nên đã bỏ qua: ${list.map((t) => TOUCH_VI[t]).join(', ')}.`;
 }
 
 /** Why no table was recognized, in Vietnamese. */
@@ -271,4 +258,24 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
     case 'wrote':
       return `Đã ghi ${m.output}: ${m.errors} lỗi còn lại.`;
   }
+}
+
+const TOUCH_VI: Record<FinishingTouch, string> = {
+  'column-widths': 'độ rộng cột',
+  merges: 'gộp ô tiêu đề',
+  'freeze-panes': 'cố định dòng tiêu đề',
+  'page-layout': 'thiết lập trang in',
+  'fill-pattern': 'kiểu tô nền',
+};
+
+/** Một dòng nêu các chi tiết trình bày phiên bản Excel này không áp dụng được, hoặc '' nếu không có. */
+export function touchesSkippedVi(touches: FinishingTouch[]): string {
+  if (touches.length === 0) return '';
+  return `Phiên bản Excel này không áp dụng được: ${touches.map((t) => TOUCH_VI[t]).join(', ')}; dữ liệu vẫn được ghi đầy đủ.`;
+}
+
+/** A host's own text as the end of a sentence: one full stop, never two. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
 }

@@ -97,6 +97,21 @@ export function parseProductState(raw: unknown): ProductState | null {
   }
 }
 
+/** The product's state as stored, or why it cannot be used: absent (null, no problem), damaged, or written by a newer version. */
+export function readProductState(raw: unknown): { state: ProductState | null; problem: 'damaged' | 'newer' | null } {
+  if (raw === null || raw === undefined || raw === '') return { state: null, problem: null };
+  let s: unknown;
+  try {
+    s = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  } catch {
+    return { state: null, problem: 'damaged' };
+  }
+  const v = (s as { version?: unknown } | null)?.version;
+  if (typeof v === 'number' && v > 1) return { state: null, problem: 'newer' };
+  const state = parseProductState(s);
+  return state ? { state, problem: null } : { state: null, problem: 'damaged' };
+}
+
 export function isErrorValue(v: unknown): v is ErrorValue {
   return typeof v === 'object' && v !== null && typeof (v as ErrorValue).error === 'string';
 }

@@ -44,10 +44,5 @@ export interface WritePlan {
   activate?: { sheet: string; cell?: string };
 }
 
-/** A finishing touch of a new sheet an older Excel cannot apply (the sheet is made without it). */
-export type FinishingTouch = 'merges' | 'column-widths' | 'freeze-panes' | 'page-layout' | 'fill-pattern';
-
-/** What an adapter's `apply` reports when it completed: the finishing touches this host skipped. */
-export interface ApplyResult {
-  skippedTouches: FinishingTouch[];
-}
+/** A finishing touch of a new sheet or a highlight that some Excel versions cannot apply (the data is written all the same). */
+export type FinishingTouch = 'column-widths' | 'merges' | 'freeze-panes' | 'page-layout' | 'fill-pattern';

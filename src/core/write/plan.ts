@@ -31,12 +31,12 @@ export type PlanRefusal =
   | { refused: 'protected'; sheet: string }
   | { refused: 'not-recognized' }
   | { refused: 'rubric-invalid' }
-  /** The stored state exists but cannot be read: colouring over it would lose the cells' own fills. */
+  /** The stored state (what was highlighted and filled) cannot be read: nothing is coloured over it. */
   | { refused: 'state-unreadable'; reason: 'damaged' | 'newer' };
 
-/** The refusal for a workbook whose stored state cannot be read, or null. */
-function stateRefusal(wb: WorkbookSnapshot): PlanRefusal | null {
-  return wb.stateProblem ? { refused: 'state-unreadable', reason: wb.stateProblem } : null;
+/** The refusal for a workbook whose stored state could not be read, or null. */
+function stateRefusal(wb: WorkbookSnapshot): PlanResult | null {
+  return wb.stateProblem ? { ok: false, refused: 'state-unreadable', reason: wb.stateProblem } : null;
 }
 
 /**
@@ -116,13 +116,13 @@ const SEVERITY_KIND: Partial<Record<Severity, HighlightKind>> = { error: 'error'
  * (replacing the previous check's highlights).
  */
 export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult {
-  const unreadable = stateRefusal(wb);
-  if (unreadable) return { ok: false, ...unreadable };
   if (!report.recognized) return { ok: false, refused: 'not-recognized' };
   const sheets = new Set([...(report.layout ? [report.layout.sheet] : []), ...(report.tables ?? []).map((t) => t.sheet)]);
   if (sheets.size === 0) return { ok: false, refused: 'not-recognized' };
   const locked = protectedSheet(wb, [...sheets]);
   if (locked) return { ok: false, refused: 'protected', sheet: locked };
+  const unreadable = stateRefusal(wb);
+  if (unreadable) return unreadable;
   const state = emptyState(wb);
   const wanted = new Map<string, { sheet: string; cell: string; kind: HighlightKind }>();
   for (const f of report.findings) {
@@ -138,12 +138,12 @@ export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult
 
 /** Writes each derived ratio into its empty cell as a live formula with its cached value, marked green. */
 export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: Derived[] = report.derived): PlanResult {
-  const unreadable = stateRefusal(wb);
-  if (unreadable) return { ok: false, ...unreadable };
   if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
   const sheetName = report.layout.sheet;
   const locked = protectedSheet(wb, [sheetName]);
   if (locked) return { ok: false, refused: 'protected', sheet: locked };
+  const unreadable = stateRefusal(wb);
+  if (unreadable) return unreadable;
   const sheet = sheetOf(wb, sheetName) as SheetSnapshot;
   const state = emptyState(wb);
   const cells: CellWrite[] = [];
@@ -166,7 +166,7 @@ export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: De
 /** Removes every highlight, restoring each cell's own fill exactly; filled values stay. */
 export function planClearHighlights(wb: WorkbookSnapshot): PlanResult {
   const unreadable = stateRefusal(wb);
-  if (unreadable) return { ok: false, ...unreadable };
+  if (unreadable) return unreadable;
   const state = emptyState(wb);
   const locked = protectedSheet(wb, [...new Set(state.highlights.map((h) => h.sheet))]);
   if (locked) return { ok: false, refused: 'protected', sheet: locked };
