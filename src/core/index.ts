@@ -34,6 +34,8 @@ export type {
   HighlightRecord,
   ProductState,
   SheetSnapshot,
+  UndoCell,
+  UndoRecord,
   WorkbookSnapshot,
 } from './workbook/snapshot';
 export { cleanText, fold, labelSimilarity } from './figures/text';
@@ -102,3 +104,8 @@ export type { RubricSheetError, RubricSheetResult } from './scoring/sheet';
 export { pointsFor, score, totals } from './scoring/score';
 export type { CriterionScore, ScoreTotals } from './scoring/score';
 export { causeText, planRemediation, remediationSheet } from './write/remediation';
+export { UNDO_DEPTH, lastUndo, planQuickFix, planUndo, quickFixFor, quickFixKey, quickFixes } from './write/quickfix';
+export type { QuickFix, QuickFixKind } from './write/quickfix';
+export { UI_EN } from './messages/en';
+export { UI_VI } from './messages/vi';
+export type { UiWords } from './messages/vi';

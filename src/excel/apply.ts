@@ -64,11 +64,14 @@ export function queuePlan(host: ExcelHost, context: Excel.RequestContext, plan: 
   }
   for (const w of plan.cells) {
     const range = sheets.getItem(w.sheet).getRange(w.cell);
-    if (w.numberFormat) range.numberFormat = [[w.numberFormat]];
+    const textFirst = w.asText && w.formula === undefined && w.value !== undefined;
+    if (w.numberFormat && !textFirst) range.numberFormat = [[w.numberFormat]];
     if (w.formula) range.formulas = [[w.formula]];
     else if (w.value !== undefined) {
       if (w.asText) range.numberFormat = [['@']];
       range.values = [[w.value]];
+      // Text stays text when the cell's own format comes back afterwards.
+      if (textFirst && w.numberFormat) range.numberFormat = [[w.numberFormat]];
     }
   }
   for (const f of plan.fills) {

@@ -72,6 +72,7 @@ async function previewReady(runs: number): Promise<void> {
 async function main(): Promise<void> {
   await previewReady(7);
   await officeFigures();
+  await (await import('./pane')).paneFigures();
   bundleSize();
 
   const runs = Number(process.env.BENCH_RUNS ?? 5);

@@ -34,6 +34,16 @@ export function refusalText(r: PlanRefusal, lang: Lang): string {
       return lang === 'vi'
         ? 'Chưa nhận ra Phụ lục 2 nên không thể thực hiện.'
         : 'No statistics appendix recognized, so this cannot be done.';
+    case 'nothing-to-undo':
+      return lang === 'vi' ? 'Không còn thay đổi nào để hoàn tác.' : 'There is no change left to undo.';
+    case 'changed-since':
+      return lang === 'vi'
+        ? `Ô ${r.cell} đã được sửa sau khi tiện ích ghi vào, nên không hoàn tác để giữ nguyên số liệu vừa nhập. Chưa có gì bị thay đổi.`
+        : `Cell ${r.cell} was edited after the add-in wrote it, so it was not undone to keep what you typed. Nothing was changed.`;
+    case 'no-quick-fix':
+      return lang === 'vi'
+        ? 'Ô này đã thay đổi từ lần kiểm tra trước nên không còn cách sửa nhanh; hãy bấm Kiểm tra lại. Chưa có gì bị thay đổi.'
+        : 'This cell changed since the last check, so the quick fix no longer applies; click Check again. Nothing was changed.';
     case 'rubric-invalid':
       return lang === 'vi'
         ? 'Trang “Thang điểm” có ô không hợp lệ (xem danh sách lỗi); hãy sửa rồi thử lại.'

@@ -160,6 +160,79 @@ function problemTextVi(p: WorkbookProblem): string {
   }
 }
 
+/**
+ * The words of the task pane and the preview (buttons, titles, notices), Vietnamese. Findings and
+ * workbook problems have their own sentences above; the English table in en.ts has the same shape.
+ */
+export const UI_VI = {
+  title: 'Kiểm tra Phụ lục 2 CCHC',
+  found: 'Đã nhận ra Phụ lục 2',
+  notFound: 'Chưa nhận ra Phụ lục 2',
+  notChecked: 'Bấm “Kiểm tra” để đọc sổ tính.',
+  sheet: 'Trang tính',
+  headerRow: 'dòng tiêu đề',
+  year: 'Năm',
+  office: 'Đơn vị',
+  check: 'Kiểm tra',
+  fill: 'Điền tỷ lệ',
+  remediation: 'Tạo bảng khắc phục',
+  remediationDone: (name: string) => `Đã tạo trang “${name}” với các tiêu chí dưới mức chuẩn.`,
+  remediationAgain: (name: string, first: string) => `Đã tạo thêm trang “${name}”; trang “${first}” tạo trước đó vẫn giữ nguyên.`,
+  rubric: 'Thang điểm',
+  rubricCreated: 'Đã tạo trang “Thang điểm” từ thang điểm mặc định; hãy điều chỉnh theo quyết định của tỉnh rồi bấm Kiểm tra.',
+  rubricOpened: 'Đang mở trang “Thang điểm”.',
+  score: 'Điểm',
+  scoreOf: (a: string, p: string) => `${a}/${p} điểm`,
+  noScore: 'Chưa chấm điểm vì trang “Thang điểm” có ô không hợp lệ (xem danh sách lỗi).',
+  rubricFrom: { default: 'thang điểm mặc định', sheet: 'theo trang “Thang điểm”', file: 'theo tệp thang điểm' },
+  clear: 'Xóa đánh dấu',
+  working: 'Đang xử lý…',
+  all: 'Tất cả',
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  info: 'Thông tin',
+  noFindings: 'Không có lỗi hay cảnh báo nào.',
+  findings: 'Kết quả kiểm tra',
+  derivable: (n: number) => `${n} tỷ lệ có thể điền tự động.`,
+  filled: (n: number) => (n ? `Đã điền ${n} tỷ lệ (tô nền xanh).` : 'Không còn tỷ lệ nào để điền.'),
+  cleared: 'Đã xóa đánh dấu, khôi phục màu nền ban đầu của các ô.',
+  nothingToClear: 'Không có ô nào đang được đánh dấu.',
+  quickFix: 'Sửa nhanh',
+  quickFixLabel: (cell: string, to: string) => `Sửa nhanh ô ${cell} thành ${to}`,
+  confirmFix: (cell: string, from: string, to: string) => `Thay ${from} ở ô ${cell} bằng ${to}?`,
+  confirm: 'Thay',
+  cancel: 'Hủy',
+  fixed: (cell: string, to: string) => `Đã sửa ô ${cell} thành ${to}. Bấm Hoàn tác để trả lại như cũ.`,
+  undo: 'Hoàn tác',
+  undone: (cell: string) => `Đã hoàn tác: ô ${cell} trở lại như trước khi sửa nhanh.`,
+  dismiss: 'Đóng',
+  titles: { error: 'Chưa thực hiện được', success: 'Xong', warning: 'Lưu ý' },
+  legend: 'Chú thích màu',
+  legendItems: { error: 'Lỗi', warning: 'Cảnh báo', below: 'Dưới mức chuẩn', filled: 'Tỷ lệ đã điền' },
+  more: 'Các thao tác khác',
+  follow: 'Tự kiểm tra lại khi sửa ô',
+  preview: {
+    open: 'Mở tệp .xlsx…',
+    download: 'Tải xuống .xlsx',
+    drop: 'hoặc kéo thả tệp vào trang',
+    title: 'Xem trước — không cần Excel',
+    opening: (name: string) => `Đang mở “${name}”…`,
+    stillShown: (name: string) => `Sổ tính đang hiển thị vẫn là “${name}”.`,
+    sheets: 'Các trang tính',
+    grid: (sheet: string) => `Trang tính ${sheet}`,
+    edit: (cell: string) => `Sửa ô ${cell}`,
+  },
+  outsideOffice: 'Trang này là ngăn tác vụ của tiện ích, chỉ chạy bên trong Excel; để dùng thử không cần Excel, hãy mở',
+  openPreview: 'bản xem trước.',
+  languageName: 'Ngôn ngữ: English',
+  skipped: (n: number) => `${n} ô không được đánh dấu vì chưa đọc được màu nền của chúng.`,
+  unexpected: 'Đã xảy ra lỗi không mong đợi; sổ tính không bị thay đổi.',
+  goTo: (cell: string) => `Đi tới ô ${cell}`,
+  language: 'English',
+};
+
+export type UiWords = typeof UI_VI;
+
 /** Why no table was recognized, in Vietnamese. */
 export function notFoundVi(nf: NotFound): string {
   switch (nf.code) {

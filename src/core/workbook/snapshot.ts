@@ -69,10 +69,34 @@ export interface FilledRecord {
   formula: string;
 }
 
+/** A cell as it was before the product changed it, and what the product wrote there. */
+export interface UndoCell {
+  sheet: string;
+  cell: string;
+  /** The cell's value before (text or number; quick fixes never touch other cells). */
+  value: string | number;
+  formula: string | null;
+  numberFormat: string;
+  /** What the product wrote: undo refuses when the cell holds anything else now (the user typed since). */
+  written: string | number;
+}
+
+/** One change the product can take back ("Hoàn tác"): Excel's own undo does not cover add-in writes. */
+export interface UndoRecord {
+  /** What made the change, for the button's words. */
+  action: 'quick-fix';
+  /** The rule of the finding fixed and the row's code as the user sees it. */
+  rule: string;
+  code: string | null;
+  cells: UndoCell[];
+}
+
 export interface ProductState {
   version: 1;
   highlights: HighlightRecord[];
   filled: FilledRecord[];
+  /** Changes that can be undone, the latest last. Absent in states written before undo existed. */
+  undo?: UndoRecord[];
 }
 
 /** A cell as text, as shown: markup removed, spaces normalized, an error as its name ('#DIV/0!'). */

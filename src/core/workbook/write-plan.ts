@@ -7,7 +7,11 @@ export interface CellWrite {
   /** A live formula; `value` is then its cached result. */
   formula?: string;
   value?: string | number;
-  /** Write `value` as text, so that "- kế hoạch" or "=…" is never taken for a formula. */
+  /**
+   * Write `value` as text, so that "- kế hoạch" or "=…" is never taken for a formula. With a
+   * `numberFormat` too, the text goes in as text and the cell then keeps that format (undo puts
+   * back "98,50" typed as text in a General cell).
+   */
   asText?: boolean;
   numberFormat?: string;
 }

@@ -32,7 +32,13 @@ export type PlanRefusal =
   | { refused: 'not-recognized' }
   | { refused: 'rubric-invalid' }
   /** The stored state (what was highlighted and filled) cannot be read: nothing is coloured over it. */
-  | { refused: 'state-unreadable'; reason: 'damaged' | 'newer' };
+  | { refused: 'state-unreadable'; reason: 'damaged' | 'newer' }
+  /** Hoàn tác with nothing recorded to undo. */
+  | { refused: 'nothing-to-undo' }
+  /** The cell was edited after the product wrote it: undoing would lose what the user typed. */
+  | { refused: 'changed-since'; sheet: string; cell: string }
+  /** The finding has no single correction any more (the workbook changed since the check). */
+  | { refused: 'no-quick-fix' };
 
 /** The refusal for a workbook whose stored state could not be read, or null. */
 function stateRefusal(wb: WorkbookSnapshot): PlanResult | null {
@@ -49,9 +55,9 @@ function sheetOf(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined 
   return wb.sheets.find((s) => s.name === name);
 }
 
-function emptyState(wb: WorkbookSnapshot): ProductState {
+export function emptyState(wb: WorkbookSnapshot): ProductState {
   const s = wb.state;
-  return { version: 1, highlights: [...(s?.highlights ?? [])], filled: [...(s?.filled ?? [])] };
+  return { ...(s ?? {}), version: 1, highlights: [...(s?.highlights ?? [])], filled: [...(s?.filled ?? [])] };
 }
 
 const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
@@ -100,8 +106,8 @@ function highlight(
   return { fills, skipped };
 }
 
-function finish(state: ProductState): ProductState | null {
-  return state.highlights.length === 0 && state.filled.length === 0 ? null : state;
+export function finish(state: ProductState): ProductState | null {
+  return state.highlights.length === 0 && state.filled.length === 0 && !state.undo?.length ? null : state;
 }
 
 function protectedSheet(wb: WorkbookSnapshot, sheets: string[]): string | null {
