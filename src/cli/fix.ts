@@ -1,6 +1,18 @@
 /** `cchc fix IN.xlsx -o OUT.xlsx`: fill ratios, highlight, add the remediation sheet; never writes over IN. */
 import { resolve } from 'path';
-import { Lang, Rubric, WritePlan, check, loadRubric, planFillRatios, planHighlights, planRemediation, refusalText } from '../core';
+import {
+  CliMessage,
+  Lang,
+  Rubric,
+  WritePlan,
+  check,
+  cliMessage,
+  loadRubric,
+  planFillRatios,
+  planHighlights,
+  planRemediation,
+  refusalText,
+} from '../core';
 import type { PlanResult, Report, WorkbookPort, WorkbookSnapshot } from '../core';
 import { planWithFills, readTables } from '../app/session';
 import { createXlsxPort, loadWorkbook, unsupportedParts } from '../xlsx';
@@ -26,16 +38,14 @@ async function loadRubricFile(path: string, io: CliIO, lang: Lang): Promise<Rubr
   try {
     raw = JSON.parse(Buffer.from(await io.readFile(path)).toString('utf8'));
   } catch (e) {
-    throw new FixStop(
-      `${path}: ${e instanceof SyntaxError ? (lang === 'vi' ? 'không phải JSON hợp lệ' : 'not valid JSON') : ioMessage(e)[lang]}`,
-    );
+    throw new FixStop(e instanceof SyntaxError ? cliMessage({ code: 'not-json', path }, lang) : `${path}: ${ioMessage(e)[lang]}`);
   }
   try {
     return loadRubric(raw);
   } catch (e) {
     const issue = (e as { issues?: { path: (string | number)[]; message: string }[] }).issues?.[0];
     throw new FixStop(
-      `${path}: ${lang === 'vi' ? 'thang điểm không hợp lệ' : 'invalid rubric'} (${issue ? `${issue.path.join('.')}: ${issue.message}` : String(e)})`,
+      cliMessage({ code: 'rubric-invalid', path, detail: issue ? `${issue.path.join('.')}: ${issue.message}` : String(e) }, lang),
     );
   }
 }
@@ -56,14 +66,9 @@ async function step(
 }
 
 export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
-  const vi = a.lang === 'vi';
+  const say = (m: CliMessage) => cliMessage(m, a.lang);
   try {
-    if (resolve(a.input) === resolve(a.output))
-      throw new FixStop(
-        vi
-          ? 'tệp kết quả phải khác tệp gốc (tệp gốc không bao giờ bị ghi đè)'
-          : 'the output must differ from the input (the input is never written over)',
-      );
+    if (resolve(a.input) === resolve(a.output)) throw new FixStop(say({ code: 'same-output' }));
     let bytes: Uint8Array;
     try {
       bytes = await io.readFile(a.input);
@@ -75,33 +80,29 @@ export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
     });
     const lost = await unsupportedParts(bytes);
     if (lost.length && !a.force)
-      throw new FixStop(
-        vi
-          ? `${a.input} có ${lost.map((p) => p.vi).join(', ')} mà bản ghi mới sẽ làm mất; dùng --force nếu vẫn muốn tạo tệp kết quả.`
-          : `${a.input} holds ${lost.map((p) => p.en).join(', ')} that the new file would lose; use --force to write it anyway.`,
-      );
+      throw new FixStop(say({ code: 'would-lose', input: a.input, parts: lost.map((p) => p[a.lang]).join(', ') }));
     const rubric = a.rubric ? await loadRubricFile(a.rubric, io, a.lang) : undefined;
     const port = createXlsxPort(wb);
     const opts = { lang: a.lang, rubric, file: a.input };
     const lines: string[] = [];
     const fill = await step(port, opts, planFillRatios);
     if (fill.refusal) throw new FixStop(fill.refusal);
-    lines.push(vi ? `Đã điền ${fill.plan!.cells.length} tỷ lệ.` : `Filled ${fill.plan!.cells.length} ratios.`);
+    lines.push(say({ code: 'filled', count: fill.plan!.cells.length }));
     if (a.highlight) {
       const hl = await step(port, opts, planHighlights);
       if (hl.refusal) throw new FixStop(hl.refusal);
-      lines.push(vi ? `Đã đánh dấu ${hl.plan!.fills.length} ô.` : `Highlighted ${hl.plan!.fills.length} cells.`);
+      lines.push(say({ code: 'highlighted', count: hl.plan!.fills.length }));
     }
     const rem = await step(port, opts, planRemediation);
     if (rem.refusal) lines.push(rem.refusal);
-    else lines.push(vi ? `Đã thêm trang “${rem.plan!.newSheet!.name}”.` : `Added the sheet “${rem.plan!.newSheet!.name}”.`);
+    else lines.push(say({ code: 'added-sheet', name: rem.plan!.newSheet!.name }));
     await io.writeFile(a.output, new Uint8Array(await wb.xlsx.writeBuffer()));
     const final = check(await readTables(port), opts);
-    lines.push(vi ? `Đã ghi ${a.output}: ${final.summary.error} lỗi còn lại.` : `Wrote ${a.output}: ${final.summary.error} errors remain.`);
+    lines.push(say({ code: 'wrote', output: a.output, errors: final.summary.error }));
     io.out(lines.join('\n'));
     return final.summary.error > 0 ? 1 : 0;
   } catch (e) {
-    io.err(`cchc: ${e instanceof FixStop ? e.line : `${vi ? 'lỗi không mong đợi' : 'unexpected error'}: ${(e as Error)?.message ?? e}`}`);
+    io.err(`cchc: ${e instanceof FixStop ? e.line : say({ code: 'unexpected', detail: String((e as Error)?.message ?? e) })}`);
     return 2;
   }
 }

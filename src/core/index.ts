@@ -87,8 +87,8 @@ export {
 export type { KnownRow, TableKind, UnitColumn, UnitKind } from './kinds/units';
 export { recognizeUnits } from './kinds/units/recognize';
 export type { UnitCell, UnitRow, UnitTable } from './kinds/units/recognize';
-export { TABLE_RULES, UnknownRuleError, runTableRules } from './rules/registry';
-export type { Hit, TableRule, TableRuleContext } from './rules/registry';
+export { RULE_INDEX, TABLE_RULES, UnknownRuleError, runTableRules } from './rules/registry';
+export type { Hit, RuleMeta, TableRule, TableRuleContext } from './rules/registry';
 export { notFoundMessage } from './messages/reasons';
 export { cliBoth, cliMessage } from './messages/cli';
 export type { CliMessage } from './messages/cli';

@@ -151,13 +151,19 @@ async function recover(
         fill.load('color');
         return { f, fill };
       });
+      const stored = plan.state !== undefined && api(host, '1.4') ? context.workbook.settings.getItemOrNullObject(STATE_KEY) : null;
+      stored?.load('value');
       await context.sync();
       const added = Boolean(sheetName && sheets.items.some((s) => s.name === sheetName));
       const wrote =
         cells.some(({ w, r }) => {
           const now = r.formulas[0]?.[0];
           return w.formula ? now === w.formula : w.value !== undefined && now === w.value;
-        }) || fills.some(({ f, fill }) => (f.fill ? fill.color.toUpperCase() === f.fill.color.toUpperCase() : false));
+        }) ||
+        // A cleared fill reads white: the cell held the product's colour before, so it counts as written.
+        fills.some(({ f, fill }) => (fill.color ?? '#FFFFFF').toUpperCase() === (f.fill?.color ?? '#FFFFFF').toUpperCase()) ||
+        (stored !== null &&
+          (plan.state === null ? stored.isNullObject : !stored.isNullObject && stored.value === JSON.stringify(plan.state)));
       if (added && sheetName) {
         sheets.getItem(sheetName).delete();
         await context.sync();

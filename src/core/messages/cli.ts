@@ -31,7 +31,11 @@ export type CliMessage =
   | { code: 'filled'; count: number }
   | { code: 'highlighted'; count: number }
   | { code: 'added-sheet'; name: string }
-  | { code: 'wrote'; output: string; errors: number };
+  | { code: 'wrote'; output: string; errors: number }
+  /** `npm start` on a machine without desktop Excel. */
+  | { code: 'start-no-excel' }
+  /** `npm start`'s build steps: compiling, bundling, or nothing to do. */
+  | { code: 'start-build'; step: 'compile' | 'bundle' | 'up-to-date' };
 
 export function cliMessage(m: CliMessage, lang: Lang): string {
   return lang === 'vi' ? cliVi(m) : cliEn(m);

@@ -328,6 +328,10 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return `Added the sheet “${m.name}”.`;
     case 'wrote':
       return `Wrote ${m.output}: ${m.errors} errors remain.`;
+    case 'start-no-excel':
+      return 'No desktop Excel on this machine: opening the browser preview on the sample workbook.\nExcel on the web: `npm run dev-server`, then upload manifest.xml (Home › Add-ins › Upload My Add-in).';
+    case 'start-build':
+      return m.step === 'compile' ? 'Compiling (tsc)…' : m.step === 'bundle' ? 'Bundling (webpack)…' : 'The build is up to date.';
   }
 }
 

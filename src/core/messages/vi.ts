@@ -330,6 +330,10 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return `Đã thêm trang “${m.name}”.`;
     case 'wrote':
       return `Đã ghi ${m.output}: ${m.errors} lỗi còn lại.`;
+    case 'start-no-excel':
+      return 'Máy này không có Excel máy tính: mở bản xem trước trong trình duyệt, trên sổ tính mẫu.\nExcel trên web: `npm run dev-server`, rồi tải manifest.xml lên (Trang đầu › Phần bổ trợ › Tải lên Phần bổ trợ của tôi).';
+    case 'start-build':
+      return m.step === 'compile' ? 'Đang biên dịch (tsc)…' : m.step === 'bundle' ? 'Đang đóng gói (webpack)…' : 'Bản dựng đã mới nhất.';
   }
 }
 
