@@ -93,7 +93,7 @@ export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
       if (hl.refusal) throw new FixStop(hl.refusal);
       lines.push(say({ code: 'highlighted', count: hl.plan!.fills.length }));
     }
-    const rem = await step(port, opts, planRemediation);
+    const rem = await step(port, opts, (r, s) => planRemediation(r, s, { replace: a.force }));
     if (rem.refusal) lines.push(rem.refusal);
     else lines.push(say({ code: 'added-sheet', name: rem.plan!.newSheet!.name }));
     await io.writeFile(a.output, new Uint8Array(await wb.xlsx.writeBuffer()));

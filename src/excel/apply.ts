@@ -82,11 +82,18 @@ export function queuePlan(host: ExcelHost, context: Excel.RequestContext, plan: 
       if (f.fill.pattern && f.fill.pattern !== 'Solid' && api(host, '1.9')) fill.pattern = f.fill.pattern as Excel.FillPattern;
     }
   }
+  // Replacing the product's own earlier sheet: the new one was written under a free name; only now,
+  // with everything else queued before it, the old sheet goes and the new one takes its name.
+  if (ns?.replaces && name && name !== ns.name) {
+    sheets.getItem(ns.name).delete();
+    sheets.getItem(name).name = ns.name;
+  }
   if (plan.state !== undefined && api(host, '1.4')) {
     if (plan.state === null) context.workbook.settings.getItemOrNullObject(STATE_KEY).delete();
     else context.workbook.settings.add(STATE_KEY, JSON.stringify(plan.state));
   }
-  const show = plan.activate && ns && plan.activate.sheet === ns.name && name ? { ...plan.activate, sheet: name } : plan.activate;
+  const show =
+    plan.activate && ns && !ns.replaces && plan.activate.sheet === ns.name && name ? { ...plan.activate, sheet: name } : plan.activate;
   if (show) {
     const ws = sheets.getItem(show.sheet);
     ws.activate();

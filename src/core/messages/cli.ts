@@ -13,6 +13,9 @@ export type CliMessage =
   | { code: 'unknown-option'; option: string }
   | { code: 'no-file' }
   | { code: 'fix-args' }
+  | { code: 'rubric-args' }
+  /** What `cchc rubric` did: added the scoring sheet from the defaults, or refreshed the product's own. */
+  | { code: 'rubric-done'; sheet: string; refreshed: boolean; criteria: number; output: string }
   | { code: 'unexpected'; detail: string }
   | { code: 'file-not-found' }
   | { code: 'is-folder' }

@@ -72,10 +72,12 @@ describe('survey-form tally (seed 002)', () => {
 describe('satisfaction by unit (seed 000)', () => {
   const target77: Rubric = {
     name: 'Kế hoạch 2017',
+    headings: [],
+    bands: [],
     criteria: [
       {
         ...DEFAULT_RUBRIC.criteria[0],
-        id: 'B.1',
+        id: 'III.1',
         section: 'B',
         measure: { indicator: 'satisfaction.unit' },
         target: 77,
