@@ -6,7 +6,7 @@
  * failed half way. If the batch fails anyway, what it did is undone where possible (the sheet it
  * added is deleted) and the error says exactly what the workbook holds.
  */
-import { FinishingTouch, WorkbookError, WritePlan, columnLetters, uniqueSheetName } from '../core';
+import { FinishingTouch, NewSheetPlan, PAGE_NUMBER_FOOTER, WorkbookError, WritePlan, columnLetters, uniqueSheetName } from '../core';
 import { toWorkbookError } from './errors';
 import { ExcelHost } from './host';
 import { STATE_KEY } from './read';
@@ -19,12 +19,34 @@ export function touchesSkipped(host: ExcelHost, plan: WritePlan): FinishingTouch
   const ns = plan.newSheet;
   if (ns) {
     if (ns.columnWidths.length > 0 && !api(host, '1.2')) out.push('column-widths');
+    if (Object.keys(ns.rowHeights ?? {}).length > 0 && !api(host, '1.2')) out.push('row-heights');
     if (ns.merges.length > 0 && !api(host, '1.2')) out.push('merges');
     if (ns.freezeRows > 0 && !api(host, '1.7')) out.push('freeze-panes');
-    if ((ns.landscape || ns.printTitleRows) && !api(host, '1.9')) out.push('page-layout');
+    if ((ns.landscape || ns.printTitleRows || ns.pageNumbers || ns.pageBreaksBefore?.length) && !api(host, '1.9')) out.push('page-layout');
   }
   if (plan.fills.some((f) => f.fill && f.fill.pattern && f.fill.pattern !== 'Solid') && !api(host, '1.9')) out.push('fill-pattern');
   return out;
+}
+
+const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+
+/** A document's look: its font, the styles over ranges in order, and row heights (1.2) so wrapped text shows whole. */
+function queueLooks(host: ExcelHost, ws: Excel.Worksheet, ns: NewSheetPlan, width: number): void {
+  if (ns.font && ns.rows.length > 0 && width > 0) {
+    const font = ws.getRange(`A1:${columnLetters(width)}${ns.rows.length}`).format.font;
+    font.name = ns.font.name;
+    font.size = ns.font.size;
+  }
+  for (const st of ns.styles ?? []) {
+    const f = ws.getRange(st.range).format;
+    if (st.bold !== undefined) f.font.bold = st.bold;
+    if (st.italic !== undefined) f.font.italic = st.italic;
+    if (st.size !== undefined) f.font.size = st.size;
+    if (st.align) f.horizontalAlignment = ALIGN[st.align];
+    if (st.vertical) f.verticalAlignment = st.vertical === 'top' ? 'Top' : 'Center';
+    if (st.fill) f.fill.color = st.fill.color;
+  }
+  if (api(host, '1.2')) for (const [r, h] of Object.entries(ns.rowHeights ?? {})) ws.getRange(`${r}:${r}`).format.rowHeight = h;
 }
 
 /** Queues a whole plan: the new sheet, cell writes, fills, the stored state (workbook settings), then what to show. */
@@ -55,11 +77,14 @@ export function queuePlan(host: ExcelHost, context: Excel.RequestContext, plan: 
       ns.columnWidths.forEach((w, j) => (ws.getRange(`${columnLetters(j + 1)}1`).format.columnWidth = Math.round(w * 5.7)));
     }
     for (const r of ns.boldRows) ws.getRange(`${r}:${r}`).format.font.bold = true;
+    queueLooks(host, ws, ns, width);
     if (ns.freezeRows > 0 && api(host, '1.7')) ws.freezePanes.freezeRows(ns.freezeRows);
     if (api(host, '1.9')) {
       if (ns.landscape) ws.pageLayout.orientation = 'Landscape';
       ws.pageLayout.paperSize = 'A4';
       if (ns.printTitleRows) ws.pageLayout.setPrintTitleRows(ns.printTitleRows);
+      if (ns.pageNumbers) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = PAGE_NUMBER_FOOTER;
+      for (const r of ns.pageBreaksBefore ?? []) if (r > 1) ws.horizontalPageBreaks.add(`A${r}`);
     }
   }
   for (const w of plan.cells) {

@@ -10,7 +10,15 @@ export type { DocumentSettings, ExcelHost } from './host';
 export { officeHost } from './host';
 export { toWorkbookError } from './errors';
 export { touchesSkipped } from './apply';
-export { FILL_CELLS, HEAD_SHEETS_PER_SYNC, MAX_MERGE_QUERIES, MERGE_QUERY_CELLS, STATE_KEY, SYNC_CELLS } from './read';
+export {
+  FILL_CELLS,
+  HEAD_SHEETS_PER_SYNC,
+  MAX_MERGE_QUERIES,
+  MERGE_QUERY_CELLS,
+  STATE_KEY,
+  SYNC_CELLS,
+  SYNC_RESPONSE_TARGET,
+} from './read';
 
 /** Every failure comes out as a WorkbookError with a sentence in Vietnamese and English. */
 export function createExcelPort(host: ExcelHost = officeHost()): WorkbookPort {

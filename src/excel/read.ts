@@ -6,7 +6,8 @@
  *   used-range address, protection and top PROBE_ROWS × PROBE_COLS values (one sync);
  * - load: just the located regions (values, formulas, number formats, value types; merges inside
  *   them where ExcelApi 1.13 has them), in syncs of at most SYNC_CELLS cells, each far below Excel on
- *   the web's 5 MB;
+ *   the web's 5 MB; a sync that comes back heavier than SYNC_RESPONSE_TARGET (long texts) cuts the
+ *   rest of the table to its measured weight, and one Excel refuses is halved;
  * - fills: `RangeFill.color` (ExcelApi 1.1) of just the cells about to be coloured, or
  *   `getCellProperties` (1.9) where the pattern can be read too.
  * Only ExcelApi 1.1 members are used unconditionally; everything newer is behind `isSetSupported`.
@@ -47,6 +48,21 @@ export const HEAD_SHEETS_PER_SYNC = 40;
 export const FILL_CELLS = 4000;
 /** The smallest sync the load splits down to when Excel says a response is too large. */
 const MIN_SYNC_CELLS = 250;
+/** The response a load sync aims under: a sync found heavier (long texts) cuts the rest of the table to fit. */
+export const SYNC_RESPONSE_TARGET = 700 * 1024;
+
+/** What a loaded batch weighs on the wire, as JSON (values, formulas, formats, types). */
+function weightOf(batch: { range: Excel.Range }[]): number {
+  return batch.reduce(
+    (n, { range }) =>
+      n +
+      JSON.stringify(range.values).length +
+      JSON.stringify(range.formulas).length +
+      JSON.stringify(range.numberFormat).length +
+      JSON.stringify(range.valueTypes).length,
+    0,
+  );
+}
 
 const api = (host: ExcelHost, v: string) => host.isSetSupported('ExcelApi', v);
 
@@ -241,6 +257,13 @@ export function loadRegions(host: ExcelHost, regions: TableRegion[]): Promise<Wo
         continue;
       }
       batch.forEach(take);
+      // Heavier than the target (long texts that Excel still sent): the rest goes in syncs cut to the measured weight.
+      const weight = weightOf(batch);
+      if (weight > SYNC_RESPONSE_TARGET && todo.length > 0 && budget > MIN_SYNC_CELLS) {
+        budget = Math.max(MIN_SYNC_CELLS, Math.floor((cells * SYNC_RESPONSE_TARGET) / weight));
+        const rest = todo.splice(0);
+        todo.push(...rest.flatMap((p) => pieces([{ sheet: p.sheet, range: rangeToA1(p.box) }], budget).bands));
+      }
       for (const m of merges) {
         if (m.areas.isNullObject) continue;
         const s = snaps.get(m.sheet)!;

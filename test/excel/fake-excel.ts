@@ -66,6 +66,11 @@ export class FakeSheet {
   printTitleRows: string | null = null;
   columnWidths = new Map<number, number>();
   bold = new Set<number>();
+  rowHeights = new Map<number, number>();
+  /** Each cell's font and alignment as written (`row,col`). */
+  looks = new Map<string, { name?: string; size?: number; italic?: boolean; align?: string }>();
+  footer: string | null = null;
+  pageBreaks: number[] = [];
   /** A large block of data computed on demand (a 100,000-row sheet without 2 million objects). */
   bulk: { rows: number; cols: number; value: (row: number, col: number) => string | number } | null = null;
   /** A host glitch: every merged-areas query on this sheet fails. */
@@ -309,7 +314,13 @@ class FakeWorksheet extends Proxy {
     });
   }
   freezePanes: { freezeRows: (n: number) => void };
-  pageLayout: { orientation: string; paperSize: string; setPrintTitleRows: (r: string) => void };
+  pageLayout: {
+    orientation: string;
+    paperSize: string;
+    setPrintTitleRows: (r: string) => void;
+    headersFooters: { defaultForAllPages: { centerFooter: string } };
+  };
+  horizontalPageBreaks: { add: (cell: string) => void };
   constructor(
     ctx: FakeContext,
     readonly resolve: () => FakeSheet,
@@ -355,6 +366,23 @@ class FakeWorksheet extends Proxy {
       setPrintTitleRows: (r) => {
         ctx.need('1.9', 'PageLayout');
         ctx.push(() => (resolve().printTitleRows = r));
+      },
+      headersFooters: {
+        defaultForAllPages: {
+          set centerFooter(v: string) {
+            ctx.need('1.9', 'HeaderFooter');
+            ctx.push(() => (resolve().footer = v));
+          },
+          get centerFooter(): string {
+            throw new NotLoaded('centerFooter');
+          },
+        },
+      },
+    };
+    this.horizontalPageBreaks = {
+      add: (cell) => {
+        ctx.need('1.9', 'PageBreakCollection');
+        ctx.push(() => resolve().pageBreaks.push(Number(cell.replace(/^[A-Z]+/, ''))));
       },
     };
   }
@@ -421,7 +449,9 @@ class FakeRange extends Proxy {
     wrapText: boolean;
     verticalAlignment: string;
     columnWidth: number;
-    font: { bold: boolean };
+    rowHeight: number;
+    horizontalAlignment: string;
+    font: { bold: boolean; italic: boolean; name: string; size: number };
     borders: { getItem: (edge: string) => { style: string } };
   };
   constructor(
@@ -487,7 +517,41 @@ class FakeRange extends Proxy {
       get columnWidth(): number {
         throw new NotLoaded('columnWidth');
       },
+      set rowHeight(h: number) {
+        ctx.need('1.2', 'RangeFormat.rowHeight');
+        q(() => {
+          const r = ref() as RangeRef;
+          for (let row = r.top; row <= r.bottom; row++) sheet().rowHeights.set(row, h);
+        });
+      },
+      get rowHeight(): number {
+        throw new NotLoaded('rowHeight');
+      },
+      set horizontalAlignment(v: string) {
+        q(each((s, row, col) => s.looks.set(`${row},${col}`, { ...s.looks.get(`${row},${col}`), align: v })));
+      },
+      get horizontalAlignment(): string {
+        throw new NotLoaded('horizontalAlignment');
+      },
       font: {
+        set name(v: string) {
+          q(each((s, row, col) => s.looks.set(`${row},${col}`, { ...s.looks.get(`${row},${col}`), name: v })));
+        },
+        get name(): string {
+          throw new NotLoaded('name');
+        },
+        set size(v: number) {
+          q(each((s, row, col) => s.looks.set(`${row},${col}`, { ...s.looks.get(`${row},${col}`), size: v })));
+        },
+        get size(): number {
+          throw new NotLoaded('size');
+        },
+        set italic(v: boolean) {
+          q(each((s, row, col) => s.looks.set(`${row},${col}`, { ...s.looks.get(`${row},${col}`), italic: v })));
+        },
+        get italic(): boolean {
+          throw new NotLoaded('italic');
+        },
         set bold(_b: boolean) {
           q(() => {
             const r = ref() as RangeRef;

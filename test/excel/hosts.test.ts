@@ -139,6 +139,19 @@ describe('reading: what the tables need, not the workbook', () => {
     expect(snap.sheets[0].values[2999][9]).toMatch(/^3000-10 /);
   });
 
+  test('long texts Excel still sends: the first sync is weighed and the rest of the table cut to stay under 1 MB', async () => {
+    const sheet = new FakeSheet('Ghi chú');
+    sheet.bulk = { rows: 3000, cols: 10, value: (r, c) => `${r}-${c} ${'Nội dung khá dài. '.repeat(6)}` };
+    const host = new FakeHost(new FakeWorkbook([sheet]), WEB);
+    const snap = await createExcelPort(host).load([{ sheet: 'Ghi chú', range: 'A1:J3000' }]);
+    // The first sync (cut by cell count) is heavy but within the web's limit; every later one is under 1 MB.
+    expect(host.trips[0].response).toBeGreaterThan(MB);
+    expect(host.trips[0].response).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    expect(host.trips.slice(1).every((t) => t.response < MB)).toBe(true);
+    expect(snap.sheets[0].values).toHaveLength(3000);
+    expect(snap.sheets[0].values[2999][9]).toMatch(/^3000-10 /);
+  });
+
   test('a sheet named with a comma and an apostrophe: the appendix and its merges are read', async () => {
     const built = buildAppendix();
     const name = "PL 2, năm 2021 - Lan's";

@@ -1,6 +1,6 @@
 /** Every pane action and the ribbon command on every host profile, on the sample alone and beside large sheets. */
 import { ACTIONS, SCENES, measureAll, sceneBook } from './actions';
-import { PROFILES } from './fake-excel';
+import { LATEST, PROFILES } from './fake-excel';
 
 const MB = 1024 * 1024;
 
@@ -29,5 +29,27 @@ describe.each(PROFILES.map((p) => [p.name, p] as const))('%s', (_name, profile) 
     const oldest = profile.api === '1.1';
     const touches = m.get('remediation sheet')!.outcome;
     if (touches.done) expect(touches.touches.length > 0).toBe(oldest || profile.api === '1.4' || profile.api === '1.8');
+  });
+});
+
+describe('the remediation document’s look reaches Excel', () => {
+  test('latest: Times New Roman, row heights, page numbers and breaks; Office 2016: the data whole, the missing touches named', async () => {
+    const latest = await measureAll(LATEST, SCENES[0]);
+    const sheet = latest.host.book.sheets.find((s) => s.name.startsWith('Khắc phục'))!;
+    expect([...sheet.looks.values()].some((l) => l.name === 'Times New Roman')).toBe(true);
+    expect([...sheet.looks.values()].some((l) => l.align === 'Center')).toBe(true);
+    expect(sheet.rowHeights.size).toBeGreaterThan(3);
+    expect(sheet.footer).toBe('Trang &P/&N');
+    expect(sheet.orientation).toBe('Landscape');
+
+    const oldest = await measureAll(
+      PROFILES.find((p) => p.api === '1.1')!,
+      SCENES[0],
+    );
+    const old = oldest.host.book.sheets.find((s) => s.name.startsWith('Khắc phục'))!;
+    expect(old.rowHeights.size).toBe(0);
+    expect(old.footer).toBeNull();
+    const outcome = oldest.measured.get('remediation sheet')!.outcome;
+    expect(outcome.done && outcome.touches).toEqual(expect.arrayContaining(['row-heights', 'page-layout']));
   });
 });

@@ -362,6 +362,7 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
 
 const TOUCH_EN: Record<FinishingTouch, string> = {
   'column-widths': 'column widths',
+  'row-heights': 'row heights (some wrapped text may be hidden until rows are widened)',
   merges: 'merged titles',
   'freeze-panes': 'frozen header rows',
   'page-layout': 'page layout for printing',

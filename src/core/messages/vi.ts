@@ -364,6 +364,7 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
 
 const TOUCH_VI: Record<FinishingTouch, string> = {
   'column-widths': 'độ rộng cột',
+  'row-heights': 'chiều cao dòng (một số ô xuống dòng có thể bị che, cần kéo giãn dòng)',
   merges: 'gộp ô tiêu đề',
   'freeze-panes': 'cố định dòng tiêu đề',
   'page-layout': 'thiết lập trang in',

@@ -52,6 +52,9 @@ export interface NewSheetPlan {
   pageBreaksBefore?: number[];
 }
 
+/** The footer of a printed document with page numbers, in Excel's header/footer codes ("Trang 1/3"). */
+export const PAGE_NUMBER_FOOTER = 'Trang &P/&N';
+
 export interface RangeStyle {
   range: string;
   bold?: boolean;
@@ -73,4 +76,4 @@ export interface WritePlan {
 }
 
 /** A finishing touch of a new sheet or a highlight that some Excel versions cannot apply (the data is written all the same). */
-export type FinishingTouch = 'column-widths' | 'merges' | 'freeze-panes' | 'page-layout' | 'fill-pattern';
+export type FinishingTouch = 'column-widths' | 'row-heights' | 'merges' | 'freeze-panes' | 'page-layout' | 'fill-pattern';
