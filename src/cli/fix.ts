@@ -1,9 +1,9 @@
 /** `cchc fix IN.xlsx -o OUT.xlsx`: fill ratios, highlight, add the remediation sheet; never writes over IN. */
-import { resolve } from 'path';
 import { Lang, Rubric, WritePlan, check, loadRubric, planFillRatios, planHighlights, planRemediation, refusalText } from '../core';
 import type { PlanResult, Report, WorkbookPort, WorkbookSnapshot } from '../core';
 import { planWithFills, readTables } from '../app/session';
-import { createXlsxPort, loadWorkbook, unsupportedParts } from '../xlsx';
+import { PackagePort, STATE_SHEET_NAME, createPackagePort, plannedCells, verifyPackage } from '../xlsx';
+import { checkOutput, writeWhole } from './output';
 import { CliIO, ioMessage } from './io';
 
 export interface FixArgs {
@@ -58,30 +58,24 @@ async function step(
 export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
   const vi = a.lang === 'vi';
   try {
-    if (resolve(a.input) === resolve(a.output))
-      throw new FixStop(
-        vi
-          ? 'tệp kết quả phải khác tệp gốc (tệp gốc không bao giờ bị ghi đè)'
-          : 'the output must differ from the input (the input is never written over)',
-      );
+    try {
+      await checkOutput(a.input, a.output, a.force);
+    } catch (e) {
+      throw new FixStop(`${a.output}: ${ioMessage(e)[a.lang]}`);
+    }
     let bytes: Uint8Array;
     try {
       bytes = await io.readFile(a.input);
     } catch (e) {
       throw new FixStop(`${a.input}: ${ioMessage(e)[a.lang]}`);
     }
-    const wb = await loadWorkbook(bytes).catch((e) => {
+    let port: PackagePort;
+    try {
+      port = createPackagePort(bytes);
+    } catch (e) {
       throw new FixStop(`${a.input}: ${ioMessage(e)[a.lang]}`);
-    });
-    const lost = await unsupportedParts(bytes);
-    if (lost.length && !a.force)
-      throw new FixStop(
-        vi
-          ? `${a.input} có ${lost.map((p) => p.vi).join(', ')} mà bản ghi mới sẽ làm mất; dùng --force nếu vẫn muốn tạo tệp kết quả.`
-          : `${a.input} holds ${lost.map((p) => p.en).join(', ')} that the new file would lose; use --force to write it anyway.`,
-      );
+    }
     const rubric = a.rubric ? await loadRubricFile(a.rubric, io, a.lang) : undefined;
-    const port = createXlsxPort(wb);
     const opts = { lang: a.lang, rubric, file: a.input };
     const lines: string[] = [];
     const fill = await step(port, opts, planFillRatios);
@@ -95,7 +89,15 @@ export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
     const rem = await step(port, opts, planRemediation);
     if (rem.refusal) lines.push(rem.refusal);
     else lines.push(vi ? `Đã thêm trang “${rem.plan!.newSheet!.name}”.` : `Added the sheet “${rem.plan!.newSheet!.name}”.`);
-    await io.writeFile(a.output, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const written = port.bytes();
+    const allowed = new Set(port.applied.flatMap((p) => plannedCells(p)).map((c) => `${c.sheet}!${c.cell.replace(/\$/g, '')}`));
+    allowed.add(`${STATE_SHEET_NAME}!A1`);
+    try {
+      verifyPackage(bytes, written, allowed);
+      await writeWhole(a.output, written);
+    } catch (e) {
+      throw new FixStop(`${a.output}: ${ioMessage(e)[a.lang]}`);
+    }
     const final = check(await readTables(port), opts);
     lines.push(vi ? `Đã ghi ${a.output}: ${final.summary.error} lỗi còn lại.` : `Wrote ${a.output}: ${final.summary.error} errors remain.`);
     io.out(lines.join('\n'));
