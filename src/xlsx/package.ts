@@ -246,7 +246,8 @@ export function isDateFormat(fmt: string): boolean {
 
 /** A serial date as 'YYYY-MM-DD' (the text the core reads for dates), in the 1900 or 1904 system. */
 function serialToDate(serial: number, date1904: boolean): string {
-  const days = date1904 ? serial + 1462 : serial;
+  // Excel's 1900 system counts a 29 February 1900 that never was: serials before it are a day later.
+  const days = date1904 ? serial + 1462 : serial < 61 ? serial + 1 : serial;
   const ms = Math.round((days - 25569) * 86400000);
   const d = new Date(ms);
   return Number.isNaN(d.getTime()) ? String(serial) : d.toISOString().slice(0, 10);

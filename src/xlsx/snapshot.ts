@@ -56,6 +56,14 @@ export function toSheetSnapshot(pkg: Package, sheet: PackageSheet, parsed: Parse
       if (formats[i][j] === undefined) formats[i][j] = 'General';
       if (formulas[i][j] === undefined) formulas[i][j] = null;
     }
+  // Merges are clamped to the cells the sheet has (empty styled ones included).
+  let lastRow = bottom;
+  let lastCol = right;
+  for (const r of parsed.rows)
+    for (const c of r.cells) {
+      lastRow = Math.max(lastRow, c.row);
+      lastCol = Math.max(lastCol, c.col);
+    }
   const merges: string[] = [];
   for (const m of parsed.merges) {
     let r;
@@ -64,8 +72,10 @@ export function toSheetSnapshot(pkg: Package, sheet: PackageSheet, parsed: Parse
     } catch {
       continue;
     }
-    if (r.top > bottom || r.left > right) continue;
-    merges.push(rangeToA1({ top: r.top, left: r.left, bottom: Math.min(r.bottom, bottom), right: Math.min(r.right, right) }));
+    if (r.top > lastRow || r.left > lastCol) continue;
+    const clamped = { top: r.top, left: r.left, bottom: Math.min(r.bottom, lastRow), right: Math.min(r.right, lastCol) };
+    if (clamped.top === clamped.bottom && clamped.left === clamped.right) continue;
+    merges.push(rangeToA1(clamped));
   }
   return { ...base, origin: { row: top, col: left }, values, formats, formulas, merges, ...(withFills ? { fills } : {}) };
 }
