@@ -1,5 +1,5 @@
 /** What the CLI does with the outside world, so tests can run it in-process. */
-import { WorkbookError, problemMessage } from '../core';
+import { WorkbookError, cliBoth, problemMessage } from '../core';
 
 export interface CliIO {
   out: (s: string) => void;
@@ -12,10 +12,9 @@ export interface CliIO {
 /** A file-system failure or an unreadable workbook, in both languages. */
 export function ioMessage(e: unknown): { vi: string; en: string } {
   const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return { vi: 'không tìm thấy tệp', en: 'file not found' };
-  if (code === 'EISDIR') return { vi: 'đây là thư mục, không phải tệp', en: 'this is a folder, not a file' };
-  if (code === 'EACCES' || code === 'EPERM')
-    return { vi: 'không có quyền đọc hoặc ghi tệp', en: 'no permission to read or write the file' };
+  if (code === 'ENOENT') return cliBoth({ code: 'file-not-found' });
+  if (code === 'EISDIR') return cliBoth({ code: 'is-folder' });
+  if (code === 'EACCES' || code === 'EPERM') return cliBoth({ code: 'no-permission' });
   if (e instanceof WorkbookError) return { vi: problemMessage(e.problem, 'vi'), en: problemMessage(e.problem, 'en') };
-  return { vi: 'không đọc được tệp', en: 'the file cannot be read' };
+  return cliBoth({ code: 'unreadable' });
 }

@@ -1,28 +1,25 @@
 #!/usr/bin/env node
-/** `cchc check FILE... [--json] [--lang vi|en]` — checks statistics-appendix workbooks. */
+/** `cchc check FILE... [--json] [--lang vi|en] [--catalogue F.json]` — checks every known table of each workbook. */
 import { readFile, writeFile } from 'fs/promises';
 import { basename } from 'path';
-import { check, Lang, Report, unreadableReport } from '../core';
+import { Catalogue, CliMessage, check, cliBoth, cliMessage, Lang, loadCatalogue, Report, unreadableReport } from '../core';
 import { readSnapshot } from '../xlsx';
 import { CliIO, ioMessage } from './io';
 import { renderText } from './text';
 
-const USAGE = `Cách dùng / Usage:
-  cchc check TỆP.xlsx... [--json] [--lang vi|en]
-  cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
+/** The usage in both languages: it is shown before the language option is read. */
+const USAGE = `${cliMessage({ code: 'usage' }, 'vi')}\n\n${cliMessage({ code: 'usage' }, 'en')}`;
 
-  Kiểm tra Phụ lục 2 (thống kê số liệu CCHC) trong từng tệp.
-  Checks the statistics appendix (Phụ lục 2) in each file.
-  fix: điền tỷ lệ, đánh dấu, thêm bảng khắc phục, ghi ra tệp mới (không ghi đè tệp gốc).
-  fix: fills ratios, highlights, adds the remediation sheet, writes a new file (never over the input).
-
-  --json        một tài liệu JSON: mảng báo cáo, mỗi tệp một báo cáo / one JSON array, a report per file
-  --lang vi|en  ngôn ngữ thông báo (mặc định vi) / message language (default vi)
-
-Mã thoát / exit status: 0 không có lỗi / no error · 1 có lỗi / errors found ·
-  2 tệp không đọc được, không có phụ lục, hoặc dùng sai lệnh / unreadable file, no appendix, or usage mistake`;
-
-class UsageError extends Error {}
+/** A usage mistake, as a code: shown in both languages, since the language may be what is wrong. */
+class UsageError extends Error {
+  constructor(readonly coded: CliMessage) {
+    super(coded.code);
+  }
+  get line(): string {
+    const { vi, en } = cliBoth(this.coded);
+    return `${vi} / ${en}`;
+  }
+}
 
 interface Args {
   command: 'check' | 'fix';
@@ -31,6 +28,7 @@ interface Args {
   lang: Lang;
   output: string | null;
   rubric: string | null;
+  catalogue: string | null;
   highlight: boolean;
   force: boolean;
 }
@@ -38,11 +36,21 @@ interface Args {
 function parseArgs(argv: string[]): Args | 'help' {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return 'help';
   const [command, ...rest] = argv;
-  if (command !== 'check' && command !== 'fix') throw new UsageError(`lệnh không rõ / unknown command: ${command}`);
-  const args: Args = { command, files: [], json: false, lang: 'vi', output: null, rubric: null, highlight: true, force: false };
+  if (command !== 'check' && command !== 'fix') throw new UsageError({ code: 'unknown-command', command });
+  const args: Args = {
+    command,
+    files: [],
+    json: false,
+    lang: 'vi',
+    output: null,
+    rubric: null,
+    catalogue: null,
+    highlight: true,
+    force: false,
+  };
   const value = (i: number, name: string) => {
     const v = rest[i];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} cần một giá trị / ${name} needs a value`);
+    if (v === undefined || v.startsWith('--')) throw new UsageError({ code: 'needs-value', option: name });
     return v;
   };
   for (let i = 0; i < rest.length; i++) {
@@ -50,28 +58,51 @@ function parseArgs(argv: string[]): Args | 'help' {
     if (a === '--json' && command === 'check') args.json = true;
     else if ((a === '-o' || a === '--output') && command === 'fix') args.output = value(++i, a);
     else if (a === '--rubric' && command === 'fix') args.rubric = value(++i, a);
+    else if (a === '--catalogue' && command === 'check') args.catalogue = value(++i, a);
     else if (a === '--no-highlight' && command === 'fix') args.highlight = false;
     else if (a === '--force' && command === 'fix') args.force = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(7) : rest[++i];
-      if (v !== 'vi' && v !== 'en') throw new UsageError(`--lang phải là vi hoặc en / --lang must be vi or en`);
+      if (v !== 'vi' && v !== 'en') throw new UsageError({ code: 'bad-lang' });
       args.lang = v;
-    } else if (a.startsWith('--')) throw new UsageError(`tùy chọn không rõ / unknown option: ${a}`);
+    } else if (a.startsWith('--')) throw new UsageError({ code: 'unknown-option', option: a });
     else args.files.push(a);
   }
-  if (args.files.length === 0) throw new UsageError('cần ít nhất một tệp / at least one file is needed');
-  if (command === 'fix' && (args.files.length !== 1 || !args.output))
-    throw new UsageError('fix cần một tệp vào và -o tệp ra / fix needs one input file and -o an output file');
+  if (args.files.length === 0) throw new UsageError({ code: 'no-file' });
+  if (command === 'fix' && (args.files.length !== 1 || !args.output)) throw new UsageError({ code: 'fix-args' });
   return args;
 }
 
 /** Checks one file; a file that cannot be read becomes a report with its reason. */
-async function checkFile(path: string, lang: Lang, io: CliIO): Promise<Report> {
+async function checkFile(path: string, lang: Lang, io: CliIO, catalogue: Catalogue | undefined): Promise<Report> {
   try {
     const snapshot = await readSnapshot(await io.readFile(path));
-    return check(snapshot, { file: path, lang });
+    return check(snapshot, { file: path, lang, catalogue });
   } catch (e) {
     return unreadableReport(path, ioMessage(e), lang);
+  }
+}
+
+/** A catalogue file (`--catalogue F.json`): read, parsed and checked, or why not. */
+async function readCatalogue(path: string, io: CliIO): Promise<{ catalogue: Catalogue } | { problem: CliMessage }> {
+  let text: string;
+  try {
+    text = Buffer.from(await io.readFile(path)).toString('utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    return { problem: { code: code === 'ENOENT' ? 'file-not-found' : code === 'EISDIR' ? 'is-folder' : 'unreadable' } };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { problem: { code: 'not-json', path } };
+  }
+  try {
+    return { catalogue: loadCatalogue(raw) };
+  } catch (e) {
+    const issue = (e as { issues?: { path: (string | number)[]; message: string }[] }).issues?.[0];
+    return { problem: { code: 'catalogue-invalid', path, detail: issue ? `${issue.path.join('.')}: ${issue.message}` : String(e) } };
   }
 }
 
@@ -81,7 +112,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (e) {
-    io.err(`cchc: ${(e as Error).message}\n${USAGE}`);
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`cchc: ${e.line}\n${USAGE}`);
     return 2;
   }
   if (args === 'help') {
@@ -101,10 +133,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       },
       io,
     );
+  let catalogue: Catalogue | undefined;
+  if (args.catalogue) {
+    const loaded = await readCatalogue(args.catalogue, io);
+    if ('problem' in loaded) {
+      const p = loaded.problem;
+      const withPath = 'path' in p ? '' : `${args.catalogue}: `;
+      io.err(`cchc: ${withPath}${cliMessage(p, args.lang)}`);
+      return 2;
+    }
+    catalogue = loaded.catalogue;
+  }
   let status = 0;
   const reports: Report[] = [];
   for (const file of args.files) {
-    const report = await checkFile(file, args.lang, io);
+    const report = await checkFile(file, args.lang, io, catalogue);
     reports.push(report);
     if (!report.recognized) {
       io.err(`cchc: ${basename(file)}: ${report.reason}`);
@@ -130,7 +173,8 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`cchc: lỗi không mong đợi / unexpected error: ${(e as Error)?.message ?? e}\n`);
+      const { vi, en } = cliBoth({ code: 'unexpected', detail: String((e as Error)?.message ?? e) });
+      process.stderr.write(`cchc: ${vi} / ${en}\n`);
       process.exitCode = 2;
     },
   );

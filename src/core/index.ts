@@ -53,8 +53,17 @@ export type { Finding, RuleId, Severity } from './rules/findings';
 export { message, problemMessage } from './messages';
 export type { Lang } from './messages';
 export { check, unreadableReport } from './report';
-export type { CheckOptions, FindingOut, IndicatorOut, Report } from './report';
-export { HIGHLIGHT_COLORS, isWritable, planClearHighlights, planFillRatios, planHighlights, uniqueSheetName } from './write/plan';
+export type { CheckOptions, FindingOut, IndicatorOut, Report, SipasComponent, SipasOut, TableOut, UnitRowOut } from './report';
+export {
+  HIGHLIGHT_COLORS,
+  PlanConflictError,
+  composePlans,
+  isWritable,
+  planClearHighlights,
+  planFillRatios,
+  planHighlights,
+  uniqueSheetName,
+} from './write/plan';
 export type { PlanRefusal, PlanResult } from './write/plan';
 export type { CellWrite, FillWrite, NewSheetPlan, WritePlan } from './workbook/write-plan';
 export { WorkbookError } from './workbook/outcomes';
@@ -62,7 +71,27 @@ export type { Changed, FileFormat, ProblemCode, WorkbookProblem } from './workbo
 export type { WorkbookPort } from './workbook/port';
 export { PROBE_COLS, PROBE_ROWS, fillKey, loadFromSnapshot, probeFromSnapshot, sliceSheet, withFills } from './workbook/probe';
 export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion, WorkbookProbe } from './workbook/probe';
-export { TABLE_FINDERS, locateTables } from './kinds/locate';
+export { TABLE_FINDERS, locateTables, unitFinder } from './kinds/locate';
+export {
+  SATISFACTION_BY_UNIT,
+  SIPAS_COMPONENTS,
+  SURVEY_TALLY,
+  TableKindSchema,
+  UNIT_KINDS,
+  UnitKindSchema,
+  loadUnitKind,
+} from './kinds/units';
+export type { KnownRow, TableKind, UnitColumn, UnitKind } from './kinds/units';
+export { recognizeUnits } from './kinds/units/recognize';
+export type { UnitCell, UnitRow, UnitTable } from './kinds/units/recognize';
+export { TABLE_RULES, UnknownRuleError, runTableRules } from './rules/registry';
+export type { Hit, TableRule, TableRuleContext } from './rules/registry';
+export { notFoundMessage } from './messages/reasons';
+export { cliBoth, cliMessage } from './messages/cli';
+export type { CliMessage } from './messages/cli';
+export { kindNameEn } from './messages/en';
+export { kindNameVi } from './messages/vi';
+export type { NotFound } from './messages/reasons';
 export type { HeaderHit, TableFinder } from './kinds/locate';
 export { refusalText, summarize } from './messages/summary';
 export { DEFAULT_RUBRIC, RubricSchema, loadRubric } from './scoring';

@@ -4,12 +4,65 @@ import { Derived, Measure, derive, measures } from './derive/derive';
 import { Finding, Severity } from './rules/findings';
 import { IndicatorKind, buildIndicators, matchRows } from './kinds/appendix/indicators';
 import { Lang, message } from './messages';
-import { Field, HEADER_NAMES, Layout, RawRow, recognize } from './kinds/appendix/recognize';
+import { HEADER_NAMES, Layout, RawRow, recognize } from './kinds/appendix/recognize';
 import { WorkbookSnapshot } from './workbook/snapshot';
 import { DEFAULT_RUBRIC, Rubric } from './scoring';
 import { readRubricSheet } from './scoring/sheet';
 import { CriterionScore, ScoreTotals, score, totals } from './scoring/score';
 import { indexById, validate } from './rules/validate';
+import { UNIT_KINDS } from './kinds/units';
+import type { TableKind, UnitKind } from './kinds/units/schema';
+import { UnitTable, recognizeUnits } from './kinds/units/recognize';
+import { runTableRules } from './rules/registry';
+import { NotFound, notFoundMessage } from './messages/reasons';
+
+/** A table found in the workbook (DESIGN's `tables`): which kind, where, its columns and title block. */
+export interface TableOut {
+  kind: TableKind;
+  sheet: string;
+  headerRow: number;
+  headerRows: 1 | 2;
+  /** Column letter per field. */
+  columns: Record<string, string>;
+  year: number | null;
+  office: string | null;
+  /** The catalogue edition used (the appendix), null for other kinds. */
+  edition: string | null;
+  /** The rows of a table of units or components, as read; absent for the appendix (see `indicators`). */
+  rows?: UnitRowOut[];
+}
+
+/** A row of a unit table: its name, where it is, and each figure with its cell. */
+export interface UnitRowOut {
+  row: number;
+  name: string;
+  cell: string;
+  code: string | null;
+  total: boolean;
+  /** The known row it matched (a SIPAS component id), or null. */
+  id: string | null;
+  values: Record<string, { cell: string; raw: string | number | boolean | null; value: number | null }>;
+}
+
+/** One SIPAS component (seeds 001, 003) with the office's rate and, when given, the provincial average. */
+export interface SipasComponent {
+  /** 'sipas.access', 'sipas.procedures', 'sipas.servants', 'sipas.results', 'sipas.feedback', 'sipas.overall' (and 'sipas.reception' in older methods). */
+  id: string;
+  label: string;
+  row: number;
+  /** The office's rate (0–100) and its cell. */
+  value: number | null;
+  cell: string;
+  average: number | null;
+  averageCell: string | null;
+}
+
+export interface SipasOut {
+  sheet: string;
+  year: number | null;
+  office: string | null;
+  components: SipasComponent[];
+}
 
 export interface IndicatorOut {
   id: string | null;
@@ -23,7 +76,7 @@ export interface IndicatorOut {
   note: string;
 }
 
-export type FindingOut = Finding & { message: string; messages: { vi: string; en: string } };
+export type FindingOut = Finding & { kind: TableKind; message: string; messages: { vi: string; en: string } };
 
 export interface Report {
   file?: string;
@@ -31,7 +84,13 @@ export interface Report {
   /** Why no appendix was found, in the report's language. */
   reason?: string;
   reasons?: { vi: string; en: string };
+  /** Why nothing was recognized, as a code ('no-table', 'appendix-incomplete', 'unreadable'). */
+  code?: NotFound['code'] | 'unreadable';
   missingHeaders?: string[];
+  /** Every table found, of every kind, in sheet order. */
+  tables: TableOut[];
+  /** The SIPAS components of the first SIPAS table, for scoring section B; null when there is none. */
+  sipas: SipasOut | null;
   layout?: Layout;
   indicators: IndicatorOut[];
   findings: FindingOut[];
@@ -48,7 +107,14 @@ export interface Report {
 export interface CheckOptions {
   file?: string;
   lang?: Lang;
+  /** A catalogue to prefer (`--catalogue F.json`); the built-in editions are still tried. */
   catalogue?: Catalogue;
+  /** The appendix editions to choose from (default: the built-in ones). */
+  catalogues?: Catalogue[];
+  /** The unit-table kinds to try (default: every kind the core knows). */
+  kinds?: UnitKind[];
+  /** Targets per kind (satisfaction by unit: the plan's %); otherwise from the rubric, otherwise none. */
+  targets?: Partial<Record<TableKind, number>>;
   /** A rubric from a file; otherwise the workbook's "Thang điểm" sheet, otherwise the defaults. */
   rubric?: Rubric;
 }
@@ -60,7 +126,7 @@ function chooseRubric(
 ): { rubric: Rubric | null; info: Report['rubric']; findings: Finding[] } {
   if (given) return { rubric: given, info: { source: 'file', valid: true }, findings: [] };
   const known = (kind: 'indicator' | 'ratio', id: string) =>
-    kind === 'indicator' ? cat.rows.some((r) => r.id === id) : cat.ratios.some((q) => q.id === id);
+    kind === 'indicator' ? TABLE_MEASURES.has(id) || cat.rows.some((r) => r.id === id) : cat.ratios.some((q) => q.id === id);
   const sheet = readRubricSheet(wb, known);
   if (!sheet.found) return { rubric: DEFAULT_RUBRIC, info: { source: 'default', valid: true }, findings: [] };
   if ('rubric' in sheet) return { rubric: sheet.rubric, info: { source: 'sheet', sheet: sheet.sheet, valid: true }, findings: [] };
@@ -102,26 +168,15 @@ function belowFindings(layout: Layout, criteria: CriterionScore[]): Finding[] {
     }));
 }
 
-function notFound(missing: Field[], sheet: string | null): { vi: string; en: string } {
-  const names = missing.map((f) => `“${HEADER_NAMES[f]}”`).join(', ');
-  if (sheet === null)
-    return {
-      vi: 'Không tìm thấy bảng Phụ lục 2 (thống kê số liệu CCHC): không trang tính nào có dòng tiêu đề STT · Chỉ tiêu thống kê · Đơn vị tính · Số liệu.',
-      en: 'No statistics appendix (Phụ lục 2) found: no sheet has a header row STT · Chỉ tiêu thống kê · Đơn vị tính · Số liệu.',
-    };
-  return {
-    vi: `Không nhận ra bảng Phụ lục 2: trang “${sheet}” có dòng tiêu đề nhưng thiếu ${names || 'chỉ tiêu nào trong danh mục'}.`,
-    en: `No statistics appendix recognized: sheet “${sheet}” has a header row but lacks ${names || 'any indicator of the catalogue'}.`,
-  };
-}
-
 /** The report of a file that could not be read at all, with the reason in both languages. */
 export function unreadableReport(file: string, reasons: { vi: string; en: string }, lang: Lang): Report {
-  return { file, recognized: false, reason: reasons[lang], reasons, ...emptyParts() };
+  return { file, recognized: false, reason: reasons[lang], reasons, code: 'unreadable', ...emptyParts() };
 }
 
 function emptyParts() {
   return {
+    tables: [],
+    sipas: null,
     indicators: [],
     findings: [],
     derived: [],
@@ -133,62 +188,198 @@ function emptyParts() {
   };
 }
 
-/** Recognizes, validates and derives. Pure: the same snapshot always gives the same report. */
+/** Ids a rubric may measure beyond the appendix: the unit tables' figures. */
+const TABLE_MEASURES = new Set([
+  'satisfaction.unit',
+  'sipas.access',
+  'sipas.reception',
+  'sipas.procedures',
+  'sipas.servants',
+  'sipas.results',
+  'sipas.feedback',
+  'sipas.overall',
+]);
+
+/** The edition whose year is the latest not after the table's year (the first when none is): '2021' serves 2021–2024 until a later edition is added. */
+function byYear(cats: Catalogue[], year: number | null): Catalogue {
+  if (year === null) return cats[0];
+  const dated = cats.filter((c) => Number(c.edition) <= year).sort((a, b) => Number(b.edition) - Number(a.edition));
+  return dated[0] ?? cats[0];
+}
+
+interface AppendixFound {
+  rec: Extract<ReturnType<typeof recognize>, { found: true }>;
+  cat: Catalogue;
+  matched: (CatalogueRow | null)[] | undefined;
+}
+
+/**
+ * The appendix, read with the edition that knows most of its rows; on a tie, the edition of the title
+ * block's year. A catalogue the caller gives is tried first and wins ties.
+ */
+function findAppendix(
+  wb: WorkbookSnapshot,
+  cats: Catalogue[],
+  preferred: Catalogue | undefined,
+): AppendixFound | Extract<ReturnType<typeof recognize>, { found: false }> {
+  let best: (AppendixFound & { count: number })[] = [];
+  let miss: Extract<ReturnType<typeof recognize>, { found: false }> | null = null;
+  for (const cat of cats) {
+    const matched = new Map<RawRow[], (CatalogueRow | null)[]>();
+    const rec = recognize(wb, (rows) => {
+      const m = matchRows(rows, cat);
+      matched.set(rows, m);
+      return m.filter((x) => x !== null).length;
+    });
+    if (!rec.found) {
+      miss ??= rec;
+      continue;
+    }
+    const m = matched.get(rec.rows);
+    const count = m ? m.filter((x) => x !== null).length : 0;
+    if (best.length === 0 || count > best[0].count) best = [{ rec, cat, matched: m, count }];
+    else if (count === best[0].count) best.push({ rec, cat, matched: m, count });
+  }
+  if (best.length === 0) return miss as Extract<ReturnType<typeof recognize>, { found: false }>;
+  const tied = best.map((b) => b.cat);
+  const cat = preferred && tied.includes(preferred) ? preferred : byYear(tied, best[0].rec.layout.year);
+  return best.find((b) => b.cat === cat) as AppendixFound;
+}
+
+function unitTableOut(t: UnitTable): TableOut {
+  return {
+    kind: t.kind,
+    sheet: t.sheet,
+    headerRow: t.headerRow,
+    headerRows: t.headerRows,
+    columns: t.columns,
+    year: t.year,
+    office: t.office,
+    edition: null,
+    rows: t.rows.map((r) => ({
+      row: r.row,
+      name: r.name,
+      cell: r.nameCell,
+      code: r.code,
+      total: r.total,
+      id: r.known?.id ?? null,
+      values: Object.fromEntries(
+        Object.entries(r.cells).map(([f, c]) => [
+          f,
+          {
+            cell: c.cell,
+            raw: typeof c.raw === 'object' && c.raw !== null ? c.raw.error : c.raw,
+            value: c.reading.ok ? c.reading.value : null,
+          },
+        ]),
+      ),
+    })),
+  };
+}
+
+function sipasOut(t: UnitTable): SipasOut {
+  const components: SipasComponent[] = [];
+  for (const r of t.rows) {
+    if (!r.known || components.some((c) => c.id === r.known?.id)) continue;
+    const office = r.cells.office;
+    const avg = r.cells.average;
+    components.push({
+      id: r.known.id,
+      label: r.known.label,
+      row: r.row,
+      value: office?.reading.ok ? office.reading.value : null,
+      cell: office?.cell ?? r.nameCell,
+      average: avg?.reading.ok ? avg.reading.value : null,
+      averageCell: avg?.cell ?? null,
+    });
+  }
+  return { sheet: t.sheet, year: t.year, office: t.office, components };
+}
+
+/** Recognizes every kind on every sheet, validates and derives. Pure: the same snapshot always gives the same report. */
 export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
-  const cat = opts.catalogue ?? APPENDIX_2021;
+  const cats = [...(opts.catalogue ? [opts.catalogue] : []), ...(opts.catalogues ?? [APPENDIX_2021])];
   const lang = opts.lang ?? 'vi';
   const base = { ...(opts.file !== undefined ? { file: opts.file } : {}) };
   const empty = emptyParts();
-  // A candidate table counts by how many of its rows the catalogue knows.
-  const matched = new Map<RawRow[], (CatalogueRow | null)[]>();
-  const rec = recognize(wb, (rows) => {
-    const m = matchRows(rows, cat);
-    matched.set(rows, m);
-    return m.filter((x) => x !== null).length;
-  });
-  if (!rec.found) {
-    const reasons = notFound(rec.missing, rec.sheet);
+  const found = findAppendix(wb, cats, opts.catalogue);
+  const units = (opts.kinds ?? UNIT_KINDS).map((k) => ({ kind: k, tables: recognizeUnits(wb, k) }));
+  const unitTables = units.flatMap((u) => u.tables.map((t) => ({ kind: u.kind, table: t })));
+  if (!('cat' in found) && unitTables.length === 0) {
+    const nf: NotFound =
+      found.sheet === null ? { code: 'no-table' } : { code: 'appendix-incomplete', sheet: found.sheet, missing: found.missing };
+    const reasons = { vi: notFoundMessage(nf, 'vi'), en: notFoundMessage(nf, 'en') };
     return {
       ...base,
       recognized: false,
       reason: reasons[lang],
       reasons,
-      missingHeaders: rec.missing.map((f) => HEADER_NAMES[f]),
+      code: nf.code,
+      missingHeaders: found.missing.map((f) => HEADER_NAMES[f]),
       ...empty,
     };
   }
-  const indicators = buildIndicators(rec.layout, rec.rows, cat, matched.get(rec.rows));
-  const byId = indexById(indicators);
-  const measured = measures(cat, byId);
+  const cat = 'cat' in found ? found.cat : cats[0];
   const rubric = chooseRubric(wb, cat, opts.rubric);
-  const criteria = rubric.rubric ? score(rubric.rubric, byId, measured) : [];
-  const raw = [...validate(rec.layout, indicators, cat, byId), ...rubric.findings, ...belowFindings(rec.layout, criteria)];
+  const raw: Finding[] = [];
+  const tables: TableOut[] = [];
+  let appendix: Partial<Report> = {};
+  if ('cat' in found) {
+    const { rec, matched } = found;
+    const indicators = buildIndicators(rec.layout, rec.rows, cat, matched);
+    const byId = indexById(indicators);
+    const measured = measures(cat, byId);
+    const criteria = rubric.rubric ? score(rubric.rubric, byId, measured) : [];
+    raw.push(...validate(rec.layout, indicators, cat, byId), ...belowFindings(rec.layout, criteria));
+    const { kind, sheet, headerRow, headerRows, columns, year, office } = rec.layout;
+    tables.push({ kind, sheet, headerRow, headerRows, columns: columns as Record<string, string>, year, office, edition: cat.edition });
+    appendix = {
+      layout: rec.layout,
+      indicators: indicators.map((i) => ({
+        id: i.id,
+        code: i.code,
+        label: i.label,
+        cell: i.cell,
+        raw: i.raw,
+        value: i.reading.ok ? i.reading.value : null,
+        kind: i.kind,
+        unit: i.unit,
+        note: i.note,
+      })),
+      derived: derive(cat, byId),
+      measures: measured,
+      criteria,
+      score: rubric.rubric ? totals(criteria) : null,
+    };
+  }
+  raw.push(...rubric.findings.map((f) => ({ ...f, kind: 'scoring-sheet' as const })));
+  const targetOf = (k: TableKind): number | null => {
+    if (opts.targets?.[k] !== undefined) return opts.targets[k] as number;
+    if (k !== 'satisfaction-by-unit') return null;
+    const c = rubric.rubric?.criteria.find((x) => 'indicator' in x.measure && x.measure.indicator === 'satisfaction.unit');
+    return c ? c.target : null;
+  };
+  for (const { kind, table } of unitTables) {
+    raw.push(...runTableRules(table, kind, targetOf(kind.kind)));
+    tables.push(unitTableOut(table));
+  }
+  const sheetOrder = new Map((wb.sheets ?? []).map((s, i) => [s.name, i]));
+  tables.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.headerRow - b.headerRow);
   const findings = raw.map((f) => {
     const messages = { vi: message(f, 'vi'), en: message(f, 'en') };
-    return { ...f, message: messages[lang], messages };
+    return { ...f, kind: f.kind ?? ('statistics-appendix' as const), message: messages[lang], messages };
   });
   const summary = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
+  const sipasTable = unitTables.find((u) => u.kind.kind === 'sipas-components');
   return {
     ...base,
     recognized: true,
-    layout: rec.layout,
-    indicators: indicators.map((i) => ({
-      id: i.id,
-      code: i.code,
-      label: i.label,
-      cell: i.cell,
-      raw: i.raw,
-      value: i.reading.ok ? i.reading.value : null,
-      kind: i.kind,
-      unit: i.unit,
-      note: i.note,
-    })),
+    ...empty,
+    ...appendix,
+    tables,
+    sipas: sipasTable ? sipasOut(sipasTable.table) : null,
     findings,
-    derived: derive(cat, byId),
-    measures: measured,
-    criteria,
-    score: rubric.rubric ? totals(criteria) : null,
     rubric: rubric.info,
     summary,
   };

@@ -8,6 +8,9 @@ import { fold } from '../figures/text';
 import { TableRegion, WorkbookProbe } from '../workbook/probe';
 import { SheetSnapshot } from '../workbook/snapshot';
 import { acceptable, findHeaders } from './appendix/recognize';
+import { UNIT_KINDS } from './units';
+import { UnitKind } from './units/schema';
+import { findUnitHeader } from './units/recognize';
 
 /** What a kind found at the top of a sheet: the rightmost column its header uses (1-based). */
 export interface HeaderHit {
@@ -41,8 +44,19 @@ const scoringFinder: TableFinder = {
   },
 };
 
+/** A table of units or components: its header, found by the kind's own vocabulary. */
+export function unitFinder(kind: UnitKind): TableFinder {
+  return {
+    kind: kind.kind,
+    find(head) {
+      const right = findUnitHeader(kind, head);
+      return right === null ? null : { kind: kind.kind, right };
+    },
+  };
+}
+
 /** Every kind's finder; a kind added to the core adds its finder here. */
-export const TABLE_FINDERS: TableFinder[] = [appendixFinder, scoringFinder];
+export const TABLE_FINDERS: TableFinder[] = [appendixFinder, scoringFinder, ...UNIT_KINDS.map(unitFinder)];
 
 /** The regions to load: one per sheet where some kind found its header, in sheet order. */
 export function locateTables(probe: WorkbookProbe, finders: TableFinder[] = TABLE_FINDERS): TableRegion[] {

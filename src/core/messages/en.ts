@@ -1,9 +1,37 @@
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
+import type { NotFound } from './reasons';
+import type { CliMessage } from './cli';
+import type { Severity } from '../rules/findings';
+import type { TableKind } from '../kinds/units/schema';
+import { HEADER_NAMES } from '../kinds/appendix/recognize';
 import { formatNumber } from '../figures/numbers';
-import { num, rowName } from './common';
+import { num, rowName, unitName } from './common';
 
 const n = (x: number | string) => num(x, 'en');
+
+/** Column names of the unit tables. */
+const COLUMN_EN: Record<string, string> = {
+  issued: 'forms issued',
+  returned: 'forms returned',
+  valid: 'valid forms',
+  invalid: 'invalid forms',
+  current: 'index this year',
+  previous: 'index last year',
+  change: 'change',
+  office: 'office index',
+  average: 'average index',
+};
+
+const COMPONENT_EN: Record<string, string> = {
+  'sipas.access': 'service access',
+  'sipas.reception': 'reception conditions',
+  'sipas.procedures': 'administrative procedures',
+  'sipas.servants': 'civil servants',
+  'sipas.results': 'results',
+  'sipas.feedback': 'feedback handling',
+  'sipas.overall': 'overall satisfaction',
+};
 
 /** English messages, one per rule. */
 export function messageEn(f: Finding): string {
@@ -40,7 +68,32 @@ export function messageEn(f: Finding): string {
     case 'row.unknown':
       return `Row ${f.row} (${row}) is not in the indicator catalogue; it is kept as it is.`;
     case 'benchmark.below':
+      if ('scope' in f) return `Unit ${unitName(f)}: index ${formatNumber(f.actual, 'en', 2)}%, below the target of ${n(f.expected)}%.`;
       return `Criterion ${f.criterion}: ${formatNumber(f.actual, 'en', 2)}%, below the benchmark of ${n(f.expected)}% — ${n(f.points)}/${n(f.max)} points.`;
+    case 'cell.type':
+      return typeof f.actual === 'number'
+        ? `${unitName(f)}, column ${COLUMN_EN[f.column] ?? f.column}: a count of forms must be whole, found ${n(f.actual)}.`
+        : `${unitName(f)}, column ${COLUMN_EN[f.column] ?? f.column}: ${f.expected === 'count' ? 'a number' : 'a percentage'} is needed, found ${n(f.actual)}.`;
+    case 'cell.range':
+      return f.expected === 'count'
+        ? `${unitName(f)}, column ${COLUMN_EN[f.column] ?? f.column}: a count cannot be negative, found ${n(f.actual)}.`
+        : `${unitName(f)}, column ${COLUMN_EN[f.column] ?? f.column}: a rate must be between 0 and 100, found ${n(f.actual)}%.`;
+    case 'tally.leq':
+      return `${unitName(f)}: ${COLUMN_EN[f.column] ?? f.column} (${n(f.actual)}) exceeds ${COLUMN_EN[f.against] ?? f.against} (${n(f.expected)}).`;
+    case 'tally.partition':
+      return `${unitName(f)}: valid ${n(f.valid)} + invalid ${n(f.invalid)} = ${n(f.actual)}, not the forms returned (${n(f.expected)}).`;
+    case 'total.sum':
+      return `Total row, column ${COLUMN_EN[f.column] ?? f.column}: states ${n(f.actual)} but the ${n(f.units)} units add up to ${n(f.expected)}.`;
+    case 'unit.typo':
+      return `Unit name ${unitName(f)}: “${f.actual}” is probably “${f.expected}”.`;
+    case 'change.rounding':
+      return `${unitName(f)}: ${formatNumber(f.current, 'en', 2)}% − ${formatNumber(f.previous, 'en', 2)}% = ${formatNumber(f.expected, 'en', 2)}%, the table shows ${formatNumber(f.actual, 'en', 2)}% (${formatNumber(Math.abs(f.actual - f.expected), 'en', 2)} apart from rounding; not an error).`;
+    case 'change.mismatch':
+      return `${unitName(f)}: the change is written ${formatNumber(f.actual, 'en', 2)}% but ${formatNumber(f.current, 'en', 2)}% − ${formatNumber(f.previous, 'en', 2)}% = ${formatNumber(f.expected, 'en', 2)}%.`;
+    case 'component.missing':
+      return `The SIPAS table lacks the component “${COMPONENT_EN[f.component] ?? f.component}”.`;
+    case 'component.unknown':
+      return `Row ${f.row} (${unitName(f)}) is not a known SIPAS component; it is kept as it is.`;
     case 'rubric.invalid':
       return `Scoring sheet, row ${f.row}, column ${f.columnName} (${f.column}): ${f.detail.en}. Nothing was scored.`;
   }
@@ -103,5 +156,107 @@ function problemTextEn(p: WorkbookProblem): string {
         : 'The highlights stored in the workbook cannot be read; nothing is highlighted, so no cell loses its own fill.';
     case 'host-error':
       return `Excel reported an error: ${p.detail}.`;
+  }
+}
+
+/** Why no table was recognized, in English. */
+export function notFoundEn(nf: NotFound): string {
+  switch (nf.code) {
+    case 'no-table':
+      return 'No known table found: no sheet has the header row of the statistics appendix (STT · Chỉ tiêu thống kê · Đơn vị tính · Số liệu), a survey-form tally, a satisfaction-by-unit table or a SIPAS components table.';
+    case 'appendix-incomplete': {
+      const names = nf.missing.map((f) => `“${HEADER_NAMES[f]}”`).join(', ');
+      return `No statistics appendix recognized: sheet “${nf.sheet}” has a header row but lacks ${names || 'any indicator of the catalogue'}.`;
+    }
+  }
+}
+
+const KIND_EN: Record<TableKind, string> = {
+  'statistics-appendix': 'Statistics appendix (Phụ lục 2)',
+  'survey-tally': 'Survey-form tally',
+  'satisfaction-by-unit': 'Satisfaction by unit',
+  'sipas-components': 'SIPAS components',
+  'scoring-sheet': 'Scoring sheet',
+};
+
+/** A table kind's name, in English. */
+export function kindNameEn(kind: TableKind): string {
+  return KIND_EN[kind];
+}
+
+const HEADING_EN: Record<Severity | 'derived', string> = {
+  error: 'ERRORS',
+  warning: 'WARNINGS',
+  info: 'NOTICES',
+  derived: 'RATIOS THAT CAN BE FILLED',
+};
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+/** The command line's sentences, in English. */
+export function cliEn(m: CliMessage): string {
+  switch (m.code) {
+    case 'usage':
+      return `Usage:
+  cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json]
+  cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en]
+
+  check: finds and checks every known table in each file (the statistics appendix, survey-form
+    tally, satisfaction by unit, SIPAS components).
+  fix: fills ratios, highlights, adds the remediation sheet, writes a new file (never over the input).
+
+  --json          one JSON array, a report per file
+  --lang vi|en    message language (default vi)
+  --catalogue F   another appendix catalogue (JSON), preferred over the built-in ones
+
+Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, or usage mistake`;
+    case 'unknown-command':
+      return `unknown command: ${m.command}`;
+    case 'needs-value':
+      return `${m.option} needs a value`;
+    case 'bad-lang':
+      return '--lang must be vi or en';
+    case 'unknown-option':
+      return `unknown option: ${m.option}`;
+    case 'no-file':
+      return 'at least one file is needed';
+    case 'fix-args':
+      return 'fix needs one input file and -o an output file';
+    case 'unexpected':
+      return `unexpected error: ${m.detail}`;
+    case 'file-not-found':
+      return 'file not found';
+    case 'is-folder':
+      return 'this is a folder, not a file';
+    case 'no-permission':
+      return 'no permission to read or write the file';
+    case 'unreadable':
+      return 'the file cannot be read';
+    case 'not-json':
+      return `${m.path}: not valid JSON`;
+    case 'catalogue-invalid':
+      return `${m.path}: invalid catalogue (${m.detail})`;
+    case 'rubric-invalid':
+      return `${m.path}: invalid rubric (${m.detail})`;
+    case 'table': {
+      const about = [m.year ? `year ${m.year}` : null, m.office, m.edition ? `catalogue ${m.edition}` : null].filter(Boolean).join(', ');
+      return `${KIND_EN[m.kind]} — sheet “${m.sheet}”, table header at row ${m.headerRow}${about ? ` — ${about}` : ''}`;
+    }
+    case 'counts':
+      return `${m.indicators !== null ? `${m.indicators} indicators recognized · ` : ''}${plural(m.error, 'error')} · ${plural(m.warning, 'warning')} · ${plural(m.info, 'notice')}`;
+    case 'heading':
+      return `${HEADING_EN[m.group]} (${m.count})`;
+    case 'same-output':
+      return 'the output must differ from the input (the input is never written over)';
+    case 'would-lose':
+      return `${m.input} holds ${m.parts} that the new file would lose; use --force to write it anyway.`;
+    case 'filled':
+      return `Filled ${m.count} ratios.`;
+    case 'highlighted':
+      return `Highlighted ${m.count} cells.`;
+    case 'added-sheet':
+      return `Added the sheet “${m.name}”.`;
+    case 'wrote':
+      return `Wrote ${m.output}: ${m.errors} errors remain.`;
   }
 }

@@ -7,9 +7,11 @@ import { Lang } from './common';
  * summarize(report, 'en') === 'Phụ lục 2 (2021): 3 errors, 1 warning, 2 ratios to fill.'
  */
 export function summarize(report: Report, lang: Lang): string {
-  if (!report.recognized || !report.layout) return report.reason ?? '';
-  const { sheet, year } = report.layout;
-  const where = `${sheet}${year ? ` (${year})` : ''}`;
+  if (!report.recognized) return report.reason ?? '';
+  // The appendix names the place when there is one; otherwise every table found.
+  const places = report.layout ? [report.layout] : (report.tables ?? []);
+  if (places.length === 0) return report.reason ?? '';
+  const where = places.map(({ sheet, year }) => `${sheet}${year ? ` (${year})` : ''}`).join(', ');
   const s = report.summary;
   const d = report.derived.length;
   if (lang === 'vi') {

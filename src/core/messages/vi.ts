@@ -1,9 +1,37 @@
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
+import type { NotFound } from './reasons';
+import type { CliMessage } from './cli';
+import type { Severity } from '../rules/findings';
+import type { TableKind } from '../kinds/units/schema';
+import { HEADER_NAMES } from '../kinds/appendix/recognize';
 import { formatNumber } from '../figures/numbers';
-import { num, rowName } from './common';
+import { num, rowName, unitName } from './common';
 
 const n = (x: number | string) => num(x, 'vi');
+
+/** Column names of the unit tables, as their headers say. */
+const COLUMN_VI: Record<string, string> = {
+  issued: 'Số phiếu phát ra',
+  returned: 'Số phiếu thu về',
+  valid: 'Số phiếu hợp lệ',
+  invalid: 'Số phiếu không hợp lệ',
+  current: 'Chỉ số năm nay',
+  previous: 'Chỉ số năm trước',
+  change: 'Tăng/giảm',
+  office: 'Chỉ số của đơn vị',
+  average: 'Chỉ số bình quân',
+};
+
+const COMPONENT_VI: Record<string, string> = {
+  'sipas.access': 'Tiếp cận dịch vụ',
+  'sipas.reception': 'Điều kiện tiếp đón và phục vụ',
+  'sipas.procedures': 'Thủ tục hành chính',
+  'sipas.servants': 'Sự phục vụ của công chức, viên chức',
+  'sipas.results': 'Kết quả giải quyết công việc',
+  'sipas.feedback': 'Tiếp nhận, xử lý phản ánh, kiến nghị',
+  'sipas.overall': 'Chỉ số hài lòng chung',
+};
 
 /** Vietnamese messages, one per rule. */
 export function messageVi(f: Finding): string {
@@ -40,7 +68,32 @@ export function messageVi(f: Finding): string {
     case 'row.unknown':
       return `Dòng ${f.row} (${row}) không có trong danh mục chỉ tiêu; vẫn được giữ nguyên.`;
     case 'benchmark.below':
+      if ('scope' in f) return `Đơn vị ${unitName(f)}: chỉ số ${formatNumber(f.actual, 'vi', 2)}%, dưới mục tiêu ${n(f.expected)}%.`;
       return `Tiêu chí ${f.criterion}: ${formatNumber(f.actual, 'vi', 2)}%, dưới mức chuẩn ${n(f.expected)}% — đạt ${n(f.points)}/${n(f.max)} điểm.`;
+    case 'cell.type':
+      return typeof f.actual === 'number'
+        ? `${unitName(f)}, cột ${COLUMN_VI[f.column] ?? f.column}: số phiếu phải là số nguyên, đang ghi ${n(f.actual)}.`
+        : `${unitName(f)}, cột ${COLUMN_VI[f.column] ?? f.column}: cần ${f.expected === 'count' ? 'một số' : 'một tỷ lệ phần trăm'}, đang ghi ${n(f.actual)}.`;
+    case 'cell.range':
+      return f.expected === 'count'
+        ? `${unitName(f)}, cột ${COLUMN_VI[f.column] ?? f.column}: số đếm không được âm, đang ghi ${n(f.actual)}.`
+        : `${unitName(f)}, cột ${COLUMN_VI[f.column] ?? f.column}: tỷ lệ phải từ 0 đến 100%, đang ghi ${n(f.actual)}%.`;
+    case 'tally.leq':
+      return `${unitName(f)}: ${COLUMN_VI[f.column] ?? f.column} (${n(f.actual)}) lớn hơn ${COLUMN_VI[f.against] ?? f.against} (${n(f.expected)}).`;
+    case 'tally.partition':
+      return `${unitName(f)}: phiếu hợp lệ ${n(f.valid)} + không hợp lệ ${n(f.invalid)} = ${n(f.actual)}, không bằng số phiếu thu về (${n(f.expected)}).`;
+    case 'total.sum':
+      return `Dòng tổng cộng, cột ${COLUMN_VI[f.column] ?? f.column}: ghi ${n(f.actual)} nhưng ${n(f.units)} đơn vị cộng lại ${n(f.expected)}.`;
+    case 'unit.typo':
+      return `Tên đơn vị ${unitName(f)}: “${f.actual}” có lẽ là “${f.expected}”.`;
+    case 'change.rounding':
+      return `${unitName(f)}: ${formatNumber(f.current, 'vi', 2)}% − ${formatNumber(f.previous, 'vi', 2)}% = ${formatNumber(f.expected, 'vi', 2)}%, bảng ghi ${formatNumber(f.actual, 'vi', 2)}% (chênh ${formatNumber(Math.abs(f.actual - f.expected), 'vi', 2)} do làm tròn; không phải lỗi).`;
+    case 'change.mismatch':
+      return `${unitName(f)}: mức tăng/giảm ghi ${formatNumber(f.actual, 'vi', 2)}% nhưng ${formatNumber(f.current, 'vi', 2)}% − ${formatNumber(f.previous, 'vi', 2)}% = ${formatNumber(f.expected, 'vi', 2)}%.`;
+    case 'component.missing':
+      return `Bảng chỉ số SIPAS thiếu chỉ số thành phần “${COMPONENT_VI[f.component] ?? f.component}”.`;
+    case 'component.unknown':
+      return `Dòng ${f.row} (${unitName(f)}) không phải chỉ số thành phần SIPAS nào đã biết; vẫn được giữ nguyên.`;
     case 'rubric.invalid':
       return `Thang điểm, dòng ${f.row}, cột ${f.columnName} (${f.column}): ${f.detail.vi}. Chưa chấm điểm.`;
   }
@@ -103,5 +156,105 @@ function problemTextVi(p: WorkbookProblem): string {
         : 'Không đọc được thông tin đánh dấu đã lưu trong sổ tính; chưa tô màu để không làm mất màu nền gốc của các ô.';
     case 'host-error':
       return `Excel báo lỗi: ${p.detail}.`;
+  }
+}
+
+/** Why no table was recognized, in Vietnamese. */
+export function notFoundVi(nf: NotFound): string {
+  switch (nf.code) {
+    case 'no-table':
+      return 'Không tìm thấy bảng nào đã biết: không trang tính nào có dòng tiêu đề của Phụ lục 2 (STT · Chỉ tiêu thống kê · Đơn vị tính · Số liệu), bảng thống kê phiếu điều tra, bảng chỉ số hài lòng theo đơn vị hay bảng chỉ số thành phần SIPAS.';
+    case 'appendix-incomplete': {
+      const names = nf.missing.map((f) => `“${HEADER_NAMES[f]}”`).join(', ');
+      return `Không nhận ra bảng Phụ lục 2: trang “${nf.sheet}” có dòng tiêu đề nhưng thiếu ${names || 'chỉ tiêu nào trong danh mục'}.`;
+    }
+  }
+}
+
+const KIND_VI: Record<TableKind, string> = {
+  'statistics-appendix': 'Phụ lục 2 (thống kê số liệu CCHC)',
+  'survey-tally': 'Bảng thống kê phiếu điều tra',
+  'satisfaction-by-unit': 'Chỉ số hài lòng theo đơn vị',
+  'sipas-components': 'Các chỉ số thành phần SIPAS',
+  'scoring-sheet': 'Thang điểm',
+};
+
+/** A table kind's name, in Vietnamese. */
+export function kindNameVi(kind: TableKind): string {
+  return KIND_VI[kind];
+}
+
+const HEADING_VI: Record<Severity | 'derived', string> = {
+  error: 'LỖI',
+  warning: 'CẢNH BÁO',
+  info: 'THÔNG TIN',
+  derived: 'TỶ LỆ CÓ THỂ ĐIỀN',
+};
+
+/** The command line's sentences, in Vietnamese. */
+export function cliVi(m: CliMessage): string {
+  switch (m.code) {
+    case 'usage':
+      return `Cách dùng:
+  cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json]
+  cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
+
+  check: tìm và kiểm tra mọi bảng đã biết trong từng tệp (Phụ lục 2, thống kê phiếu điều tra,
+    chỉ số hài lòng theo đơn vị, chỉ số thành phần SIPAS).
+  fix: điền tỷ lệ, đánh dấu, thêm bảng khắc phục, ghi ra tệp mới (không ghi đè tệp gốc).
+
+  --json          một tài liệu JSON: mảng báo cáo, mỗi tệp một báo cáo
+  --lang vi|en    ngôn ngữ thông báo (mặc định vi)
+  --catalogue F   một danh mục chỉ tiêu Phụ lục 2 khác (JSON), ưu tiên hơn danh mục sẵn có
+
+Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được, không có bảng nào đã biết, hoặc dùng sai lệnh`;
+    case 'unknown-command':
+      return `lệnh không rõ: ${m.command}`;
+    case 'needs-value':
+      return `${m.option} cần một giá trị`;
+    case 'bad-lang':
+      return '--lang phải là vi hoặc en';
+    case 'unknown-option':
+      return `tùy chọn không rõ: ${m.option}`;
+    case 'no-file':
+      return 'cần ít nhất một tệp';
+    case 'fix-args':
+      return 'fix cần một tệp vào và -o tệp ra';
+    case 'unexpected':
+      return `lỗi không mong đợi: ${m.detail}`;
+    case 'file-not-found':
+      return 'không tìm thấy tệp';
+    case 'is-folder':
+      return 'đây là thư mục, không phải tệp';
+    case 'no-permission':
+      return 'không có quyền đọc hoặc ghi tệp';
+    case 'unreadable':
+      return 'không đọc được tệp';
+    case 'not-json':
+      return `${m.path}: không phải JSON hợp lệ`;
+    case 'catalogue-invalid':
+      return `${m.path}: danh mục chỉ tiêu không hợp lệ (${m.detail})`;
+    case 'rubric-invalid':
+      return `${m.path}: thang điểm không hợp lệ (${m.detail})`;
+    case 'table': {
+      const about = [m.year ? `năm ${m.year}` : null, m.office, m.edition ? `danh mục ${m.edition}` : null].filter(Boolean).join(', ');
+      return `${KIND_VI[m.kind]} — trang “${m.sheet}”, tiêu đề bảng ở dòng ${m.headerRow}${about ? ` — ${about}` : ''}`;
+    }
+    case 'counts':
+      return `${m.indicators !== null ? `${m.indicators} chỉ tiêu nhận ra · ` : ''}${m.error} lỗi · ${m.warning} cảnh báo · ${m.info} thông tin`;
+    case 'heading':
+      return `${HEADING_VI[m.group]} (${m.count})`;
+    case 'same-output':
+      return 'tệp kết quả phải khác tệp gốc (tệp gốc không bao giờ bị ghi đè)';
+    case 'would-lose':
+      return `${m.input} có ${m.parts} mà bản ghi mới sẽ làm mất; dùng --force nếu vẫn muốn tạo tệp kết quả.`;
+    case 'filled':
+      return `Đã điền ${m.count} tỷ lệ.`;
+    case 'highlighted':
+      return `Đã đánh dấu ${m.count} ô.`;
+    case 'added-sheet':
+      return `Đã thêm trang “${m.name}”.`;
+    case 'wrote':
+      return `Đã ghi ${m.output}: ${m.errors} lỗi còn lại.`;
   }
 }

@@ -1,4 +1,5 @@
 /** A finding is data: which rule, where, and the facts it saw. Messages are attached later per language. */
+import type { TableKind } from '../kinds/units/schema';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -13,6 +14,8 @@ export interface Place {
   /** The row's code as written, without its final dot. */
   code: string | null;
   label: string;
+  /** The table the finding is about (set by the report for every finding). */
+  kind?: TableKind;
 }
 
 /** Another row a relation finding depends on. */
@@ -40,6 +43,28 @@ export type FindingFacts =
   | { rule: 'required.missing' }
   | { rule: 'row.unknown' }
   | { rule: 'benchmark.below'; criterion: string; title: string; actual: number; expected: number; points: number; max: number }
+  /** A unit whose rate is below the target the user set (satisfaction by unit). */
+  | { rule: 'benchmark.below'; scope: 'unit'; unit: string; actual: number; expected: number }
+  /** A figure of a unit table that is text, or a count that is not whole. */
+  | { rule: 'cell.type'; column: string; expected: 'count' | 'percent'; actual: string | number }
+  /** A count below 0, or a rate outside 0–100. */
+  | { rule: 'cell.range'; column: string; expected: 'count' | 'percent'; actual: number }
+  /** One column of a row above another it is part of (returned > issued, valid > returned). */
+  | { rule: 'tally.leq'; column: string; against: string; actual: number; expected: number }
+  /** Valid + invalid forms of a unit differ from the forms returned. */
+  | { rule: 'tally.partition'; actual: number; expected: number; valid: number; invalid: number }
+  /** The total row's figure differs from the sum of the units' figures. */
+  | { rule: 'total.sum'; column: string; actual: number; expected: number; units: number }
+  /** A mistyped word in a unit's name ("BHXX" for "BHXH"). */
+  | { rule: 'unit.typo'; actual: string; expected: string }
+  /** change ≠ this year − last year, but within what the roundings allow: the exact difference. */
+  | { rule: 'change.rounding'; actual: number; expected: number; current: number; previous: number }
+  /** change ≠ this year − last year beyond what the roundings allow. */
+  | { rule: 'change.mismatch'; actual: number; expected: number; current: number; previous: number; tolerance: number }
+  /** A component the kind expects is not in the table. */
+  | { rule: 'component.missing'; component: string }
+  /** A row of a fixed-row table that the kind does not know. */
+  | { rule: 'component.unknown' }
   | { rule: 'rubric.invalid'; column: string; columnName: string; detail: { vi: string; en: string } };
 
 export type RuleId = FindingFacts['rule'];

@@ -101,17 +101,22 @@ function protectedSheet(wb: WorkbookSnapshot, sheets: string[]): string | null {
 
 const SEVERITY_KIND: Partial<Record<Severity, HighlightKind>> = { error: 'error', warning: 'warning' };
 
-/** Highlights every error, warning and criterion below benchmark of a check (replacing the previous check's highlights). */
+/**
+ * Highlights every error, warning and figure below its benchmark of a check, on every table it found
+ * (replacing the previous check's highlights).
+ */
 export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult {
-  if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
-  const locked = protectedSheet(wb, [report.layout.sheet]);
+  if (!report.recognized) return { ok: false, refused: 'not-recognized' };
+  const sheets = new Set([...(report.layout ? [report.layout.sheet] : []), ...(report.tables ?? []).map((t) => t.sheet)]);
+  if (sheets.size === 0) return { ok: false, refused: 'not-recognized' };
+  const locked = protectedSheet(wb, [...sheets]);
   if (locked) return { ok: false, refused: 'protected', sheet: locked };
   const state = emptyState(wb);
   const wanted = new Map<string, { sheet: string; cell: string; kind: HighlightKind }>();
   for (const f of report.findings) {
     const kind = f.rule === 'benchmark.below' ? 'below' : SEVERITY_KIND[f.severity];
     // Findings come sorted errors first, so a cell keeps its most serious mark.
-    if (!kind || f.sheet !== report.layout.sheet || wanted.has(key(f.sheet, f.cell))) continue;
+    if (!kind || !sheets.has(f.sheet) || wanted.has(key(f.sheet, f.cell))) continue;
     wanted.set(key(f.sheet, f.cell), { sheet: f.sheet, cell: f.cell, kind });
   }
   // Filled ratios keep their green mark across checks.
@@ -174,4 +179,59 @@ export function uniqueSheetName(base: string, existing: string[]): string {
     const name = clean.slice(0, 31 - suffix.length).trimEnd() + suffix;
     if (!taken.has(name.toLocaleLowerCase('vi'))) return name;
   }
+}
+
+/** Misuse of the core: two plans that each add a sheet cannot be applied as one. */
+export class PlanConflictError extends Error {
+  constructor(first: string, second: string) {
+    super(`two new sheets in one plan: ${first}, ${second}`);
+    this.name = 'PlanConflictError';
+  }
+}
+
+/**
+ * Several plans as one, applied in one batch as if applied in order: a later write to the same cell
+ * wins; the stored state is the base state with each plan's changes to it (highlights added, changed or
+ * removed; cells filled) applied in turn, keeping the first recorded original fill of a cell.
+ * composePlans(wb.state, [fillPlan, highlightPlan, remediationPlan])
+ */
+export function composePlans(base: ProductState | null | undefined, plans: WritePlan[]): WritePlan {
+  const cells = new Map<string, CellWrite>();
+  const fills = new Map<string, FillWrite>();
+  let newSheet: WritePlan['newSheet'];
+  let activate: WritePlan['activate'];
+  const start: ProductState = { version: 1, highlights: [...(base?.highlights ?? [])], filled: [...(base?.filled ?? [])] };
+  const highlights = new Map(start.highlights.map((h) => [key(h.sheet, h.cell), h]));
+  const filled = new Map(start.filled.map((f) => [key(f.sheet, f.cell), f]));
+  let stateTouched = false;
+  for (const p of plans) {
+    for (const c of p.cells) cells.set(key(c.sheet, c.cell), c);
+    for (const f of p.fills) fills.set(key(f.sheet, f.cell), f);
+    if (p.newSheet) {
+      if (newSheet) throw new PlanConflictError(newSheet.name, p.newSheet.name);
+      newSheet = p.newSheet;
+    }
+    if (p.activate) activate = p.activate;
+    if (p.state === undefined) continue;
+    stateTouched = true;
+    const next = p.state ?? { version: 1 as const, highlights: [], filled: [] };
+    const nextH = new Map(next.highlights.map((h) => [key(h.sheet, h.cell), h]));
+    const nextF = new Map(next.filled.map((f) => [key(f.sheet, f.cell), f]));
+    // What this plan removed from the state it started from.
+    for (const h of start.highlights) if (!nextH.has(key(h.sheet, h.cell))) highlights.delete(key(h.sheet, h.cell));
+    for (const f of start.filled) if (!nextF.has(key(f.sheet, f.cell))) filled.delete(key(f.sheet, f.cell));
+    for (const [k, h] of nextH) {
+      const had = highlights.get(k);
+      highlights.set(k, had ? { ...h, original: had.original } : h);
+    }
+    for (const [k, f] of nextF) filled.set(k, f);
+  }
+  const state: ProductState = { version: 1, highlights: [...highlights.values()], filled: [...filled.values()] };
+  return {
+    cells: [...cells.values()],
+    fills: [...fills.values()],
+    ...(newSheet ? { newSheet } : {}),
+    ...(stateTouched ? { state: finish(state) } : {}),
+    ...(activate ? { activate } : {}),
+  };
 }

@@ -134,8 +134,8 @@ describe('when there is no appendix', () => {
       ],
     });
     expect(rep.recognized).toBe(false);
-    expect(rep.reason).toMatch(/Không tìm thấy/);
-    expect(rep.reasons!.en).toMatch(/No statistics appendix/);
+    expect(rep.code).toBe('no-table');
+    expect(rep.reasons!.vi).not.toBe(rep.reasons!.en);
   });
 
   test('a header without a value column names the missing words', () => {
@@ -153,6 +153,7 @@ describe('when there is no appendix', () => {
       ],
     });
     expect(rep.recognized).toBe(false);
+    expect(rep.code).toBe('appendix-incomplete');
     expect(rep.missingHeaders).toEqual(['Đơn vị tính', 'Số liệu']);
     expect(rep.reason).toContain('Khắc phục');
   });

@@ -68,7 +68,7 @@ export interface HeaderCandidate {
 export type Recognition = { found: true; layout: Layout; rows: RawRow[] } | { found: false; missing: Field[]; sheet: string | null };
 
 /** Merged areas as a lookup from each covered cell to the merge's top-left cell. */
-function mergeMap(sheet: SheetSnapshot): Map<string, { row: number; col: number }> {
+export function mergeMap(sheet: SheetSnapshot): Map<string, { row: number; col: number }> {
   const map = new Map<string, { row: number; col: number }>();
   for (const m of sheet.merges) {
     const r = parseRange(m);
@@ -160,7 +160,7 @@ export function findHeaders(sheet: SheetSnapshot): HeaderCandidate[] {
 const YEAR = /\bnam\s+((?:19|20)\d{2})\b/;
 const OFFICE = /((?:BHXH|Bảo hiểm xã hội)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|liên huyện|khu vực|cơ sở)\s+[^()\n,;:]+)/i;
 
-function readTitle(sheet: SheetSnapshot, headerTop: number): { year: number | null; office: string | null; titled: boolean } {
+export function readTitle(sheet: SheetSnapshot, headerTop: number): { year: number | null; office: string | null; titled: boolean } {
   const lines: string[] = [];
   const { lastCol } = sheetBounds(sheet);
   for (let r = Math.max(sheet.origin.row, headerTop - 20); r < headerTop; r++)
@@ -174,7 +174,11 @@ function readTitle(sheet: SheetSnapshot, headerTop: number): { year: number | nu
   for (const l of lines) {
     const m = OFFICE.exec(l);
     if (m) {
-      office = m[1].replace(/[\s.)]+$/, '').trim();
+      // "… của Bảo hiểm xã hội tỉnh Đắk Nông năm 2020": the office ends before the year.
+      office = m[1]
+        .replace(/\s+năm\s+\d{4}.*$/i, '')
+        .replace(/[\s.)]+$/, '')
+        .trim();
       break;
     }
   }

@@ -1,0 +1,87 @@
+/** `cchc check` on workbooks built from the seed tables of every kind, and `--catalogue`. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { cli } from '../helpers/cli';
+import { Report } from '../../src/core';
+import { buildAppendix } from '../fixtures/appendix';
+import { buildUnits } from '../fixtures/units';
+import { snapshotToXlsx } from '../helpers/xlsx';
+
+const dir = mkdtempSync(join(tmpdir(), 'cchc-kinds-'));
+const files = {
+  tally: join(dir, 'seed-002-tally.xlsx'),
+  satisfaction: join(dir, 'seed-000-satisfaction.xlsx'),
+  sipas: join(dir, 'seed-003-sipas.xlsx'),
+  three: join(dir, 'three-tables.xlsx'),
+  catalogue: join(dir, 'danh-muc.json'),
+  badCatalogue: join(dir, 'danh-muc-hong.json'),
+};
+
+beforeAll(async () => {
+  writeFileSync(files.tally, await snapshotToXlsx(buildUnits('tally').workbook));
+  writeFileSync(files.satisfaction, await snapshotToXlsx(buildUnits('satisfaction', { typedNumbers: true }).workbook));
+  writeFileSync(files.sipas, await snapshotToXlsx(buildUnits('sipas').workbook));
+  writeFileSync(
+    files.three,
+    await snapshotToXlsx({ sheets: [buildAppendix().sheet, buildUnits('tally', { header: 'other' }).sheet, buildUnits('sipas').sheet] }),
+  );
+  const cat = JSON.parse(readFileSync(join(__dirname, '../../src/core/kinds/appendix/catalogue/appendix-2021.json'), 'utf8'));
+  writeFileSync(files.catalogue, JSON.stringify({ ...cat, edition: '2021-Sóc Trăng' }));
+  writeFileSync(files.badCatalogue, JSON.stringify({ ...cat, rows: [] }));
+});
+
+const json = async (...argv: string[]) => {
+  const r = await cli('check', ...argv, '--json');
+  return { ...r, reports: JSON.parse(r.out) as Report[] };
+};
+
+test('seed 002 tally: exit 1, one error at the total of invalid forms, two typo notices', async () => {
+  const r = await json(files.tally);
+  expect(r.status).toBe(1);
+  const [rep] = r.reports;
+  expect(rep.tables.map((t) => t.kind)).toEqual(['survey-tally']);
+  expect(rep.findings.map((f) => [f.rule, f.severity, f.kind, f.sheet, f.cell])).toEqual([
+    ['total.sum', 'error', 'survey-tally', 'Phiếu điều tra', 'F15'],
+    ['unit.typo', 'info', 'survey-tally', 'Phiếu điều tra', 'B13'],
+    ['unit.typo', 'info', 'survey-tally', 'Phiếu điều tra', 'B14'],
+  ]);
+});
+
+test('seed 000 satisfaction (typed percentages): exit 0, one rounding notice', async () => {
+  const r = await json(files.satisfaction);
+  expect(r.status).toBe(0);
+  expect(r.reports[0].findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([['change.rounding', 'info', 'E9']]);
+});
+
+test('seed 003 SIPAS: the components with their values', async () => {
+  const r = await json(files.sipas);
+  expect(r.status).toBe(0);
+  expect(r.reports[0].sipas?.components.map((c) => [c.id, c.value])).toEqual([
+    ['sipas.access', 99.3],
+    ['sipas.procedures', 98.6],
+    ['sipas.servants', 99.3],
+    ['sipas.results', 100],
+    ['sipas.feedback', 98.6],
+    ['sipas.overall', 93.5],
+  ]);
+});
+
+test('appendix + tally + SIPAS in one workbook: three tables, readable text for each', async () => {
+  const r = await json(files.three);
+  expect(r.reports[0].tables.map((t) => t.kind)).toEqual(['statistics-appendix', 'survey-tally', 'sipas-components']);
+  const text = await cli('check', files.three, '--lang', 'en');
+  expect(text.out).toMatch(/Survey-form tally — sheet “Phiếu điều tra”/);
+  expect(text.out).toMatch(/Phiếu điều tra!F\d+/);
+});
+
+test('--catalogue: another catalogue file is used and named as the edition; a bad one is a usage line, exit 2', async () => {
+  const r = await json(files.three, '--catalogue', files.catalogue);
+  expect(r.reports[0].tables[0].edition).toBe('2021-Sóc Trăng');
+  const bad = await cli('check', files.three, '--catalogue', files.badCatalogue);
+  expect(bad.status).toBe(2);
+  expect(bad.err.split('\n')).toHaveLength(1);
+  const missing = await cli('check', files.three, '--catalogue', join(dir, 'khong-co.json'));
+  expect(missing.status).toBe(2);
+  expect(missing.err).toContain('khong-co.json');
+});
