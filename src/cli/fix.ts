@@ -1,5 +1,16 @@
 /** `cchc fix IN.xlsx -o OUT.xlsx`: fill ratios, highlight, add the remediation sheet; never writes over IN. */
-import { Lang, Rubric, WritePlan, check, loadRubric, planFillRatios, planHighlights, planRemediation, refusalText } from '../core';
+import {
+  Lang,
+  Rubric,
+  WorkbookError,
+  WritePlan,
+  check,
+  loadRubric,
+  planFillRatios,
+  planHighlights,
+  planRemediation,
+  refusalText,
+} from '../core';
 import type { PlanResult, Report, WorkbookPort, WorkbookSnapshot } from '../core';
 import { planWithFills, readTables } from '../app/session';
 import { PackagePort, STATE_SHEET_NAME, createPackagePort, plannedCells, verifyPackage } from '../xlsx';
@@ -51,7 +62,12 @@ async function step(
   if (!report.recognized) throw new FixStop(report.reason ?? '');
   const { result: r } = await planWithFills(port, snap, (s) => plan(report, s));
   if (!r.ok) return { report, plan: null as WritePlan | null, refusal: refusalText(r, opts.lang) };
-  await port.apply(r.plan);
+  try {
+    await port.apply(r.plan);
+  } catch (e) {
+    if (e instanceof WorkbookError) throw new FixStop(`${opts.file}: ${ioMessage(e)[opts.lang]}`);
+    throw e;
+  }
   return { report, plan: r.plan, refusal: null };
 }
 

@@ -10,7 +10,7 @@
 import { WorkbookError, parseRange, quoteSheetName } from '../core';
 import type { CellFill, NewSheetPlan, WritePlan } from '../core';
 import { Package, ParsedSheet, STATE_SHEET_NAME, cellRef, openPackage, parseRef, parseSheet } from './package';
-import { attrs, elements, escapeXml, parseRels, relsPathOf } from './xml';
+import { attrs, elements, escapeXml, innerUntilClose, parseRels, relsPathOf, resolvePart } from './xml';
 import { LIMITS, ZipEntry, inflateEntry, makeEntry, writeZip } from './zip';
 
 /** Functions newer than Excel 2007 are stored with the `_xlfn.` prefix. */
@@ -453,6 +453,12 @@ export function patchPackage(data: Uint8Array, plan: WritePlan): Uint8Array {
   for (const [name, perSheet] of changes) {
     const sheet = pkg.sheets.find((s) => s.name === name);
     if (!sheet) throw problem(`no sheet ${name}`);
+    refuseCollisions(
+      pkg,
+      sheet.path,
+      name,
+      [...perSheet.values()].filter((c) => c.content || c.remove),
+    );
     const parsed = parseSheet(pkg, sheet.path, { cells: LIMITS.cells });
     changed.set(sheet.path, patchSheet(parsed, [...perSheet.values()], styles));
   }
@@ -473,6 +479,48 @@ export function patchPackage(data: Uint8Array, plan: WritePlan): Uint8Array {
   out.push(...added);
   return writeZip(out);
 }
+
+/** Refuses a content write inside a pivot table or a table's calculated column of the sheet. */
+function refuseCollisions(pkg: Package, sheetPath: string, sheet: string, writes: CellChange[]): void {
+  if (writes.length === 0) return;
+  const relsText = pkg.entries.has(relsPathOf(sheetPath)) ? new TextDecoder().decode(inflate(pkg, relsPathOf(sheetPath))) : '';
+  const inside = (r: { top: number; left: number; bottom: number; right: number }, c: CellChange) =>
+    c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right;
+  for (const rel of parseRels(relsText)) {
+    if (rel.external) continue;
+    const path = resolvePart(sheetPath, rel.target);
+    if (!pkg.entries.has(path)) continue;
+    const isPivot = rel.type.endsWith('/pivotTable');
+    if (!isPivot && !rel.type.endsWith('/table')) continue;
+    const xml = new TextDecoder().decode(inflate(pkg, path));
+    const root = elements(xml, isPivot ? 'pivotTableDefinition' : 'table').next().value;
+    const a = root ? attrs(root.attrs) : {};
+    const tableName = a.displayName ?? a.name ?? path;
+    if (isPivot) {
+      const loc = elements(xml, 'location').next().value;
+      if (!loc) continue;
+      const area = parseRange(attrs(loc.attrs).ref ?? 'A1');
+      const hit = writes.find((c) => inside(area, c));
+      if (hit) throw collides(sheet, hit, 'pivot-table', tableName);
+      continue;
+    }
+    if (!a.ref) continue;
+    const area = parseRange(a.ref);
+    const body = { ...area, top: area.top + Number(a.headerRowCount ?? 1), bottom: area.bottom - Number(a.totalsRowCount ?? 0) };
+    let col = area.left;
+    for (const tc of elements(xml, 'tableColumn')) {
+      const inner = tc.selfClosing ? '' : innerUntilClose(xml, 'tableColumn', tc.end).inner;
+      if (/calculatedColumnFormula/.test(inner)) {
+        const hit = writes.find((c) => c.col === col && inside(body, c));
+        if (hit) throw collides(sheet, hit, 'table-formula', tableName);
+      }
+      col++;
+    }
+  }
+}
+
+const collides = (sheet: string, c: CellChange, withWhat: 'pivot-table' | 'table-formula', name: string) =>
+  new WorkbookError({ code: 'write-collides', sheet, cell: cellRef(c.row, c.col), with: withWhat, name, changed: 'nothing' });
 
 function inflate(pkg: Package, path: string): Uint8Array {
   const e = pkg.entries.get(path);

@@ -211,3 +211,36 @@ describe('the patch writer', () => {
     expect(s.formats![1][0]).toBe('dd/mm/yyyy');
   });
 });
+
+describe('a write that really collides is refused, and says with what', () => {
+  const RNS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const data = makePackage([{ name: 'S', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }], {
+    extra: {
+      'xl/ws/_rels/s1.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RNS}/table" Target="../tables/t1.xml"/><Relationship Id="rId2" Type="${RNS}/pivotTable" Target="../pivot/p1.xml"/></Relationships>`,
+      'xl/tables/t1.xml': `<table xmlns="${NS}" id="1" name="Bang1" displayName="Bang1" ref="B2:D6" totalsRowCount="1"><tableColumns count="3"><tableColumn id="1" name="a"/><tableColumn id="2" name="b"><calculatedColumnFormula>[a]*2</calculatedColumnFormula></tableColumn><tableColumn id="3" name="c"/></tableColumns></table>`,
+      'xl/pivot/p1.xml': `<pivotTableDefinition xmlns="${NS}" name="Pivot1"><location ref="G1:H5" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>`,
+    },
+  });
+  const write = (cell: string) =>
+    problemOf(Promise.resolve().then(() => patchPackage(data, { cells: [{ sheet: 'S', cell, value: 1 }], fills: [] })));
+
+  test('inside a pivot table', async () => {
+    expect(await write('H3')).toMatchObject({
+      code: 'write-collides',
+      sheet: 'S',
+      cell: 'H3',
+      with: 'pivot-table',
+      name: 'Pivot1',
+      changed: 'nothing',
+    });
+  });
+  test("in a table's calculated column", async () => {
+    expect(await write('C4')).toMatchObject({ code: 'write-collides', cell: 'C4', with: 'table-formula', name: 'Bang1' });
+  });
+  test("the table's other columns, its header and totals row, and cells outside are written", async () => {
+    for (const cell of ['B4', 'D4', 'C2', 'C6', 'E4', 'F3'])
+      expect(
+        (await readSnapshot(patchPackage(data, { cells: [{ sheet: 'S', cell, value: 42 }], fills: [] }))).sheets[0].values.flat(),
+      ).toContain(42);
+  });
+});
