@@ -15,6 +15,7 @@ import { createExcelPort } from '../../src/excel';
 import { FakeHost, FakeSheet, FakeWorkbook } from '../excel/fake-excel';
 import { buildAppendix } from '../fixtures/appendix';
 import { snapshotToXlsx } from '../helpers/xlsx';
+import { xlsxBench } from './xlsx';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -131,6 +132,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  await xlsxBench(Number(process.env.BENCH_XLSX_RUNS ?? 3));
 }
 
 void main();
