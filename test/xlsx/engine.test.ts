@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { readSnapshot, createPackagePort, patchPackage } from '../../src/xlsx';
+import { readSnapshot, createPackagePort, patchPackage, verifyPackage } from '../../src/xlsx';
 import { WorkbookError } from '../../src/core';
 import { NS, makePackage, sheetXml } from './package';
 
@@ -242,5 +242,19 @@ describe('a write that really collides is refused, and says with what', () => {
       expect(
         (await readSnapshot(patchPackage(data, { cells: [{ sheet: 'S', cell, value: 42 }], fills: [] }))).sheets[0].values.flat(),
       ).toContain(42);
+  });
+});
+
+describe('verify before saving', () => {
+  test('a difference other than the planned writes is verify-failed with its sheet and cell', async () => {
+    const data = makePackage([{ name: 'S', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>') }]);
+    const out = patchPackage(data, { cells: [{ sheet: 'S', cell: 'B1', value: 3 }], fills: [] });
+    expect(() => verifyPackage(data, out, new Set(['S!B1']))).not.toThrow();
+    expect(await problemOf(Promise.resolve().then(() => verifyPackage(data, out, new Set(['S!A1']))))).toEqual({
+      code: 'verify-failed',
+      sheet: 'S',
+      cell: 'B1',
+      changed: 'nothing',
+    });
   });
 });
