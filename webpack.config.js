@@ -1,12 +1,35 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Bundles the task pane and the ribbon commands, as the Office add-in template does.
-// `npm run build:addin` for production (ADDIN_URL=https://host/path/ swaps localhost in the manifest),
-// `npm run dev-server` for https://localhost:3000 with Office's trusted dev certificates.
+// `ADDIN_URL=https://host/path/ npm run build:addin` for production (the URL replaces localhost everywhere in
+// the manifest, AppDomain included; without a public https URL the build stops: `--env dev` asks for a
+// development manifest on purpose), `npm run dev-server` for https://localhost:3000 with Office's
+// trusted dev certificates. Other local builds (preview, bench) keep the localhost manifest.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
+const DEV_ORIGIN = 'https://localhost:3000';
+
+/** Why a URL cannot serve a production add-in, or null. */
+function badProductionUrl(url) {
+  if (!url) return 'ADDIN_URL is not set';
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return `ADDIN_URL "${url}" is not a URL`;
+  }
+  if (u.protocol !== 'https:') return `ADDIN_URL "${url}" is not https (Office loads add-ins over https only)`;
+  if (/^(localhost|127\.|\[?::1\]?$|0\.0\.0\.0)/.test(u.hostname)) return `ADDIN_URL "${url}" points at this computer`;
+  return null;
+}
+
+/** The manifest for a URL: every localhost address, the AppDomain's origin included, moved to it. */
+function productionManifest(xml, url) {
+  const base = url.endsWith('/') ? url : `${url}/`;
+  return xml.split(DEV_URL).join(base).split(DEV_ORIGIN).join(new URL(base).origin);
+}
 
 async function httpsOptions() {
   // Only the dev server needs certificates; loaded lazily so a build never touches them.
@@ -28,9 +51,17 @@ async function httpsOptions() {
   }
 }
 
-module.exports = async (env, argv) => {
+module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
-  const prodUrl = process.env.ADDIN_URL || 'https://localhost:3000/';
+  // `--env addin`: the manifest to install is being built; it must point at a public server unless `--env dev`.
+  const problem = env.addin && !env.dev ? badProductionUrl(process.env.ADDIN_URL) : null;
+  if (problem)
+    throw new Error(
+      `Refusing to write a production manifest: ${problem}.\n` +
+        'Set ADDIN_URL to the https address the add-in is served from (ADDIN_URL=https://example.org/cchc/ npm run build:addin),\n' +
+        'or ask for a development manifest on purpose: npm run build:addin -- --env dev',
+    );
+  const prodUrl = env.addin && !env.dev ? process.env.ADDIN_URL : DEV_URL;
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
@@ -63,7 +94,7 @@ module.exports = async (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL, 'g'), prodUrl)),
+            transform: (content) => (dev || prodUrl === DEV_URL ? content : productionManifest(content.toString(), prodUrl)),
           },
         ],
       }),
@@ -77,3 +108,6 @@ module.exports = async (env, argv) => {
     },
   };
 };
+
+module.exports.productionManifest = productionManifest;
+module.exports.badProductionUrl = badProductionUrl;

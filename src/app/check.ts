@@ -1,5 +1,5 @@
 /** The check both the pane's Kiểm tra and the ribbon's "check now" run: read, check, highlight. */
-import type { Lang, Report, WorkbookPort } from '../core';
+import type { Lang, Report, WorkbookPort, WorkbookSnapshot } from '../core';
 import { refusalText } from '../core';
 import { planWithFills, readTables } from './session';
 import type { Engine } from './engine';
@@ -10,6 +10,8 @@ export interface Checked {
   refusal: string | null;
   /** Cells left unhighlighted because their own fill could not be read. */
   skipped: number;
+  /** The tables as read for this check (before its highlights): quick fixes are planned from it. */
+  snapshot?: WorkbookSnapshot;
 }
 
 /** Reads, checks and highlights the findings (the previous check's highlights are replaced). */
@@ -20,9 +22,9 @@ export async function checkAndHighlight(
 ): Promise<Checked> {
   const snap = await readTables(port);
   const report = engine.check(snap, { lang });
-  if (!report.recognized) return { report, refusal: null, skipped: 0 };
+  if (!report.recognized) return { report, refusal: null, skipped: 0, snapshot: snap };
   const { result: plan } = await planWithFills(port, snap, (s) => engine.planHighlights(report, s));
-  if (!plan.ok) return { report, refusal: refusalText(plan, lang), skipped: 0 };
+  if (!plan.ok) return { report, refusal: refusalText(plan, lang), skipped: 0, snapshot: snap };
   await port.apply(plan.plan);
-  return { report, refusal: null, skipped: plan.skipped.length };
+  return { report, refusal: null, skipped: plan.skipped.length, snapshot: snap };
 }

@@ -22,6 +22,7 @@ export {
   formulaAt,
   isErrorValue,
   parseProductState,
+  readProductState,
   sheetBounds,
 } from './workbook/snapshot';
 export type {
@@ -33,6 +34,8 @@ export type {
   HighlightRecord,
   ProductState,
   SheetSnapshot,
+  UndoCell,
+  UndoRecord,
   WorkbookSnapshot,
 } from './workbook/snapshot';
 export { cleanText, fold, labelSimilarity } from './figures/text';
@@ -50,7 +53,7 @@ export { derive, measures } from './derive/derive';
 export type { Derived, Measure } from './derive/derive';
 export { validate } from './rules/validate';
 export type { Finding, RuleId, Severity } from './rules/findings';
-export { message, problemMessage } from './messages';
+export { message, problemMessage, touchesSkippedMessage } from './messages';
 export type { Lang } from './messages';
 export { check, unreadableReport } from './report';
 export type { CheckOptions, FindingOut, IndicatorOut, Report, SipasComponent, SipasOut, TableOut, UnitRowOut } from './report';
@@ -65,7 +68,7 @@ export {
   uniqueSheetName,
 } from './write/plan';
 export type { PlanRefusal, PlanResult } from './write/plan';
-export type { CellWrite, FillWrite, NewSheetPlan, WritePlan } from './workbook/write-plan';
+export type { CellWrite, FillWrite, FinishingTouch, NewSheetPlan, WritePlan } from './workbook/write-plan';
 export { WorkbookError } from './workbook/outcomes';
 export type { Changed, FileFormat, ProblemCode, WorkbookProblem } from './workbook/outcomes';
 export type { WorkbookPort } from './workbook/port';
@@ -101,3 +104,8 @@ export type { RubricSheetError, RubricSheetResult } from './scoring/sheet';
 export { pointsFor, score, totals } from './scoring/score';
 export type { CriterionScore, ScoreTotals } from './scoring/score';
 export { causeText, planRemediation, remediationSheet } from './write/remediation';
+export { UNDO_DEPTH, lastUndo, planQuickFix, planUndo, quickFixFor, quickFixKey, quickFixes } from './write/quickfix';
+export type { QuickFix, QuickFixKind } from './write/quickfix';
+export { UI_EN } from './messages/en';
+export { UI_VI } from './messages/vi';
+export type { UiWords } from './messages/vi';

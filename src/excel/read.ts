@@ -1,25 +1,58 @@
 /// <reference types="office-js" />
 /**
- * Reads every sheet in two round trips whatever its size: the sheet list first, then each sheet's
- * used range in row blocks (so no single range result grows with the sheet), merges and fills.
+ * The two-step read over Office.js, so a read costs what the tables cost and not what the rest of the
+ * workbook holds:
+ * - probe: the sheet list, the stored state and structure protection (one sync), then each sheet's
+ *   used-range address, protection and top PROBE_ROWS × PROBE_COLS values (one sync);
+ * - load: just the located regions (values, formulas, number formats, value types; merges inside
+ *   them where ExcelApi 1.13 has them), in syncs of at most SYNC_CELLS cells, each far below Excel on
+ *   the web's 5 MB;
+ * - fills: `RangeFill.color` (ExcelApi 1.1) of just the cells about to be coloured, or
+ *   `getCellProperties` (1.9) where the pattern can be read too.
+ * Only ExcelApi 1.1 members are used unconditionally; everything newer is behind `isSetSupported`.
  */
-import { CellFill, CellValue, SheetSnapshot, WorkbookSnapshot, parseProductState, parseRange } from '../core';
+import {
+  CellFill,
+  CellValue,
+  FillReading,
+  FillRequest,
+  PROBE_COLS,
+  PROBE_ROWS,
+  RangeRef,
+  SheetProbe,
+  SheetSnapshot,
+  SheetVisibility,
+  TableRegion,
+  WorkbookProbe,
+  WorkbookSnapshot,
+  fillKey,
+  parseRange,
+  rangeToA1,
+  readProductState,
+  sheetArea,
+  splitAreas,
+} from '../core';
 import { ExcelHost } from './host';
 
 export const STATE_KEY = 'cchc.state';
-/** Rows per block: a block of an appendix-wide sheet stays far below Excel on the web's 5 MB. */
-export const BLOCK_ROWS = 5000;
-/** Rows read at most per sheet (blocks are asked for before the sheet's size is known). */
-export const MAX_ROWS = 100000;
-/** Fills are read for the first rows only: enough for any appendix, cheap on a large sheet. */
-export const FILL_ROWS = 2000;
+/** Cells loaded per sync: four properties of 12,000 ordinary cells stay under 1 MB. */
+export const SYNC_CELLS = 12000;
+/** Cells per merged-areas query: areas are disjoint, so one such query can never return more than 512. */
+export const MERGE_QUERY_CELLS = 512;
+/** Merged-areas queries per region at most (the top of a large table; recognition never needs them). */
+export const MAX_MERGE_QUERIES = 64;
+/** Sheets whose tops one probe sync reads (40 × 30 cells each): two syncs for any ordinary workbook. */
+export const HEAD_SHEETS_PER_SYNC = 40;
+/** Fills read per sync. */
+export const FILL_CELLS = 4000;
+/** The smallest sync the load splits down to when Excel says a response is too large. */
+const MIN_SYNC_CELLS = 250;
 
-export interface SheetLoad {
-  ws: Excel.Worksheet;
-  blocks: Excel.Range[];
-  merges: Excel.RangeAreas | null;
-  fills: Excel.Range | null;
-  fillProps: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+const api = (host: ExcelHost, v: string) => host.isSetSupported('ExcelApi', v);
+
+/** An address as Excel writes it ('Phụ lục 2, năm 2021'!$A$1:$B$2) → its A1 range without `$`. */
+function rangeOf(address: string): RangeRef {
+  return parseRange(sheetArea(address).range);
 }
 
 function toValue(v: unknown, type: string | undefined): CellValue {
@@ -29,91 +62,223 @@ function toValue(v: unknown, type: string | undefined): CellValue {
   return String(v);
 }
 
-function toFill(p: Excel.CellProperties | undefined): CellFill | null | undefined {
-  const f = p?.format?.fill;
-  if (!f) return undefined;
-  if (!f.pattern || f.pattern === 'None') return null;
-  return { color: f.color ?? '#FFFFFF', pattern: f.pattern };
+const isPayloadError = (e: unknown) => /PayloadSizeLimitExceeded/.test(String((e as { code?: string })?.code ?? ''));
+
+/** The stored state: workbook settings (1.4), else (and for a workbook last saved by an older Excel) the document's settings. */
+function storedState(raw: unknown, host: ExcelHost): Pick<WorkbookProbe, 'state' | 'stateProblem'> {
+  let text = raw;
+  if (text === null || text === undefined) text = host.documentSettings?.get(STATE_KEY) ?? null;
+  const { state, problem } = readProductState(text);
+  return { state, stateProblem: problem };
 }
 
-function stripSheet(address: string): string {
-  return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
-}
+/** The probe: two syncs whatever the workbook holds. */
+export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
+  return host.run(async (context) => {
+    const wb = context.workbook;
+    const sheets = wb.worksheets;
+    sheets.load('items/name,items/visibility');
+    const setting = api(host, '1.4') ? wb.settings.getItemOrNullObject(STATE_KEY) : null;
+    setting?.load('value');
+    const structure = api(host, '1.7') ? wb.protection : null;
+    structure?.load('protected');
+    await context.sync();
 
-function queueSheet(host: ExcelHost, ws: Excel.Worksheet): SheetLoad {
-  ws.protection.load('protected');
-  const used = ws.getUsedRangeOrNullObject(true);
-  const blocks: Excel.Range[] = [];
-  for (let top = 1; top <= MAX_ROWS; top += BLOCK_ROWS) {
-    const block = used.getIntersectionOrNullObject(ws.getRange(`${top}:${top + BLOCK_ROWS - 1}`));
-    block.load('address,values,numberFormat,formulas,valueTypes');
-    blocks.push(block);
-  }
-  let merges: Excel.RangeAreas | null = null;
-  if (host.isSetSupported('ExcelApi', '1.13')) {
-    merges = used.getMergedAreasOrNullObject();
-    merges.load('address');
-  }
-  let fills: Excel.Range | null = null;
-  let fillProps: SheetLoad['fillProps'] = null;
-  if (host.isSetSupported('ExcelApi', '1.9')) {
-    fills = used.getIntersectionOrNullObject(ws.getRange(`1:${FILL_ROWS}`));
-    fills.load('address');
-    fillProps = fills.getCellProperties({ format: { fill: { color: true, pattern: true } } });
-  }
-  return { ws, blocks, merges, fills, fillProps };
-}
+    const canProtect = api(host, '1.2');
+    let queued = 0;
+    const heads: ({ used: Excel.Range; head: Excel.Range } | null)[] = [];
+    for (const ws of sheets.items) {
+      if (ws.visibility === 'VeryHidden') {
+        heads.push(null);
+        continue;
+      }
+      // A workbook of very many sheets: their tops in several syncs, each far below 1 MB.
+      if (queued === HEAD_SHEETS_PER_SYNC) {
+        await context.sync();
+        queued = 0;
+      }
+      queued++;
+      if (canProtect) ws.protection.load('protected');
+      // getUsedRange never fails: on a blank sheet it is A1.
+      const used = canProtect ? ws.getUsedRange(true) : ws.getUsedRange();
+      used.load('address');
+      const window = used.getCell(0, 0).getBoundingRect(used.getCell(PROBE_ROWS - 1, PROBE_COLS - 1));
+      const head = window.getIntersection(used);
+      head.load('values');
+      heads.push({ used, head });
+    }
+    await context.sync();
 
-function assemble(load: SheetLoad): SheetSnapshot {
-  const blocks = load.blocks.filter((b) => !b.isNullObject);
-  const name = load.ws.name;
-  const snap: SheetSnapshot = {
-    name,
-    origin: { row: 1, col: 1 },
-    values: [],
-    formats: [],
-    formulas: [],
-    merges: [],
-    protected: load.ws.protection.protected,
-  };
-  if (blocks.length === 0) return snap;
-  const first = parseRange(stripSheet(blocks[0].address));
-  snap.origin = { row: first.top, col: first.left };
-  for (const b of blocks) {
-    const r = parseRange(stripSheet(b.address));
-    const types = b.valueTypes as string[][];
-    b.values.forEach((row, i) => {
-      const at = r.top - first.top + i;
-      snap.values[at] = row.map((v, j) => toValue(v, types[i]?.[j]));
-      snap.formats![at] = (b.numberFormat[i] as unknown[]).map((f) => String(f ?? 'General'));
-      snap.formulas![at] = (b.formulas[i] as unknown[]).map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null));
+    const out: SheetProbe[] = sheets.items.map((ws, i) => {
+      const visibility = ws.visibility as SheetVisibility;
+      const h = heads[i];
+      const empty: SheetSnapshot = { name: ws.name, origin: { row: 1, col: 1 }, values: [], merges: [] };
+      if (!h) return { name: ws.name, visibility, used: null, head: empty };
+      const prot = canProtect ? ws.protection.protected : undefined;
+      const used = rangeOf(h.used.address);
+      const values = h.head.values.map((row) => row.map((v) => toValue(v, undefined)));
+      const blank = used.top === used.bottom && used.left === used.right && values[0]?.[0] === null;
+      if (blank) return { name: ws.name, visibility, used: null, protected: prot, head: { ...empty, protected: prot } };
+      return {
+        name: ws.name,
+        visibility,
+        used: rangeToA1(used),
+        protected: prot,
+        head: { name: ws.name, origin: { row: used.top, col: used.left }, values, merges: [], protected: prot },
+      };
     });
+    return {
+      sheets: out,
+      structureProtected: structure ? structure.protected : undefined,
+      ...storedState(setting && !setting.isNullObject ? setting.value : null, host),
+    };
+  });
+}
+
+interface Piece {
+  sheet: string;
+  box: RangeRef;
+}
+
+/** Each sheet's regions as one box, cut into row bands of at most `cells` cells. */
+function pieces(regions: TableRegion[], cells: number): { boxes: Map<string, RangeRef>; bands: Piece[] } {
+  const boxes = new Map<string, RangeRef>();
+  for (const r of regions) {
+    const b = parseRange(r.range);
+    const a = boxes.get(r.sheet);
+    boxes.set(
+      r.sheet,
+      a
+        ? {
+            top: Math.min(a.top, b.top),
+            left: Math.min(a.left, b.left),
+            bottom: Math.max(a.bottom, b.bottom),
+            right: Math.max(a.right, b.right),
+          }
+        : b,
+    );
   }
-  if (load.merges && !load.merges.isNullObject && load.merges.address) snap.merges = load.merges.address.split(',').map(stripSheet);
-  if (load.fills && load.fillProps && !load.fills.isNullObject) {
-    const fr = parseRange(stripSheet(load.fills.address));
-    snap.fills = [];
-    load.fillProps.value.forEach((row, i) => {
-      snap.fills![fr.top - first.top + i] = row.map(toFill);
-    });
+  const bands: Piece[] = [];
+  for (const [sheet, box] of boxes) {
+    const rows = Math.max(1, Math.floor(cells / (box.right - box.left + 1)));
+    for (let top = box.top; top <= box.bottom; top += rows)
+      bands.push({ sheet, box: { ...box, top, bottom: Math.min(box.bottom, top + rows - 1) } });
   }
-  return snap;
+  return { boxes, bands };
 }
 
-/** First batch: the sheet list and the product's stored state. */
-export function queueSheetList(host: ExcelHost, context: Excel.RequestContext) {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/visibility');
-  const state = host.isSetSupported('ExcelApi', '1.4') ? context.workbook.settings.getItemOrNullObject(STATE_KEY) : null;
-  state?.load('value');
-  return { sheets, state };
+interface Loaded {
+  piece: Piece;
+  range: Excel.Range;
 }
 
-/** Second batch: every visible sheet's content. */
-export function queueSheets(host: ExcelHost, sheets: Excel.WorksheetCollection): SheetLoad[] {
-  return sheets.items.filter((ws) => ws.visibility !== 'VeryHidden').map((ws) => queueSheet(host, ws));
+/** Loads the located regions; merges (ExcelApi 1.13) in the first sync when they can be had, never more than 512 per query. */
+export function loadRegions(host: ExcelHost, regions: TableRegion[]): Promise<WorkbookSnapshot> {
+  return host.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const { boxes } = pieces(regions, SYNC_CELLS);
+    const snaps = new Map<string, SheetSnapshot>();
+    for (const [name, box] of boxes)
+      snaps.set(name, { name, origin: { row: box.top, col: box.left }, values: [], formats: [], formulas: [], merges: [] });
+
+    const take = ({ piece, range }: Loaded) => {
+      const s = snaps.get(piece.sheet)!;
+      const types = range.valueTypes as string[][];
+      range.values.forEach((row, i) => {
+        const at = piece.box.top - s.origin.row + i;
+        s.values[at] = row.map((v, j) => toValue(v, types[i]?.[j]));
+        s.formats![at] = (range.numberFormat[i] as unknown[]).map((f) => String(f ?? 'General'));
+        s.formulas![at] = (range.formulas[i] as unknown[]).map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null));
+      });
+    };
+    const queue = (p: Piece): Loaded => {
+      const range = sheets.getItem(p.sheet).getRange(rangeToA1(p.box));
+      range.load('values,numberFormat,formulas,valueTypes');
+      return { piece: p, range };
+    };
+
+    // Merges first, alone in their sync only when they fail: a failure (or a host glitch) costs one retry, never the read.
+    let merges: { sheet: string; areas: Excel.RangeAreas }[] = [];
+    if (api(host, '1.13'))
+      for (const [sheet, box] of boxes) {
+        const mq = pieces([{ sheet, range: rangeToA1(box) }], MERGE_QUERY_CELLS).bands.slice(0, MAX_MERGE_QUERIES);
+        for (const m of mq) {
+          const areas = sheets.getItem(sheet).getRange(rangeToA1(m.box)).getMergedAreasOrNullObject();
+          areas.load('address');
+          merges.push({ sheet, areas });
+        }
+      }
+
+    // Bands go out in syncs of at most `budget` cells; a response Excel finds too large halves the budget from then on.
+    const todo = pieces(regions, SYNC_CELLS).bands;
+    let budget = SYNC_CELLS;
+    while (todo.length > 0) {
+      const batch: Loaded[] = [];
+      let cells = 0;
+      while (todo.length > 0) {
+        const b = todo[0].box;
+        const n = (b.bottom - b.top + 1) * (b.right - b.left + 1);
+        if (batch.length > 0 && cells + n > budget) break;
+        batch.push(queue(todo.shift()!));
+        cells += n;
+      }
+      try {
+        await context.sync();
+      } catch (e) {
+        const retry = batch.map((l) => l.piece);
+        if (merges.length > 0 && !isPayloadError(e)) {
+          // The merged-areas queries were in this sync: go on without merges.
+          merges = [];
+          todo.unshift(...retry);
+          continue;
+        }
+        merges = [];
+        if (!isPayloadError(e) || budget <= MIN_SYNC_CELLS) throw e;
+        // Excel said the response was too large (very long texts): the same cells, and the rest, in smaller syncs.
+        budget = Math.max(MIN_SYNC_CELLS, Math.floor(budget / 2));
+        const rest = [...retry, ...todo.splice(0)];
+        todo.push(...rest.flatMap((p) => pieces([{ sheet: p.sheet, range: rangeToA1(p.box) }], budget).bands));
+        continue;
+      }
+      batch.forEach(take);
+      for (const m of merges) {
+        if (m.areas.isNullObject) continue;
+        const s = snaps.get(m.sheet)!;
+        for (const a of splitAreas(m.areas.address)) if (!s.merges.includes(a.range)) s.merges.push(a.range);
+      }
+      merges = [];
+    }
+    return { sheets: [...snaps.values()] };
+  });
 }
 
-export function assembleWorkbook(loads: SheetLoad[], state: Excel.Setting | null): WorkbookSnapshot {
-  return { sheets: loads.map(assemble), state: state && !state.isNullObject ? parseProductState(state.value) : null };
+/** The own fills of the requested cells: `RangeFill.color` (1.1; white means none), or `getCellProperties` (1.9) with the pattern. */
+export function readCellFills(host: ExcelHost, cells: FillRequest[]): Promise<FillReading> {
+  const withPattern = api(host, '1.9');
+  return host.run(async (context) => {
+    const out: FillReading = new Map();
+    const sheets = context.workbook.worksheets;
+    for (let from = 0; from < cells.length; from += FILL_CELLS) {
+      const part = cells.slice(from, from + FILL_CELLS);
+      const reads = part.map(({ sheet, cell }) => {
+        const range = sheets.getItem(sheet).getRange(cell);
+        if (withPattern) return { sheet, cell, props: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) };
+        range.format.fill.load('color');
+        return { sheet, cell, fill: range.format.fill };
+      });
+      await context.sync();
+      for (const r of reads) {
+        let fill: CellFill | null;
+        if (r.props) {
+          const f = r.props.value[0]?.[0]?.format?.fill;
+          fill = !f || !f.pattern || f.pattern === 'None' ? null : { color: f.color ?? '#FFFFFF', pattern: f.pattern };
+        } else {
+          const color = r.fill!.color;
+          fill = !color || color.toUpperCase() === '#FFFFFF' ? null : { color, pattern: 'Solid' };
+        }
+        out.set(fillKey(r.sheet, r.cell), fill);
+      }
+    }
+    return out;
+  });
 }

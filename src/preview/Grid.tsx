@@ -1,87 +1,260 @@
-/** A read-only view of an ExcelJS worksheet: cells, merged cells, fills (highlights), the selected cell. */
-import type ExcelJS from 'exceljs';
-import { useEffect, useRef } from 'react';
-import { columnLetters, parseRange } from '../core';
-import { mergesOf, toCellFill } from '../xlsx/read';
+/**
+ * A spreadsheet view of one sheet: frozen row and column headers, only the cells in view drawn (any
+ * row and column reachable), merged cells, fills, the selected cell kept in view by scrolling the
+ * grid alone (never the page). Double-click, F2 or typing edits a cell; Enter commits, Esc cancels.
+ */
+import { type KeyboardEvent, type ReactElement, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Lang } from '../core';
+import { columnLetters, parseA1, parseRange, toA1 } from '../core';
+import type { SheetView } from './sheet-view';
 
-const MAX_ROWS = 400;
-const MAX_COLS = 30;
+const HEAD_W = 44;
+const HEAD_H = 22;
+/** Rows and columns drawn beyond the window, so scrolling shows no gaps. */
+const OVERSCAN = 4;
+/** A spreadsheet goes on past its last used cell. */
+const EXTRA_ROWS = 200;
+const EXTRA_COLS = 10;
 
 export interface GridProps {
-  sheet: ExcelJS.Worksheet;
+  view: SheetView;
   selected: string | null;
+  lang: Lang;
   /** Bumped whenever the workbook changed, so the view re-reads it. */
   version: number;
+  onSelect: (cell: string) => void;
+  /** The text the user typed into a cell; undefined while the sheet is read-only. */
+  onEdit?: (cell: string, text: string) => void;
+  /** Accessible name of the grid and of the editor. */
+  label: string;
+  editLabel: (cell: string) => string;
 }
 
-function widthOf(ws: ExcelJS.Worksheet, col: number): number {
-  const w = ws.getColumn(col).width;
-  return Math.round((w ?? 9) * 7 + 5);
+/** Prefix sums of sizes: offsets[i] is where item i+1 starts (offsets[0] = 0). */
+function offsets(n: number, size: (i: number) => number): Float64Array {
+  const out = new Float64Array(n + 1);
+  for (let i = 1; i <= n; i++) out[i] = out[i - 1] + size(i);
+  return out;
 }
 
-export function Grid({ sheet, selected, version }: GridProps) {
+/** The 1-based item at a position. */
+function indexAt(off: Float64Array, pos: number): number {
+  let lo = 1;
+  let hi = off.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (off[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function Grid({ view, selected, lang, version, onSelect, onEdit, label, editLabel }: GridProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!selected) return;
-    const el = ref.current?.querySelector(`[data-cell="${selected}"]`) as HTMLElement | null;
-    el?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
-  }, [selected, version]);
-  const rows = Math.min(Math.max(sheet.actualRowCount ? sheet.rowCount : 1, 1), MAX_ROWS);
-  const cols = Math.min(Math.max(sheet.columnCount, 1), MAX_COLS);
-  // Merged areas: the top-left cell spans; the others are not drawn.
-  const span = new Map<string, { rows: number; cols: number }>();
-  const covered = new Set<string>();
-  for (const m of mergesOf(sheet)) {
-    const r = parseRange(m);
-    span.set(`${r.top},${r.left}`, { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 });
-    for (let i = r.top; i <= r.bottom; i++)
-      for (let j = r.left; j <= r.right; j++) if (i !== r.top || j !== r.left) covered.add(`${i},${j}`);
-  }
-  const body = [];
-  for (let r = 1; r <= rows; r++) {
-    const tds = [<th key="h">{r}</th>];
-    for (let c = 1; c <= cols; c++) {
-      if (covered.has(`${r},${c}`)) continue;
-      const cell = sheet.findCell(r, c);
-      const address = `${columnLetters(c)}${r}`;
-      const s = span.get(`${r},${c}`);
-      const fill = toCellFill(cell?.fill);
-      const text = cell ? cell.text : '';
-      tds.push(
-        <td
-          key={c}
-          data-cell={address}
-          rowSpan={s?.rows}
-          colSpan={s?.cols}
-          className={address === selected ? 'selected' : undefined}
-          style={{ background: fill ? fill.color : undefined, fontWeight: cell?.font?.bold ? 600 : undefined }}
-          title={cell?.formula ? `=${cell.formula.replace(/_xlfn\./g, '')}` : undefined}
-        >
-          {text}
-        </td>,
-      );
+  const [box, setBox] = useState({ top: 0, left: 0, width: 800, height: 600 });
+  const [editing, setEditing] = useState<{ cell: string; text: string } | null>(null);
+  const sel = selected ? parseA1(selected) : null;
+  const rows = Math.max(view.rows + EXTRA_ROWS, sel ? sel.row + EXTRA_ROWS : 0);
+  const cols = Math.max(view.cols + EXTRA_COLS, 26, sel ? sel.col + EXTRA_COLS : 0);
+  const rowOff = useMemo(() => offsets(rows, view.rowHeight), [view, rows, version]);
+  const colOff = useMemo(() => offsets(cols, view.colWidth), [view, cols, version]);
+
+  const merges = useMemo(() => view.merges.map((m) => parseRange(m)), [view, version]);
+  const covered = useMemo(() => {
+    const set = new Set<string>();
+    for (const r of merges) for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) set.add(`${i},${j}`);
+    return set;
+  }, [merges]);
+
+  const measure = useCallback(() => {
+    const el = ref.current;
+    if (el) setBox({ top: el.scrollTop, left: el.scrollLeft, width: el.clientWidth, height: el.clientHeight });
+  }, []);
+  useLayoutEffect(() => {
+    measure();
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [measure]);
+
+  // The selected cell scrolled into view inside the grid only.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !sel) return;
+    const top = rowOff[sel.row - 1];
+    const bottom = rowOff[sel.row];
+    const left = colOff[sel.col - 1];
+    const right = colOff[sel.col];
+    const viewH = el.clientHeight - HEAD_H;
+    const viewW = el.clientWidth - HEAD_W;
+    if (top < el.scrollTop || bottom > el.scrollTop + viewH) el.scrollTop = Math.max(0, top - viewH / 3);
+    if (left < el.scrollLeft || right > el.scrollLeft + viewW) el.scrollLeft = Math.max(0, left - viewW / 3);
+    measure();
+  }, [selected, view, version]);
+
+  const r0 = Math.max(1, indexAt(rowOff, box.top) - OVERSCAN);
+  const r1 = Math.min(rows, indexAt(rowOff, box.top + box.height) + OVERSCAN);
+  const c0 = Math.max(1, indexAt(colOff, box.left) - OVERSCAN);
+  const c1 = Math.min(cols, indexAt(colOff, box.left + box.width) + OVERSCAN);
+
+  const commit = () => {
+    if (editing && onEdit) onEdit(editing.cell, editing.text);
+    setEditing(null);
+    ref.current?.focus();
+  };
+
+  const move = (dr: number, dc: number) => {
+    const at = sel ?? { row: 1, col: 1 };
+    onSelect(toA1({ row: Math.max(1, at.row + dr), col: Math.max(1, at.col + dc) }));
+  };
+
+  const startEdit = (cell: string, text?: string) => {
+    if (!onEdit) return;
+    const { row, col } = parseA1(cell);
+    setEditing({ cell, text: text ?? view.cell(row, col, lang)?.text ?? '' });
+  };
+
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (editing) return;
+    const keys: Record<string, [number, number]> = {
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Enter: [1, 0],
+      Tab: [0, e.shiftKey ? -1 : 1],
+    };
+    if (keys[e.key]) {
+      e.preventDefault();
+      move(...keys[e.key]);
+    } else if (e.key === 'F2' && selected) {
+      e.preventDefault();
+      startEdit(selected);
+    } else if (selected && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      startEdit(selected, e.key);
     }
-    body.push(<tr key={r}>{tds}</tr>);
+  };
+
+  // Cells grouped by row (role="row", laid out as if absent), so the grid reads as rows of cells.
+  const byRow = new Map<number, ReactElement[]>();
+  const drawn = new Set<string>();
+  const place = (top: number, left: number, bottom: number, right: number) => ({
+    top: HEAD_H + rowOff[top - 1],
+    left: HEAD_W + colOff[left - 1],
+    height: rowOff[bottom] - rowOff[top - 1],
+    width: colOff[right] - colOff[left - 1],
+  });
+  const drawCell = (r: number, c: number, pos: ReturnType<typeof place>) => {
+    const address = toA1({ row: r, col: c });
+    const v = view.cell(r, c, lang);
+    if (!byRow.has(r)) byRow.set(r, []);
+    byRow.get(r)!.push(
+      <div
+        key={address}
+        role="gridcell"
+        data-cell={address}
+        aria-selected={address === selected}
+        className={`c${address === selected ? ' selected' : ''}${v?.number ? ' num' : ''}`}
+        style={{
+          ...pos,
+          background: v?.fill,
+          fontWeight: v?.bold ? 600 : undefined,
+          fontStyle: v?.italic ? 'italic' : undefined,
+        }}
+        title={v?.formula ?? (v && v.text.length > 20 ? v.text : undefined)}
+        onMouseDown={() => onSelect(address)}
+        onDoubleClick={() => startEdit(address)}
+      >
+        {v?.text}
+      </div>,
+    );
+  };
+  for (const m of merges) {
+    if (m.bottom < r0 || m.top > r1 || m.right < c0 || m.left > c1) continue;
+    drawCell(m.top, m.left, place(m.top, m.left, m.bottom, m.right));
+    drawn.add(`${m.top},${m.left}`);
   }
+  for (let r = r0; r <= r1; r++)
+    for (let c = c0; c <= c1; c++) if (!covered.has(`${r},${c}`) && !drawn.has(`${r},${c}`)) drawCell(r, c, place(r, c, r, c));
+
+  const colHeads: ReactElement[] = [];
+  for (let c = c0; c <= c1; c++)
+    colHeads.push(
+      <div
+        key={c}
+        role="columnheader"
+        className={`h${sel?.col === c ? ' on' : ''}`}
+        style={{ left: HEAD_W + colOff[c - 1], width: colOff[c] - colOff[c - 1] }}
+      >
+        {columnLetters(c)}
+      </div>,
+    );
+  const rowHeads: ReactElement[] = [];
+  for (let r = r0; r <= r1; r++)
+    rowHeads.push(
+      <div key={r} className={`h${sel?.row === r ? ' on' : ''}`} style={{ top: rowOff[r - 1], height: rowOff[r] - rowOff[r - 1] }}>
+        {r}
+      </div>,
+    );
+
+  const width = HEAD_W + colOff[cols];
+  const height = HEAD_H + rowOff[rows];
+  const edit = editing ? parseA1(editing.cell) : null;
   return (
-    <div className="grid" ref={ref} data-version={version}>
-      <table>
-        <colgroup>
-          <col style={{ width: 40 }} />
-          {Array.from({ length: cols }, (_, j) => (
-            <col key={j} style={{ width: widthOf(sheet, j + 1) }} />
+    <div
+      className="grid"
+      ref={ref}
+      role="grid"
+      aria-label={label}
+      aria-rowcount={rows}
+      aria-colcount={cols}
+      tabIndex={0}
+      data-version={version}
+      onScroll={measure}
+      onKeyDown={onKey}
+    >
+      <div className="canvas" style={{ width, height }}>
+        <div className="colheads" role="row" style={{ width }}>
+          <div className="corner" aria-hidden="true" />
+          {colHeads}
+        </div>
+        {/* Row numbers: each cell's name already says its row. */}
+        <div className="rowheads" aria-hidden="true" style={{ height: rowOff[rows] }}>
+          {rowHeads}
+        </div>
+        {[...byRow.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([r, cs]) => (
+            <div key={r} role="row" aria-rowindex={r + 1} className="row">
+              {cs}
+            </div>
           ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th />
-            {Array.from({ length: cols }, (_, j) => (
-              <th key={j}>{columnLetters(j + 1)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{body}</tbody>
-      </table>
+        {editing && edit && (
+          <input
+            className="editor"
+            aria-label={editLabel(editing.cell)}
+            autoFocus
+            value={editing.text}
+            style={place(edit.row, edit.col, edit.row, edit.col)}
+            onChange={(e) => setEditing({ cell: editing.cell, text: e.target.value })}
+            onBlur={commit}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                commit();
+                move(1, 0);
+              } else if (e.key === 'Escape') {
+                e.preventDefault();
+                setEditing(null);
+                ref.current?.focus();
+              }
+            }}
+          />
+        )}
+      </div>
     </div>
   );
 }

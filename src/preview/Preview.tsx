@@ -1,28 +1,51 @@
 /**
- * The real task pane beside a view of the workbook, in any browser: the same WorkbookPort, over
- * ExcelJS in memory. Open a workbook with the picker or by dropping it; download the result.
+ * The real task pane beside a view of the workbook, in any browser: the same WorkbookPort, over the
+ * .xlsx engine in memory. Open a workbook with the picker or by dropping it; edit cells in the grid
+ * (the pane re-checks after each edit); download the result. The page never scrolls: the grid and
+ * the pane each scroll on their own.
  */
-import { Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type ExcelJS from 'exceljs';
 import { useCallback, useMemo, useState } from 'react';
 import type { Lang, WorkbookPort } from '../core';
 import { WorkbookError, problemMessage } from '../core';
 import { App } from '../taskpane/components/App';
+import { UI } from '../taskpane/i18n';
 import { CORE_ENGINE } from '../app/engine';
+import { localFeed } from '../app/changes';
 import { createXlsxPort, loadWorkbook, STATE_SHEET } from '../xlsx';
 import { Grid } from './Grid';
+import { excelJsView } from './sheet-view';
 
 export interface Opened {
   name: string;
   workbook: ExcelJS.Workbook;
 }
 
-const WORDS = {
-  vi: { open: 'Mở tệp .xlsx…', download: 'Tải xuống .xlsx', drop: 'hoặc kéo thả tệp vào trang', preview: 'Xem trước — không cần Excel' },
-  en: { open: 'Open an .xlsx…', download: 'Download .xlsx', drop: 'or drop a file on the page', preview: 'Preview — no Excel needed' },
-};
+/** What a user types into a cell, as Excel in their language would store it: 100 and 99,1 (vi) are numbers. */
+export function typedValue(text: string, lang: Lang): string | number | null {
+  const s = text.trim();
+  if (s === '') return null;
+  const [group, mark] = lang === 'vi' ? ['.', ','] : [',', '.'];
+  const esc = (c: string) => `\\${c}`;
+  const re = new RegExp(`^-?(\\d{1,3}(${esc(group)}\\d{3})+|\\d+)(${esc(mark)}\\d+)?$`);
+  if (!re.test(s)) return text;
+  return Number(s.split(group).join('').replace(mark, '.'));
+}
 
-export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
+export function Preview({ initial, lang: initialLang }: { initial: Opened; lang: Lang }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
   const [opened, setOpened] = useState<Opened>(initial);
   // A new pane for each opened file; changes to the workbook keep the pane (and its report).
   const [generation, setGeneration] = useState(0);
@@ -31,9 +54,12 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const w = WORDS[lang];
+  const [opening, setOpening] = useState<string | null>(null);
+  const t = UI[lang];
+  const w = t.preview;
+  const changes = useMemo(() => localFeed(true), []);
 
-  // The port the pane uses: ExcelJS's, telling the view about every change and selection.
+  // The port the pane uses: the .xlsx engine's, telling the view about every change and selection.
   const port = useMemo<WorkbookPort>(() => {
     const inner = createXlsxPort(opened.workbook);
     return {
@@ -58,6 +84,7 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
 
   const open = useCallback(
     async (file: File) => {
+      setOpening(file.name);
       try {
         const workbook = await loadWorkbook(new Uint8Array(await file.arrayBuffer()));
         setOpened({ name: file.name, workbook });
@@ -67,10 +94,13 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
         setChanged(false);
         setError(null);
       } catch (e) {
-        setError(e instanceof WorkbookError ? `${file.name}: ${problemMessage(e.problem, lang)}` : `${file.name}: ${String(e)}`);
+        const why = e instanceof WorkbookError ? problemMessage(e.problem, lang) : t.unexpected;
+        setError(`${file.name}: ${why} ${w.stillShown(opened.name)}`);
+      } finally {
+        setOpening(null);
       }
     },
-    [lang],
+    [lang, t, w, opened.name],
   );
 
   const download = useCallback(async () => {
@@ -85,8 +115,25 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
 
   const sheets = opened.workbook.worksheets.filter((s) => s.state === 'visible' && s.name !== STATE_SHEET);
   const sheet = opened.workbook.getWorksheet(active) ?? sheets[0];
+  const view = useMemo(() => (sheet ? excelJsView(sheet) : null), [sheet, version]);
+
+  /** A cell typed in the grid: written as Excel would store it, then the pane re-checks (if following edits). */
+  const edit = useCallback(
+    (cell: string, text: string) => {
+      if (!sheet) return;
+      const c = sheet.getCell(cell);
+      const value = typedValue(text, lang);
+      if (c.value === value) return;
+      c.value = value;
+      setChanged(true);
+      setVersion((v) => v + 1);
+      changes.emit();
+    },
+    [sheet, lang, changes],
+  );
+
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'} className="preview-root">
       <div
         className="preview"
         onDragOver={(e) => e.preventDefault()}
@@ -98,8 +145,10 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
       >
         <section className="book" aria-label={opened.name}>
           <header className="bar">
-            <Text weight="semibold">{opened.name}</Text>
-            <Text size={200}>{w.preview}</Text>
+            <Text weight="semibold" className="file">
+              {opened.name}
+            </Text>
+            <Text size={200}>{w.title}</Text>
             <label className="picker">
               <input
                 type="file"
@@ -113,16 +162,42 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
             <Button size="small" onClick={download} disabled={!changed}>
               {w.download}
             </Button>
+            {opening && <Spinner size="extra-tiny" label={w.opening(opening)} />}
           </header>
           {error && (
-            <MessageBar intent="error">
-              <MessageBarBody>{error}</MessageBarBody>
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.titles.error}</MessageBarTitle>
+                {error}
+              </MessageBarBody>
             </MessageBar>
           )}
-          {sheet && (
-            <Grid key={`${opened.name}:${sheet.name}`} sheet={sheet} selected={sheet.name === active ? selected : null} version={version} />
+          {view && (
+            <Grid
+              key={`${generation}:${view.name}`}
+              view={view}
+              lang={lang}
+              selected={sheet?.name === active ? selected : null}
+              version={version}
+              onSelect={(cell) => {
+                setActive(view.name);
+                setSelected(cell);
+              }}
+              onEdit={edit}
+              label={w.grid(view.name)}
+              editLabel={w.edit}
+            />
           )}
-          <TabList size="small" selectedValue={sheet?.name} onTabSelect={(_, d) => setActive(String(d.value))} aria-label="Sheets">
+          <TabList
+            size="small"
+            selectedValue={sheet?.name}
+            onTabSelect={(_, d) => {
+              setActive(String(d.value));
+              setSelected(null);
+            }}
+            aria-label={w.sheets}
+            className="tabs"
+          >
             {sheets.map((s) => (
               <Tab key={s.name} value={s.name}>
                 {s.name}
@@ -131,7 +206,7 @@ export function Preview({ initial, lang }: { initial: Opened; lang: Lang }) {
           </TabList>
         </section>
         <aside className="pane-frame">
-          <App key={generation} port={port} engine={CORE_ENGINE} initialLang={lang} />
+          <App key={generation} port={port} engine={CORE_ENGINE} initialLang={lang} lang={lang} onLang={setLang} changes={changes} />
         </aside>
       </div>
     </FluentProvider>

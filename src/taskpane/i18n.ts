@@ -1,80 +1,33 @@
-/** The task pane's own words, Vietnamese first. Findings bring their messages from the core. */
+/** The language of the pane and the preview: chosen, remembered, or Office's. */
 import type { Lang } from '../core';
+import { UI_EN, UI_VI } from '../core';
 
-export const UI = {
-  vi: {
-    title: 'Kiểm tra Phụ lục 2 CCHC',
-    found: 'Đã nhận ra Phụ lục 2',
-    notFound: 'Chưa nhận ra Phụ lục 2',
-    notChecked: 'Bấm “Kiểm tra” để đọc sổ tính.',
-    sheet: 'Trang tính',
-    headerRow: 'dòng tiêu đề',
-    year: 'Năm',
-    office: 'Đơn vị',
-    check: 'Kiểm tra',
-    fill: 'Điền tỷ lệ',
-    remediation: 'Tạo bảng khắc phục',
-    remediationDone: (name: string) => `Đã tạo trang “${name}” với các tiêu chí dưới mức chuẩn.`,
-    rubric: 'Thang điểm',
-    rubricCreated: 'Đã tạo trang “Thang điểm” từ thang điểm mặc định; hãy điều chỉnh theo quyết định của tỉnh rồi bấm Kiểm tra.',
-    rubricOpened: 'Đang mở trang “Thang điểm”.',
-    score: 'Điểm',
-    scoreOf: (a: string, p: string) => `${a}/${p} điểm`,
-    rubricFrom: { default: 'thang điểm mặc định', sheet: 'theo trang “Thang điểm”', file: 'theo tệp thang điểm' },
-    clear: 'Xóa đánh dấu',
-    working: 'Đang xử lý…',
-    all: 'Tất cả',
-    error: 'Lỗi',
-    warning: 'Cảnh báo',
-    info: 'Thông tin',
-    noFindings: 'Không có lỗi hay cảnh báo nào.',
-    findings: 'Kết quả kiểm tra',
-    derivable: (n: number) => `${n} tỷ lệ có thể điền tự động.`,
-    filled: (n: number) => (n ? `Đã điền ${n} tỷ lệ (ô tô xanh).` : 'Không còn tỷ lệ nào để điền.'),
-    cleared: 'Đã xóa đánh dấu, khôi phục màu nền ban đầu của các ô.',
-    skipped: (n: number) => `${n} ô không được đánh dấu vì chưa đọc được màu nền của chúng.`,
-    unexpected: 'Đã xảy ra lỗi không mong đợi; sổ tính không bị thay đổi.',
-    goTo: (cell: string) => `Đi tới ô ${cell}`,
-    language: 'English',
-  },
-  en: {
-    title: 'CCHC appendix checker',
-    found: 'Statistics appendix found',
-    notFound: 'No statistics appendix found',
-    notChecked: 'Click “Check” to read the workbook.',
-    sheet: 'Sheet',
-    headerRow: 'header row',
-    year: 'Year',
-    office: 'Office',
-    check: 'Check',
-    fill: 'Fill ratios',
-    remediation: 'Create remediation sheet',
-    remediationDone: (name: string) => `Created the sheet “${name}” with the criteria below benchmark.`,
-    rubric: 'Scoring rubric',
-    rubricCreated: 'Created the “Thang điểm” sheet from the default rubric; adjust it to the province’s decision, then click Check.',
-    rubricOpened: 'Showing the “Thang điểm” sheet.',
-    score: 'Score',
-    scoreOf: (a: string, p: string) => `${a}/${p} points`,
-    rubricFrom: { default: 'default rubric', sheet: 'from the “Thang điểm” sheet', file: 'from a rubric file' },
-    clear: 'Clear highlights',
-    working: 'Working…',
-    all: 'All',
-    error: 'Errors',
-    warning: 'Warnings',
-    info: 'Notices',
-    noFindings: 'No errors or warnings.',
-    findings: 'Findings',
-    derivable: (n: number) => `${n} ratios can be filled in automatically.`,
-    filled: (n: number) => (n ? `Filled ${n} ratios (green cells).` : 'No ratio left to fill.'),
-    cleared: 'Highlights cleared; the cells have their own fills back.',
-    skipped: (n: number) => `${n} cells were not highlighted because their fill could not be read.`,
-    unexpected: 'Something unexpected failed; the workbook was not changed.',
-    goTo: (cell: string) => `Go to cell ${cell}`,
-    language: 'Tiếng Việt',
-  },
-} satisfies Record<Lang, unknown>;
+/** The pane's and the preview's words live in the core's message tables, beside every other sentence. */
+export const UI = { vi: UI_VI, en: UI_EN } satisfies Record<Lang, unknown>;
 
 export type Strings = (typeof UI)['vi'];
+
+const LANG_KEY = 'cchc.lang';
+
+/** The language the user chose last on this computer, if any. */
+export function storedLang(): Lang | null {
+  try {
+    const v = globalThis.localStorage?.getItem(LANG_KEY);
+    return v === 'vi' || v === 'en' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the user's language and marks the page with it (screen readers, hyphenation). */
+export function rememberLang(lang: Lang): void {
+  try {
+    globalThis.localStorage?.setItem(LANG_KEY, lang);
+  } catch {
+    // Storage may be off (private windows); the choice then lasts for this page only.
+  }
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}
 
 /** Vietnamese unless Office's display language is English. */
 export function defaultLang(displayLanguage: string | undefined): Lang {

@@ -1,12 +1,41 @@
 /// <reference types="office-js" />
-/** Entry of the task pane in Excel: wires the Office.js port after Office.onReady and renders the pane. */
+/**
+ * Entry of the task pane in Excel: wires the Office.js port and the change events after
+ * Office.onReady and renders the pane. Opened outside Office, it says so and links to the preview.
+ */
 import { createRoot } from 'react-dom/client';
-import { createExcelPort } from '../excel';
+import { createExcelPort, officeHost } from '../excel';
+import { excelChanges } from '../excel/changes';
 import { App } from './components/App';
 import { CORE_ENGINE } from '../app/engine';
-import { defaultLang } from './i18n';
+import { UI, defaultLang, storedLang } from './i18n';
 
-void Office.onReady(() => {
-  const root = createRoot(document.getElementById('root') as HTMLElement);
-  root.render(<App port={createExcelPort()} engine={CORE_ENGINE} initialLang={defaultLang(Office.context.displayLanguage)} />);
-});
+function outsideOffice(): void {
+  const lang = storedLang() ?? (navigator.language.toLowerCase().startsWith('en') ? 'en' : 'vi');
+  const t = UI[lang];
+  document.documentElement.lang = lang;
+  const p = document.createElement('p');
+  p.className = 'outside';
+  p.append(`${t.outsideOffice} `);
+  const a = document.createElement('a');
+  a.href = 'preview.html';
+  a.textContent = t.openPreview;
+  p.append(a);
+  document.getElementById('root')?.replaceChildren(p);
+}
+
+if (typeof Office === 'undefined') outsideOffice();
+else
+  void Office.onReady((info) => {
+    if (!info.host) return outsideOffice();
+    const host = officeHost();
+    const root = createRoot(document.getElementById('root') as HTMLElement);
+    root.render(
+      <App
+        port={createExcelPort(host)}
+        engine={CORE_ENGINE}
+        initialLang={defaultLang(Office.context.displayLanguage)}
+        changes={excelChanges(host, Office.context.platform as unknown as string)}
+      />,
+    );
+  });

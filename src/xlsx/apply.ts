@@ -64,7 +64,7 @@ export function applyToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): void {
     if (w.numberFormat) restyle(cell, { numFmt: w.numberFormat });
     if (w.formula) cell.value = { formula: toStoredFormula(w.formula), result: w.value as number } as ExcelJS.CellFormulaValue;
     else if (w.value !== undefined) {
-      if (w.asText) restyle(cell, { numFmt: '@' });
+      if (w.asText && !w.numberFormat) restyle(cell, { numFmt: '@' });
       cell.value = w.value;
     }
   }

@@ -1,4 +1,3 @@
-import { readTables } from '../../src/app/session';
 /**
  * `npm run bench`: figures for the closing notes, measured in one run on this machine.
  *  1. the seed appendix checked in-process (median of many runs);
@@ -10,9 +9,8 @@ import { gzipSync } from 'zlib';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
-import { SheetSnapshot, check, planHighlights } from '../../src/core';
-import { createExcelPort } from '../../src/excel';
-import { FakeHost, FakeSheet, FakeWorkbook } from '../excel/fake-excel';
+import { check } from '../../src/core';
+import { officeFigures } from './office';
 import { buildAppendix } from '../fixtures/appendix';
 import { snapshotToXlsx } from '../helpers/xlsx';
 import { xlsxBench } from './xlsx';
@@ -29,18 +27,6 @@ function timeProcess(args: string[]): number {
   const t = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
   return t;
-}
-
-/** Office.js round trips of read and apply, counted on the fake Office.js. */
-async function syncCounts(label: string, sheets: SheetSnapshot[]): Promise<void> {
-  const host = new FakeHost(new FakeWorkbook(sheets.map((s) => FakeSheet.from(s))));
-  const port = createExcelPort(host);
-  const snap = await readTables(port);
-  const read = host.syncs;
-  const plan = planHighlights(check(snap), snap);
-  if (!plan.ok) throw new Error('plan refused');
-  await port.apply(plan.plan);
-  console.log(`Office.js syncs, ${label}: read ${read}, apply ${host.syncs - read} (goal ≤ 2 and 1)`);
 }
 
 function bundleSize(): void {
@@ -86,14 +72,8 @@ async function previewReady(runs: number): Promise<void> {
 
 async function main(): Promise<void> {
   await previewReady(7);
-  await syncCounts('seed appendix', [buildAppendix({ coverSheet: true }).sheet]);
-  const big: SheetSnapshot = {
-    name: 'Dữ liệu',
-    origin: { row: 1, col: 1 },
-    values: Array.from({ length: 20000 }, (_, i) => [String(i + 1), `Dòng ${i + 1}`, 'Người', i % 97, null]),
-    merges: [],
-  };
-  await syncCounts('20,000-row sheet beside the appendix', [big, buildAppendix().sheet]);
+  await officeFigures();
+  await (await import('./pane')).paneFigures();
   bundleSize();
 
   const runs = Number(process.env.BENCH_RUNS ?? 5);

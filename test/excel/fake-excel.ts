@@ -1,11 +1,53 @@
 /**
  * A fake of the parts of Office.js the adapter uses, strict the way Office.js is: reading a property
  * that was not loaded, or before `context.sync()`, throws; every command waits in a queue and runs,
- * in order, at `sync()`; writes to a protected sheet fail there with AccessDenied. It counts syncs.
- * Backed by an in-memory workbook that tests build from the seed fixtures.
+ * in order, at `sync()`; writes to a protected sheet fail there with AccessDenied, and a failing command
+ * leaves the earlier commands of its batch applied (Excel batches are not transactions). Each host
+ * profile refuses, at sync, members above its ExcelApi set (ApiNotFound); Excel on the web refuses
+ * requests and responses over 5 MB. It counts syncs and the bytes of each request and response,
+ * writes addresses as Excel does (`'Phụ lục 2, năm 2021'!A1:B2`), and fails
+ * `getMergedAreasOrNullObject` over more than 512 areas. Backed by an in-memory workbook that tests
+ * build from the seed fixtures.
  */
-import { CellFill, CellValue, RangeRef, SheetSnapshot, isErrorValue, parseRange, rangeToA1 } from '../../src/core';
-import { ExcelHost } from '../../src/excel';
+import { CellFill, CellValue, RangeRef, SheetSnapshot, isErrorValue, parseRange, rangeToA1, sheetAddress } from '../../src/core';
+import { DocumentSettings, ExcelHost } from '../../src/excel';
+
+/** An Excel as the add-in meets it: the highest ExcelApi set it implements, and Excel on the web's payload limits. */
+export interface HostProfile {
+  name: string;
+  api: string;
+  /** Request and response limit per sync in bytes (Excel on the web: 5 MB); none on desktop. */
+  payloadLimit?: number;
+}
+
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** The Excels district offices run, oldest first. */
+export const PROFILES: HostProfile[] = [
+  { name: 'Office 2016 (ExcelApi 1.1)', api: '1.1' },
+  { name: 'Office 2016 updated (1.4)', api: '1.4' },
+  { name: 'Office 2019 (1.8)', api: '1.8' },
+  { name: 'Office 2021 (1.14)', api: '1.14' },
+  { name: 'Office 2024 (1.17)', api: '1.17' },
+  { name: 'Microsoft 365 desktop', api: '1.20' },
+  { name: 'Excel on the web', api: '1.20', payloadLimit: WEB_PAYLOAD_LIMIT },
+];
+
+export const LATEST: HostProfile = PROFILES[5];
+
+/** a ≤ b for 'major.minor' versions. */
+export function versionAtMost(a: string, b: string): boolean {
+  const [a1, a2] = a.split('.').map(Number);
+  const [b1, b2] = b.split('.').map(Number);
+  return a1 < b1 || (a1 === b1 && a2 <= b2);
+}
+
+const hostError = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+/** Bytes of a value as JSON, as it would travel. */
+function bytesOf(v: unknown): number {
+  return Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
+}
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -24,10 +66,29 @@ export class FakeSheet {
   printTitleRows: string | null = null;
   columnWidths = new Map<number, number>();
   bold = new Set<number>();
+  /** A large block of data computed on demand (a 100,000-row sheet without 2 million objects). */
+  bulk: { rows: number; cols: number; value: (row: number, col: number) => string | number } | null = null;
+  /** A host glitch: every merged-areas query on this sheet fails. */
+  failMerges = false;
   constructor(public name: string) {}
 
   get(row: number, col: number): FakeCell {
-    return this.cells.get(`${row},${col}`) ?? { value: '', formula: null, numberFormat: 'General', fill: null };
+    const own = this.cells.get(`${row},${col}`);
+    if (own) return own;
+    if (this.bulk && row <= this.bulk.rows && col <= this.bulk.cols)
+      return { value: this.bulk.value(row, col), formula: null, numberFormat: 'General', fill: null };
+    return { value: '', formula: null, numberFormat: 'General', fill: null };
+  }
+
+  /** A data sheet of `rows` × `cols` from A1: a header row, then numbers and short texts. */
+  static data(name: string, rows: number, cols: number): FakeSheet {
+    const sh = new FakeSheet(name);
+    sh.bulk = {
+      rows,
+      cols,
+      value: (row, col) => (row === 1 ? `Cột ${col}` : col % 2 === 0 ? row * col : `Hồ sơ ${row}-${col}`),
+    };
+    return sh;
   }
   set(row: number, col: number, patch: Partial<FakeCell>): void {
     this.cells.set(`${row},${col}`, { ...this.get(row, col), ...patch });
@@ -40,7 +101,7 @@ export class FakeSheet {
     return this.usedCache;
   }
   private computeUsed(): RangeRef | null {
-    let r: RangeRef | null = null;
+    let r: RangeRef | null = this.bulk ? { top: 1, left: 1, bottom: this.bulk.rows, right: this.bulk.cols } : null;
     for (const [k, c] of this.cells) {
       if (c.value === '' && !c.formula) continue;
       const [row, col] = k.split(',').map(Number);
@@ -76,6 +137,9 @@ export class FakeSheet {
 
 export class FakeWorkbook {
   settings = new Map<string, string>();
+  /** The Common API's document settings (Office.context.document.settings), saved with the file. */
+  documentSettings = new Map<string, unknown>();
+  structureProtected = false;
   active: string | null = null;
   selected: string | null = null;
   constructor(public sheets: FakeSheet[]) {}
@@ -96,18 +160,55 @@ class NotLoaded extends Error {
 }
 
 /** The request context: a queue of commands, run at sync. */
+/** One round trip's payload. */
+export interface Trip {
+  request: number;
+  response: number;
+}
+
 export class FakeContext {
   queue: (() => void)[] = [];
   syncs = 0;
+  trips: Trip[] = [];
+  requestBytes = 0;
+  responseBytes = 0;
   workbook: FakeWorkbookProxy;
-  constructor(public book: FakeWorkbook) {
+  constructor(
+    public book: FakeWorkbook,
+    public profile: HostProfile = LATEST,
+  ) {
     this.workbook = new FakeWorkbookProxy(this);
+  }
+  /** Queues a command; `bytes` is what it adds to the request. */
+  push(run: () => void, bytes = 64): void {
+    this.queue.push(run);
+    this.requestBytes += bytes;
+  }
+  /** A member of ExcelApi `set`: on a host below it, the batch fails there with ApiNotFound. */
+  need(set: string, member: string): void {
+    if (!versionAtMost(set, this.profile.api))
+      this.push(() => {
+        throw hostError('ApiNotFound', `The API you are trying to use could not be found (${member}, ExcelApi ${set}).`);
+      });
   }
   async sync(): Promise<void> {
     this.syncs++;
     const q = this.queue;
+    const trip = { request: this.requestBytes, response: 0 };
     this.queue = [];
-    for (const cmd of q) cmd();
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.trips.push(trip);
+    const limit = this.profile.payloadLimit;
+    if (limit && trip.request > limit)
+      throw hostError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    try {
+      for (const cmd of q) cmd();
+    } finally {
+      trip.response = this.responseBytes;
+    }
+    if (limit && trip.response > limit)
+      throw hostError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
   }
 }
 
@@ -116,12 +217,17 @@ class Proxy {
   protected readonly loaded = new Map<string, unknown>();
   protected nullObject: boolean | undefined;
   constructor(protected ctx: FakeContext) {}
+  /** A loaded property, counted in the response. */
+  protected put(prop: string, value: unknown, bytes = bytesOf(value) + prop.length + 4): void {
+    this.loaded.set(prop, value);
+    this.ctx.responseBytes += bytes;
+  }
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop)) throw new NotLoaded(prop);
     return this.loaded.get(prop) as T;
   }
-  protected write(prop: string, run: () => void): void {
-    this.ctx.queue.push(run);
+  protected write(prop: string, run: () => void, bytes = 64): void {
+    this.ctx.push(run, bytes);
     this.loaded.delete(prop);
   }
   get isNullObject(): boolean {
@@ -133,22 +239,38 @@ class Proxy {
 class FakeWorkbookProxy {
   worksheets: FakeWorksheets;
   settings: FakeSettings;
+  protection: FakeWorkbookProtection;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.settings = new FakeSettings(ctx);
+    this.protection = new FakeWorkbookProtection(ctx);
+  }
+}
+
+/** Workbook structure protection (ExcelApi 1.7). */
+class FakeWorkbookProtection extends Proxy {
+  load(_p: string): this {
+    this.ctx.need('1.7', 'WorkbookProtection');
+    this.ctx.push(() => this.put('protected', this.ctx.book.structureProtected));
+    return this;
+  }
+  get protected(): boolean {
+    return this.read('protected');
   }
 }
 
 class FakeWorksheets extends Proxy {
   load(props: string): this {
-    this.ctx.queue.push(() => {
-      this.loaded.set(
+    this.ctx.push(() => {
+      const items = this.ctx.book.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => s);
+        ws.fill(props);
+        return ws;
+      });
+      this.put(
         'items',
-        this.ctx.book.sheets.map((s) => {
-          const ws = new FakeWorksheet(this.ctx, () => s);
-          ws.fill(props);
-          return ws;
-        }),
+        items,
+        this.ctx.book.sheets.reduce((n, s) => n + bytesOf({ name: s.name, visibility: s.visibility }), 0),
       );
     });
     return this;
@@ -160,7 +282,8 @@ class FakeWorksheets extends Proxy {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
   }
   add(name: string): FakeWorksheet {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
+      if (this.ctx.book.structureProtected) throw hostError('AccessDenied', 'The workbook is protected.');
       if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
         throw Object.assign(new Error(`A sheet named ${name} already exists`), { code: 'ItemAlreadyExists' });
       if (name.length > 31 || /[:\\/?*[\]]/.test(name)) throw Object.assign(new Error('Invalid sheet name'), { code: 'InvalidArgument' });
@@ -172,6 +295,13 @@ class FakeWorksheets extends Proxy {
 
 class FakeWorksheet extends Proxy {
   protection: { load: (p: string) => void; readonly protected: boolean };
+  delete(): void {
+    this.ctx.push(() => {
+      const s = this.resolve();
+      if (this.ctx.book.structureProtected) throw hostError('AccessDenied', 'The workbook is protected.');
+      this.ctx.book.sheets = this.ctx.book.sheets.filter((x) => x !== s);
+    });
+  }
   freezePanes: { freezeRows: (n: number) => void };
   pageLayout: { orientation: string; paperSize: string; setPrintTitleRows: (r: string) => void };
   constructor(
@@ -181,29 +311,45 @@ class FakeWorksheet extends Proxy {
     super(ctx);
     const loaded = new Map<string, unknown>();
     this.protection = {
-      load: () => ctx.queue.push(() => loaded.set('protected', resolve().protected)),
+      load: () => {
+        ctx.need('1.2', 'WorksheetProtection');
+        ctx.push(() => {
+          loaded.set('protected', resolve().protected);
+          ctx.responseBytes += 20;
+        });
+      },
       get protected(): boolean {
         if (!loaded.has('protected')) throw new NotLoaded('protected');
         return loaded.get('protected') as boolean;
       },
     };
-    this.freezePanes = { freezeRows: (n) => ctx.queue.push(() => (resolve().frozenRows = n)) };
+    this.freezePanes = {
+      freezeRows: (n) => {
+        ctx.need('1.7', 'WorksheetFreezePanes');
+        ctx.push(() => (resolve().frozenRows = n));
+      },
+    };
     const page = { orientation: 'Portrait', paperSize: 'Letter' };
     this.pageLayout = {
       set orientation(v: string) {
-        ctx.queue.push(() => (resolve().orientation = v));
+        ctx.need('1.9', 'PageLayout');
+        ctx.push(() => (resolve().orientation = v));
         page.orientation = v;
       },
       get orientation() {
         throw new NotLoaded('orientation');
       },
       set paperSize(v: string) {
+        ctx.need('1.9', 'PageLayout');
         page.paperSize = v;
       },
       get paperSize() {
         throw new NotLoaded('paperSize');
       },
-      setPrintTitleRows: (r) => ctx.queue.push(() => (resolve().printTitleRows = r)),
+      setPrintTitleRows: (r) => {
+        ctx.need('1.9', 'PageLayout');
+        ctx.push(() => (resolve().printTitleRows = r));
+      },
     };
   }
   /** Fills loaded properties from the model (run inside the queue). */
@@ -221,7 +367,13 @@ class FakeWorksheet extends Proxy {
     return this.read('visibility');
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    this.ctx.need('1.4', 'getUsedRangeOrNullObject');
     return new FakeRange(this.ctx, this.resolve, () => this.resolve().used());
+  }
+  /** On a blank sheet, A1 (as Excel documents it). */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.ctx.need('1.2', 'getUsedRange(valuesOnly)');
+    return new FakeRange(this.ctx, this.resolve, () => this.resolve().used() ?? { top: 1, left: 1, bottom: 1, right: 1 });
   }
   getRange(address: string): FakeRange {
     const whole = /^(\d+):(\d+)$/.exec(address);
@@ -229,10 +381,11 @@ class FakeWorksheet extends Proxy {
     return new FakeRange(this.ctx, this.resolve, () => ref);
   }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
+    this.ctx.need('1.7', 'getRangeByIndexes');
     return new FakeRange(this.ctx, this.resolve, () => ({ top: r + 1, left: c + 1, bottom: r + rows, right: c + cols }));
   }
   activate(): void {
-    this.ctx.queue.push(() => (this.ctx.book.active = this.resolve().name));
+    this.ctx.push(() => (this.ctx.book.active = this.resolve().name));
   }
 }
 
@@ -241,9 +394,14 @@ function assertWritable(s: FakeSheet): void {
     throw Object.assign(new Error('The cell or chart that you are trying to change is protected.'), { code: 'AccessDenied' });
 }
 
+/** Most merged areas `getMergedAreasOrNullObject` returns; above it the call fails. */
+export const MERGED_AREAS_LIMIT = 512;
+
+const overlaps = (a: RangeRef, b: RangeRef) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
 class FakeRange extends Proxy {
   format: {
-    fill: { color: string; pattern: string; clear: () => void };
+    fill: { color: string; pattern: string; clear: () => void; load: (p: string) => void };
     wrapText: boolean;
     verticalAlignment: string;
     columnWidth: number;
@@ -259,26 +417,37 @@ class FakeRange extends Proxy {
     const each = (f: (s: FakeSheet, row: number, col: number) => void) => () => {
       const s = sheet();
       const r = ref();
-      if (!r) throw Object.assign(new Error('null range'), { code: 'InvalidArgument' });
+      if (!r) throw hostError('InvalidArgument', 'null range');
       assertWritable(s);
       for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(s, row, col);
     };
-    const q = (run: () => void) => ctx.queue.push(run);
+    const q = (run: () => void) => ctx.push(run);
+    const fillLoaded = new Map<string, unknown>();
     this.format = {
       fill: {
         set color(c: string) {
           q(each((s, row, col) => s.set(row, col, { fill: { color: c, pattern: 'Solid' } })));
         },
         get color(): string {
-          throw new NotLoaded('color');
+          if (!fillLoaded.has('color')) throw new NotLoaded('color');
+          return fillLoaded.get('color') as string;
         },
         set pattern(p: string) {
+          ctx.need('1.9', 'RangeFill.pattern');
           q(each((s, row, col) => s.set(row, col, { fill: { ...(s.get(row, col).fill ?? { color: '#FFFFFF' }), pattern: p } })));
         },
         get pattern(): string {
           throw new NotLoaded('pattern');
         },
         clear: () => q(each((s, row, col) => s.set(row, col, { fill: null }))),
+        // RangeFill.color (1.1): the top-left cell's colour; white where there is no fill.
+        load: (_p: string) =>
+          q(() => {
+            const r = ref();
+            if (!r) throw hostError('InvalidArgument', 'null range');
+            fillLoaded.set('color', sheet().get(r.top, r.left).fill?.color ?? '#FFFFFF');
+            ctx.responseBytes += 24;
+          }),
       },
       set wrapText(_v: boolean) {
         q(each(() => undefined));
@@ -293,6 +462,7 @@ class FakeRange extends Proxy {
         throw new NotLoaded('verticalAlignment');
       },
       set columnWidth(w: number) {
+        ctx.need('1.2', 'RangeFormat.columnWidth');
         q(() => {
           const r = ref() as RangeRef;
           for (let c = r.left; c <= r.right; c++) sheet().columnWidths.set(c, w);
@@ -317,9 +487,10 @@ class FakeRange extends Proxy {
   }
 
   load(props: string): this {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const r = this.ref();
       this.nullObject = r === null;
+      this.ctx.responseBytes += 20;
       if (!r) return;
       const s = this.sheet();
       const grid = <T>(f: (c: FakeCell) => T): T[][] => {
@@ -332,24 +503,24 @@ class FakeRange extends Proxy {
         return out;
       };
       for (const p of props.split(',').map((x) => x.trim())) {
-        if (p === 'address') this.loaded.set('address', `${s.name}!${rangeToA1(r)}`);
+        if (p === 'address') this.put('address', sheetAddress(s.name, rangeToA1(r)));
         else if (p === 'values')
-          this.loaded.set(
+          this.put(
             'values',
             grid((c) => c.value),
           );
         else if (p === 'formulas')
-          this.loaded.set(
+          this.put(
             'formulas',
             grid((c) => c.formula ?? c.value),
           );
         else if (p === 'numberFormat')
-          this.loaded.set(
+          this.put(
             'numberFormat',
             grid((c) => c.numberFormat),
           );
         else if (p === 'valueTypes')
-          this.loaded.set(
+          this.put(
             'valueTypes',
             grid((c) =>
               c.value === ''
@@ -363,8 +534,8 @@ class FakeRange extends Proxy {
                       : 'String',
             ),
           );
-        else if (p === 'rowCount') this.loaded.set('rowCount', r.bottom - r.top + 1);
-        else if (p === 'columnCount') this.loaded.set('columnCount', r.right - r.left + 1);
+        else if (p === 'rowCount') this.put('rowCount', r.bottom - r.top + 1);
+        else if (p === 'columnCount') this.put('columnCount', r.right - r.left + 1);
       }
     });
     return this;
@@ -398,52 +569,86 @@ class FakeRange extends Proxy {
     return this.read('valueTypes');
   }
   private writeGrid(prop: string, v: unknown[][], f: (s: FakeSheet, row: number, col: number, x: unknown) => void): void {
-    this.write(prop, () => {
-      const r = this.ref() as RangeRef;
-      const s = this.sheet();
-      assertWritable(s);
-      if (v.length !== r.bottom - r.top + 1 || v.some((line) => line.length !== r.right - r.left + 1))
-        throw Object.assign(
-          new Error("The number of rows or columns in the input array doesn't match the size or dimensions of the range."),
-          { code: 'InvalidArgument' },
-        );
-      v.forEach((line, i) => line.forEach((x, j) => f(s, r.top + i, r.left + j, x)));
-    });
+    this.write(
+      prop,
+      () => {
+        const r = this.ref() as RangeRef;
+        const s = this.sheet();
+        assertWritable(s);
+        if (v.length !== r.bottom - r.top + 1 || v.some((line) => line.length !== r.right - r.left + 1))
+          throw hostError(
+            'InvalidArgument',
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          );
+        v.forEach((line, i) => line.forEach((x, j) => f(s, r.top + i, r.left + j, x)));
+      },
+      bytesOf(v) + 64,
+    );
+  }
+  private derived(f: () => RangeRef | null): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, f);
   }
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
-    return new FakeRange(this.ctx, this.sheet, () => {
+    this.ctx.need('1.4', 'getIntersectionOrNullObject');
+    return this.derived(() => intersect(this.ref(), other.ref()));
+  }
+  /** ExcelApi 1.1: fails at sync when the ranges do not meet. */
+  getIntersection(other: FakeRange): FakeRange {
+    return this.derived(() => {
+      const r = intersect(this.ref(), other.ref());
+      if (!r) throw hostError('InvalidArgument', 'The ranges do not intersect.');
+      return r;
+    });
+  }
+  /** ExcelApi 1.1: a cell relative to the top left, which may lie outside the range. */
+  getCell(row: number, col: number): FakeRange {
+    return this.derived(() => {
+      const r = this.ref();
+      return r && { top: r.top + row, left: r.left + col, bottom: r.top + row, right: r.left + col };
+    });
+  }
+  /** ExcelApi 1.1: the smallest range holding both. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return this.derived(() => {
       const a = this.ref();
       const b = other.ref();
       if (!a || !b) return null;
-      const r = {
-        top: Math.max(a.top, b.top),
-        left: Math.max(a.left, b.left),
-        bottom: Math.min(a.bottom, b.bottom),
-        right: Math.min(a.right, b.right),
+      return {
+        top: Math.min(a.top, b.top),
+        left: Math.min(a.left, b.left),
+        bottom: Math.min(1048576, Math.max(a.bottom, b.bottom)),
+        right: Math.min(16384, Math.max(a.right, b.right)),
       };
-      return r.top > r.bottom || r.left > r.right ? null : r;
     });
   }
   getMergedAreasOrNullObject(): Proxy & { load: (p: string) => void; readonly address: string } {
     const ctx = this.ctx;
-    const areas = new (class extends Proxy {
+    ctx.need('1.13', 'getMergedAreasOrNullObject');
+    const sheetOf = this.sheet;
+    const within = this.ref;
+    return new (class extends Proxy {
       load(_p: string) {
-        ctx.queue.push(() => {
-          const merges = sheetOf().merges;
+        ctx.push(() => {
+          const r = within();
+          const s = sheetOf();
+          if (s.failMerges) throw hostError('GeneralException', 'There were issues while processing the request.');
+          const merges = r ? s.merges.filter((m) => overlaps(parseRange(m), r)) : [];
+          if (merges.length > MERGED_AREAS_LIMIT)
+            throw hostError('GeneralException', 'There were issues while processing the request (too many merged areas).');
           this.nullObject = merges.length === 0;
-          this.loaded.set('address', merges.map((m) => `${sheetOf().name}!${m}`).join(','));
+          ctx.responseBytes += 20;
+          if (merges.length) this.put('address', merges.map((m) => sheetAddress(s.name, m)).join(','));
         });
       }
       get address(): string {
         return this.read('address');
       }
     })(ctx);
-    const sheetOf = this.sheet;
-    return areas;
   }
   getCellProperties(_spec: unknown): { readonly value: { format: { fill: { color: string; pattern: string } } }[][] } {
+    this.ctx.need('1.9', 'getCellProperties');
     let value: { format: { fill: { color: string; pattern: string } } }[][] | undefined;
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const r = this.ref();
       if (!r) return;
       const s = this.sheet();
@@ -456,6 +661,7 @@ class FakeRange extends Proxy {
         }
         value.push(line);
       }
+      this.ctx.responseBytes += bytesOf(value);
     });
     return {
       get value() {
@@ -465,37 +671,53 @@ class FakeRange extends Proxy {
     };
   }
   merge(_across?: boolean): void {
-    this.ctx.queue.push(() => {
+    this.ctx.need('1.2', 'Range.merge');
+    this.ctx.push(() => {
       assertWritable(this.sheet());
       this.sheet().merges.push(rangeToA1(this.ref() as RangeRef));
     });
   }
   select(): void {
-    this.ctx.queue.push(() => (this.ctx.book.selected = `${this.sheet().name}!${rangeToA1(this.ref() as RangeRef)}`));
+    this.ctx.push(() => (this.ctx.book.selected = `${this.sheet().name}!${rangeToA1(this.ref() as RangeRef)}`));
   }
 }
 
+function intersect(a: RangeRef | null, b: RangeRef | null): RangeRef | null {
+  if (!a || !b) return null;
+  const r = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+  return r.top > r.bottom || r.left > r.right ? null : r;
+}
+
+/** Workbook settings (ExcelApi 1.4). */
 class FakeSettings {
   constructor(private ctx: FakeContext) {}
   getItemOrNullObject(key: string) {
     const ctx = this.ctx;
+    ctx.need('1.4', 'Workbook.settings');
     return new (class extends Proxy {
       load(_p: string) {
-        ctx.queue.push(() => {
+        ctx.push(() => {
           this.nullObject = !ctx.book.settings.has(key);
-          if (!this.nullObject) this.loaded.set('value', ctx.book.settings.get(key));
+          ctx.responseBytes += 20;
+          if (!this.nullObject) this.put('value', ctx.book.settings.get(key));
         });
       }
       get value(): string {
         return this.read('value');
       }
       delete() {
-        ctx.queue.push(() => ctx.book.settings.delete(key));
+        ctx.push(() => ctx.book.settings.delete(key));
       }
     })(ctx);
   }
   add(key: string, value: string): void {
-    this.ctx.queue.push(() => this.ctx.book.settings.set(key, value));
+    this.ctx.need('1.4', 'Workbook.settings');
+    this.ctx.push(() => this.ctx.book.settings.set(key, value), bytesOf(value) + 64);
   }
 }
 
@@ -519,25 +741,61 @@ function evaluate(s: FakeSheet, formula: string): number | string {
   }
 }
 
-/** An ExcelHost over a fake workbook, counting syncs across every `run`. */
+/** The Common API's document settings over the fake workbook (saved when saveAsync succeeds). */
+class FakeDocumentSettings implements DocumentSettings {
+  private pending: Map<string, unknown>;
+  failSave = false;
+  constructor(private book: FakeWorkbook) {
+    this.pending = new Map(book.documentSettings);
+  }
+  get(name: string): unknown {
+    return this.pending.has(name) ? this.pending.get(name) : null;
+  }
+  set(name: string, value: unknown): void {
+    this.pending.set(name, value);
+  }
+  remove(name: string): void {
+    this.pending.delete(name);
+  }
+  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void {
+    if (this.failSave) return callback?.({ status: 'failed', error: { message: 'save failed' } });
+    this.book.documentSettings = new Map(this.pending);
+    callback?.({ status: 'succeeded' });
+  }
+}
+
+/** An ExcelHost over a fake workbook as one profile of Excel, counting syncs and payload across every `run`. */
 export class FakeHost implements ExcelHost {
   syncs = 0;
+  trips: Trip[] = [];
+  profile: HostProfile;
+  documentSettings: FakeDocumentSettings;
   constructor(
     public book: FakeWorkbook,
-    private apiVersion = '1.13',
-  ) {}
+    profile: HostProfile | string = LATEST,
+  ) {
+    this.profile = typeof profile === 'string' ? { name: `ExcelApi ${profile}`, api: profile } : profile;
+    this.documentSettings = new FakeDocumentSettings(book);
+  }
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const ctx = new FakeContext(this.book);
+    const ctx = new FakeContext(this.book, this.profile);
     try {
       return await batch(ctx as unknown as Excel.RequestContext);
     } finally {
       this.syncs += ctx.syncs;
+      this.trips.push(...ctx.trips);
     }
   }
   isSetSupported(name: string, version: string): boolean {
-    const v = (x: string) => x.split('.').map(Number);
-    const [a, b] = v(version);
-    const [c, d] = v(this.apiVersion);
-    return name === 'ExcelApi' && (a < c || (a === c && b <= d));
+    return name === 'ExcelApi' && versionAtMost(version, this.profile.api);
+  }
+  /** Round trips and largest payloads since `from` (an index into `trips`). */
+  since(from: number): { trips: number; request: number; response: number } {
+    const t = this.trips.slice(from);
+    return {
+      trips: t.length,
+      request: t.reduce((m, x) => Math.max(m, x.request), 0),
+      response: t.reduce((m, x) => Math.max(m, x.response), 0),
+    };
   }
 }

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createExcelPort } from '../../src/excel';
 import { App } from '../../src/taskpane/components/App';
 import { CORE_ENGINE } from '../../src/app/engine';
@@ -17,8 +17,8 @@ class NoResizeObserver {
 }
 Object.assign(window, { ResizeObserver: NoResizeObserver });
 
-function setup() {
-  const built = buildAppendix({ edits: { '1.1.2': { value: '31' }, '2.5.3': { value: '' } } });
+function setup(edits: Record<string, { value: string }> = { '1.1.2': { value: '31' }, '2.5.3': { value: '' } }) {
+  const built = buildAppendix({ edits });
   built.sheet.fills = built.sheet.values.map((r) => r.map(() => null));
   const book = new FakeWorkbook(built.workbook.sheets.map((s) => FakeSheet.from(s)));
   const host = new FakeHost(book);
@@ -26,16 +26,20 @@ function setup() {
   return { built, book, host };
 }
 
+beforeEach(() => localStorage.clear());
+
 describe('the task pane', () => {
   test('Kiểm tra shows the status and the findings grouped by severity; clicking one selects its cell', async () => {
     const { built, book } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('Đã nhận ra Phụ lục 2');
-    expect(screen.getByText('BHXH tỉnh Sóc Trăng')).toBeTruthy();
+    expect(screen.getByText(/· BHXH tỉnh Sóc Trăng$/)).toBeTruthy();
     const cell = `D${built.rowOf.get('1.1.2')}`;
-    const finding = await screen.findByRole('button', { name: new RegExp(`Đi tới ô ${cell}`) });
+    const finding = await screen.findByRole('button', { name: new RegExp(`^${cell}\\s*1\\.1\\.2`) });
     expect(within(finding).getByText(/lớn hơn chỉ tiêu 1\.1\.1/)).toBeTruthy();
     expect(screen.getByRole('button', { name: /Lỗi \(1\)/ })).toBeTruthy();
+    // Announced for screen readers in a live region.
+    expect(screen.getByRole('status').textContent).toBe('Phụ lục 2 (2021): 1 lỗi, 1 cảnh báo, 1 tỷ lệ có thể điền.');
     // The error is highlighted in the workbook.
     expect(book.sheet('Phụ lục 2').get(built.rowOf.get('1.1.2')!, 4).fill).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
     fireEvent.click(finding);
@@ -57,7 +61,7 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('Đã nhận ra Phụ lục 2');
     fireEvent.click(screen.getByRole('button', { name: 'Điền tỷ lệ' }));
-    await screen.findByText('Đã điền 1 tỷ lệ (ô tô xanh).');
+    await screen.findByText('Đã điền 1 tỷ lệ (tô nền xanh).');
     const ratio = book.sheet('Phụ lục 2').get(built.rowOf.get('2.5.3')!, 4);
     expect(ratio.value).toBe(99.1);
     expect(ratio.formula).toMatch(/^=ROUND\(168274\//);
@@ -78,7 +82,7 @@ describe('the task pane', () => {
     const { book } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('Đã nhận ra Phụ lục 2');
-    expect(screen.getByTestId('score').textContent).toMatch(/^[\d,]+\/18 điểm \(thang điểm mặc định\)/);
+    expect(screen.getByTestId('score').textContent).toMatch(/^Điểm: [\d,]+\/18 điểm \(thang điểm mặc định\)$/);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng khắc phục' }));
     await screen.findByText(/Đã tạo trang “Khắc phục 2021”/);
     expect(book.active).toBe('Khắc phục 2021');
@@ -86,6 +90,8 @@ describe('the task pane', () => {
     expect(sheet.get(5, 1).value).toBe('STT');
     expect([...sheet.cells.values()].some((c) => String(c.value).includes('thấp hơn mức chuẩn'))).toBe(true);
     expect(sheet.frozenRows).toBe(5);
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng khắc phục' }));
+    await screen.findByText('Đã tạo thêm trang “Khắc phục 2021 (2)”; trang “Khắc phục 2021” tạo trước đó vẫn giữ nguyên.');
   });
 
   test('Thang điểm creates the rubric sheet once, then opens it; an edit there changes the score', async () => {
@@ -105,12 +111,67 @@ describe('the task pane', () => {
     await waitFor(() => expect(screen.getByTestId('score').textContent).toMatch(/\/23 điểm \(theo trang “Thang điểm”\)/));
   });
 
-  test('English on request, and by default when Office speaks English', async () => {
+  test('English on request, remembered, and by default when Office speaks English', async () => {
     setup();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'English' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /English/ })));
+    expect(screen.getByRole('button', { name: 'Check' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('cchc.lang')).toBe('en');
+    cleanup();
+    setup();
     expect(screen.getByRole('button', { name: 'Check' })).toBeTruthy();
     expect(defaultLang('en-US')).toBe('en');
     expect(defaultLang('vi-VN')).toBe('vi');
     expect(defaultLang(undefined)).toBe('vi');
+  });
+
+  test('Sửa nhanh turns “29 người” into 29; Hoàn tác puts the cell back exactly', async () => {
+    const { built, book } = setup({ '3.2.3': { value: '29 người' } });
+    const row = built.rowOf.get('3.2.3')!;
+    const before = { ...book.sheet('Phụ lục 2').get(row, 4) };
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    fireEvent.click(await screen.findByRole('button', { name: `Sửa nhanh ô D${row} thành 29` }));
+    await screen.findByText(/Đã sửa ô D\d+ thành 29/);
+    expect(book.sheet('Phụ lục 2').get(row, 4).value).toBe(29);
+    expect(screen.queryByText(/cần một số, đang ghi chữ/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await screen.findByText(/Đã hoàn tác/);
+    const after = book.sheet('Phụ lục 2').get(row, 4);
+    expect({ value: after.value, formula: after.formula, numberFormat: after.numberFormat }).toEqual({
+      value: before.value,
+      formula: before.formula,
+      numberFormat: before.numberFormat,
+    });
+    // Checked again: the error and its highlight are back, and there is nothing left to undo.
+    expect(after.fill).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
+    expect(screen.queryByRole('button', { name: 'Hoàn tác' })).toBeNull();
+  });
+
+  test('a computed correction asks first; Hủy changes nothing', async () => {
+    const { built, book } = setup({ '2.5.3': { value: '98,50' } });
+    const row = built.rowOf.get('2.5.3')!;
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    fireEvent.click(await screen.findByRole('button', { name: `Sửa nhanh ô D${row} thành 99,1%` }));
+    expect(screen.getByText(`Thay “98,50” ở ô D${row} bằng 99,1%?`)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(book.sheet('Phụ lục 2').get(row, 4).value).toBe('98,50');
+    fireEvent.click(screen.getByRole('button', { name: `Sửa nhanh ô D${row} thành 99,1%` }));
+    fireEvent.click(screen.getByRole('button', { name: 'Thay' }));
+    await screen.findByText(/Đã sửa ô D\d+ thành 99,1%/);
+    expect(book.sheet('Phụ lục 2').get(row, 4).value).toBe(99.1);
+  });
+
+  test('Xóa đánh dấu with nothing highlighted says so', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa đánh dấu' }));
+    await screen.findByText('Không có ô nào đang được đánh dấu.');
+  });
+
+  test('a message can be dismissed', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa đánh dấu' }));
+    await screen.findByText('Không có ô nào đang được đánh dấu.');
+    fireEvent.click(screen.getByRole('button', { name: 'Đóng' }));
+    expect(screen.queryByText('Không có ô nào đang được đánh dấu.')).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { FinishingTouch } from '../workbook/write-plan';
+import type { UiWords } from './vi';
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
 import type { NotFound } from './reasons';
@@ -103,7 +105,7 @@ const CHANGED_EN: Record<Changed, string> = {
   nothing: ' Nothing was changed.',
   undone: ' What was half done has been undone; the workbook is as before.',
   partial: ' Part of the change was written; check the workbook before saving.',
-  unknown: '',
+  unknown: ' Excel could not tell how much was written; check the workbook before saving.',
 };
 
 const FORMAT_EN: Record<FileFormat, string> = {
@@ -143,7 +145,7 @@ function problemTextEn(p: WorkbookProblem): string {
     case 'file-format':
       return p.format === 'missing-part' ? `${FORMAT_EN[p.format]}${p.part ? ` (${p.part})` : ''}.` : FORMAT_EN[p.format];
     case 'file-io':
-      return `The file${p.path ? ` “${p.path}”` : ''} cannot be read or written: ${p.detail}.`;
+      return `The file${p.path ? ` “${p.path}”` : ''} cannot be read or written: ${sentence(p.detail)}`;
     case 'output-is-input':
       return `The output “${p.path}” is the input file; choose another name to keep the original.`;
     case 'output-exists':
@@ -159,9 +161,77 @@ function problemTextEn(p: WorkbookProblem): string {
         ? `Cell ${p.sheet}!${p.cell} is inside the pivot table “${p.name}”; nothing is written there.`
         : `Cell ${p.sheet}!${p.cell} is in a calculated column of the table “${p.name}”; nothing is written there.`;
     case 'host-error':
-      return `Excel reported an error: ${p.detail}.`;
+      return `Excel reported an error: ${sentence(p.detail)}`;
   }
 }
+
+/** The words of the task pane and the preview, English (the same shape as UI_VI in vi.ts). */
+export const UI_EN: UiWords = {
+  title: 'CCHC appendix checker',
+  found: 'Statistics appendix found',
+  notFound: 'No statistics appendix found',
+  notChecked: 'Click “Check” to read the workbook.',
+  sheet: 'Sheet',
+  headerRow: 'header row',
+  year: 'Year',
+  office: 'Office',
+  check: 'Check',
+  fill: 'Fill ratios',
+  remediation: 'Create remediation sheet',
+  remediationDone: (name: string) => `Created the sheet “${name}” with the criteria below benchmark.`,
+  remediationAgain: (name: string, first: string) => `Created another sheet, “${name}”; the earlier “${first}” is kept as it was.`,
+  rubric: 'Scoring rubric',
+  rubricCreated: 'Created the “Thang điểm” sheet from the default rubric; adjust it to the province’s decision, then click Check.',
+  rubricOpened: 'Showing the “Thang điểm” sheet.',
+  score: 'Score',
+  scoreOf: (a: string, p: string) => `${a}/${p} points`,
+  noScore: 'No score: the “Thang điểm” sheet has invalid cells (see the findings).',
+  rubricFrom: { default: 'default rubric', sheet: 'from the “Thang điểm” sheet', file: 'from a rubric file' },
+  clear: 'Clear highlights',
+  working: 'Working…',
+  all: 'All',
+  error: 'Errors',
+  warning: 'Warnings',
+  info: 'Notices',
+  noFindings: 'No errors or warnings.',
+  findings: 'Findings',
+  derivable: (n: number) => (n === 1 ? 'One ratio can be filled in automatically.' : `${n} ratios can be filled in automatically.`),
+  filled: (n: number) => (n ? `Filled ${n} ${n === 1 ? 'ratio' : 'ratios'} (green cells).` : 'No ratio left to fill.'),
+  cleared: 'Highlights cleared; the cells have their own fills back.',
+  nothingToClear: 'No cell is highlighted.',
+  quickFix: 'Quick fix',
+  quickFixLabel: (cell: string, to: string) => `Quick fix: set ${cell} to ${to}`,
+  confirmFix: (cell: string, from: string, to: string) => `Replace ${from} in ${cell} with ${to}?`,
+  confirm: 'Replace',
+  cancel: 'Cancel',
+  fixed: (cell: string, to: string) => `Set ${cell} to ${to}. Click Undo to put it back.`,
+  undo: 'Undo',
+  undone: (cell: string) => `Undone: ${cell} is back as it was before the quick fix.`,
+  dismiss: 'Dismiss',
+  titles: { error: 'Not done', success: 'Done', warning: 'Note' },
+  legend: 'Colour key',
+  legendItems: { error: 'Error', warning: 'Warning', below: 'Below benchmark', filled: 'Filled ratio' },
+  more: 'More actions',
+  follow: 'Re-check as I edit cells',
+  preview: {
+    open: 'Open an .xlsx…',
+    download: 'Download .xlsx',
+    drop: 'or drop a file on the page',
+    title: 'Preview — no Excel needed',
+    opening: (name: string) => `Opening “${name}”…`,
+    stillShown: (name: string) => `The workbook shown is still “${name}”.`,
+    sheets: 'Sheets',
+    grid: (sheet: string) => `Sheet ${sheet}`,
+    edit: (cell: string) => `Edit cell ${cell}`,
+  },
+  outsideOffice: 'This page is the add-in’s task pane and runs only inside Excel; to try it without Excel, open',
+  openPreview: 'the preview.',
+  languageName: 'Language: Tiếng Việt',
+  skipped: (n: number) => `${n} cells were not highlighted because their fill could not be read.`,
+  unexpected: 'Something unexpected failed; the workbook was not changed.',
+  goTo: (cell: string) => `Go to cell ${cell}`,
+  language: 'Tiếng Việt',
+};
 
 /** Why no table was recognized, in English. */
 export function notFoundEn(nf: NotFound): string {
@@ -263,4 +333,24 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
     case 'wrote':
       return `Wrote ${m.output}: ${m.errors} errors remain.`;
   }
+}
+
+const TOUCH_EN: Record<FinishingTouch, string> = {
+  'column-widths': 'column widths',
+  merges: 'merged titles',
+  'freeze-panes': 'frozen header rows',
+  'page-layout': 'page layout for printing',
+  'fill-pattern': 'fill patterns',
+};
+
+/** One line naming the finishing touches this Excel could not apply, or '' when none. */
+export function touchesSkippedEn(touches: FinishingTouch[]): string {
+  if (touches.length === 0) return '';
+  return `This version of Excel could not apply: ${touches.map((t) => TOUCH_EN[t]).join(', ')}; the data itself is complete.`;
+}
+
+/** A host's own text as the end of a sentence: one full stop, never two. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
 }

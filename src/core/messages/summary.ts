@@ -34,9 +34,27 @@ export function refusalText(r: PlanRefusal, lang: Lang): string {
       return lang === 'vi'
         ? 'Chưa nhận ra Phụ lục 2 nên không thể thực hiện.'
         : 'No statistics appendix recognized, so this cannot be done.';
+    case 'nothing-to-undo':
+      return lang === 'vi' ? 'Không còn thay đổi nào để hoàn tác.' : 'There is no change left to undo.';
+    case 'changed-since':
+      return lang === 'vi'
+        ? `Ô ${r.cell} đã được sửa sau khi tiện ích ghi vào, nên không hoàn tác để giữ nguyên số liệu vừa nhập. Chưa có gì bị thay đổi.`
+        : `Cell ${r.cell} was edited after the add-in wrote it, so it was not undone to keep what you typed. Nothing was changed.`;
+    case 'no-quick-fix':
+      return lang === 'vi'
+        ? 'Ô này đã thay đổi từ lần kiểm tra trước nên không còn cách sửa nhanh; hãy bấm Kiểm tra lại. Chưa có gì bị thay đổi.'
+        : 'This cell changed since the last check, so the quick fix no longer applies; click Check again. Nothing was changed.';
     case 'rubric-invalid':
       return lang === 'vi'
         ? 'Trang “Thang điểm” có ô không hợp lệ (xem danh sách lỗi); hãy sửa rồi thử lại.'
         : 'The “Thang điểm” sheet has invalid cells (see the findings); fix them and try again.';
+    case 'state-unreadable':
+      return lang === 'vi'
+        ? r.reason === 'newer'
+          ? 'Sổ tính đang giữ các đánh dấu do phiên bản mới hơn của phần bổ trợ ghi; hãy cập nhật trước khi đánh dấu hoặc xóa đánh dấu. Chưa có gì bị thay đổi.'
+          : 'Không đọc được các đánh dấu đã lưu trong sổ tính, nên không đánh dấu thêm để không ô nào mất màu nền của nó. Chưa có gì bị thay đổi.'
+        : r.reason === 'newer'
+          ? 'The workbook holds highlights written by a newer version of the add-in; update it before highlighting or clearing. Nothing was changed.'
+          : 'The highlights stored in the workbook cannot be read, so nothing is highlighted and no cell loses its own fill. Nothing was changed.';
   }
 }

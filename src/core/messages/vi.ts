@@ -1,3 +1,4 @@
+import { FinishingTouch } from '../workbook/write-plan';
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
 import type { NotFound } from './reasons';
@@ -103,7 +104,7 @@ const CHANGED_VI: Record<Changed, string> = {
   nothing: ' Chưa có gì bị thay đổi.',
   undone: ' Những gì vừa làm dở đã được hoàn lại; sổ tính như trước.',
   partial: ' Một phần thay đổi đã được ghi; hãy kiểm tra lại trước khi lưu.',
-  unknown: '',
+  unknown: ' Excel không cho biết đã ghi được bao nhiêu; hãy kiểm tra lại sổ tính trước khi lưu.',
 };
 
 const FORMAT_VI: Record<FileFormat, string> = {
@@ -143,7 +144,7 @@ function problemTextVi(p: WorkbookProblem): string {
     case 'file-format':
       return p.format === 'missing-part' ? `${FORMAT_VI[p.format]}${p.part ? ` (${p.part})` : ''}.` : FORMAT_VI[p.format];
     case 'file-io':
-      return `Không đọc hoặc ghi được tệp${p.path ? ` “${p.path}”` : ''}: ${p.detail}.`;
+      return `Không đọc hoặc ghi được tệp${p.path ? ` “${p.path}”` : ''}: ${sentence(p.detail)}`;
     case 'output-is-input':
       return `Tệp ra “${p.path}” chính là tệp vào; hãy chọn một tên khác để giữ nguyên tệp gốc.`;
     case 'output-exists':
@@ -159,9 +160,82 @@ function problemTextVi(p: WorkbookProblem): string {
         ? `Ô ${p.sheet}!${p.cell} nằm trong bảng tổng hợp (pivot) “${p.name}”; không ghi vào đó.`
         : `Ô ${p.sheet}!${p.cell} nằm trong cột tính sẵn công thức của bảng “${p.name}”; không ghi vào đó.`;
     case 'host-error':
-      return `Excel báo lỗi: ${p.detail}.`;
+      return `Excel báo lỗi: ${sentence(p.detail)}`;
   }
 }
+
+/**
+ * The words of the task pane and the preview (buttons, titles, notices), Vietnamese. Findings and
+ * workbook problems have their own sentences above; the English table in en.ts has the same shape.
+ */
+export const UI_VI = {
+  title: 'Kiểm tra Phụ lục 2 CCHC',
+  found: 'Đã nhận ra Phụ lục 2',
+  notFound: 'Chưa nhận ra Phụ lục 2',
+  notChecked: 'Bấm “Kiểm tra” để đọc sổ tính.',
+  sheet: 'Trang tính',
+  headerRow: 'dòng tiêu đề',
+  year: 'Năm',
+  office: 'Đơn vị',
+  check: 'Kiểm tra',
+  fill: 'Điền tỷ lệ',
+  remediation: 'Tạo bảng khắc phục',
+  remediationDone: (name: string) => `Đã tạo trang “${name}” với các tiêu chí dưới mức chuẩn.`,
+  remediationAgain: (name: string, first: string) => `Đã tạo thêm trang “${name}”; trang “${first}” tạo trước đó vẫn giữ nguyên.`,
+  rubric: 'Thang điểm',
+  rubricCreated: 'Đã tạo trang “Thang điểm” từ thang điểm mặc định; hãy điều chỉnh theo quyết định của tỉnh rồi bấm Kiểm tra.',
+  rubricOpened: 'Đang mở trang “Thang điểm”.',
+  score: 'Điểm',
+  scoreOf: (a: string, p: string) => `${a}/${p} điểm`,
+  noScore: 'Chưa chấm điểm vì trang “Thang điểm” có ô không hợp lệ (xem danh sách lỗi).',
+  rubricFrom: { default: 'thang điểm mặc định', sheet: 'theo trang “Thang điểm”', file: 'theo tệp thang điểm' },
+  clear: 'Xóa đánh dấu',
+  working: 'Đang xử lý…',
+  all: 'Tất cả',
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  info: 'Thông tin',
+  noFindings: 'Không có lỗi hay cảnh báo nào.',
+  findings: 'Kết quả kiểm tra',
+  derivable: (n: number) => `${n} tỷ lệ có thể điền tự động.`,
+  filled: (n: number) => (n ? `Đã điền ${n} tỷ lệ (tô nền xanh).` : 'Không còn tỷ lệ nào để điền.'),
+  cleared: 'Đã xóa đánh dấu, khôi phục màu nền ban đầu của các ô.',
+  nothingToClear: 'Không có ô nào đang được đánh dấu.',
+  quickFix: 'Sửa nhanh',
+  quickFixLabel: (cell: string, to: string) => `Sửa nhanh ô ${cell} thành ${to}`,
+  confirmFix: (cell: string, from: string, to: string) => `Thay ${from} ở ô ${cell} bằng ${to}?`,
+  confirm: 'Thay',
+  cancel: 'Hủy',
+  fixed: (cell: string, to: string) => `Đã sửa ô ${cell} thành ${to}. Bấm Hoàn tác để trả lại như cũ.`,
+  undo: 'Hoàn tác',
+  undone: (cell: string) => `Đã hoàn tác: ô ${cell} trở lại như trước khi sửa nhanh.`,
+  dismiss: 'Đóng',
+  titles: { error: 'Chưa thực hiện được', success: 'Xong', warning: 'Lưu ý' },
+  legend: 'Chú thích màu',
+  legendItems: { error: 'Lỗi', warning: 'Cảnh báo', below: 'Dưới mức chuẩn', filled: 'Tỷ lệ đã điền' },
+  more: 'Các thao tác khác',
+  follow: 'Tự kiểm tra lại khi sửa ô',
+  preview: {
+    open: 'Mở tệp .xlsx…',
+    download: 'Tải xuống .xlsx',
+    drop: 'hoặc kéo thả tệp vào trang',
+    title: 'Xem trước — không cần Excel',
+    opening: (name: string) => `Đang mở “${name}”…`,
+    stillShown: (name: string) => `Sổ tính đang hiển thị vẫn là “${name}”.`,
+    sheets: 'Các trang tính',
+    grid: (sheet: string) => `Trang tính ${sheet}`,
+    edit: (cell: string) => `Sửa ô ${cell}`,
+  },
+  outsideOffice: 'Trang này là ngăn tác vụ của tiện ích, chỉ chạy bên trong Excel; để dùng thử không cần Excel, hãy mở',
+  openPreview: 'bản xem trước.',
+  languageName: 'Ngôn ngữ: English',
+  skipped: (n: number) => `${n} ô không được đánh dấu vì chưa đọc được màu nền của chúng.`,
+  unexpected: 'Đã xảy ra lỗi không mong đợi; sổ tính không bị thay đổi.',
+  goTo: (cell: string) => `Đi tới ô ${cell}`,
+  language: 'English',
+};
+
+export type UiWords = typeof UI_VI;
 
 /** Why no table was recognized, in Vietnamese. */
 export function notFoundVi(nf: NotFound): string {
@@ -261,4 +335,24 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
     case 'wrote':
       return `Đã ghi ${m.output}: ${m.errors} lỗi còn lại.`;
   }
+}
+
+const TOUCH_VI: Record<FinishingTouch, string> = {
+  'column-widths': 'độ rộng cột',
+  merges: 'gộp ô tiêu đề',
+  'freeze-panes': 'cố định dòng tiêu đề',
+  'page-layout': 'thiết lập trang in',
+  'fill-pattern': 'kiểu tô nền',
+};
+
+/** Một dòng nêu các chi tiết trình bày phiên bản Excel này không áp dụng được, hoặc '' nếu không có. */
+export function touchesSkippedVi(touches: FinishingTouch[]): string {
+  if (touches.length === 0) return '';
+  return `Phiên bản Excel này không áp dụng được: ${touches.map((t) => TOUCH_VI[t]).join(', ')}; dữ liệu vẫn được ghi đầy đủ.`;
+}
+
+/** A host's own text as the end of a sentence: one full stop, never two. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
 }

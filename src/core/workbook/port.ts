@@ -1,7 +1,7 @@
 /** The one small port every host adapter implements (Excel through its JavaScript API, the .xlsx package, the browser preview). */
 import { FillReading, FillRequest, TableRegion, WorkbookProbe } from './probe';
 import { WorkbookSnapshot } from './snapshot';
-import { WritePlan } from './write-plan';
+import { FinishingTouch, WritePlan } from './write-plan';
 
 export interface WorkbookPort {
   /** Sheet names, visibility, used ranges, protection, the top of each sheet and the stored state: one round trip. */
@@ -12,6 +12,8 @@ export interface WorkbookPort {
   readFills(cells: FillRequest[]): Promise<FillReading>;
   /** Applies a whole plan at once; throws a WorkbookError saying what changed when it cannot. */
   apply(plan: WritePlan): Promise<void>;
+  /** The finishing touches of a plan this host cannot apply (the data is written all the same); none when absent. */
+  touchesSkipped?(plan: WritePlan): FinishingTouch[];
   /** Shows a cell: activates its sheet, then selects it. */
   select(sheet: string, cell: string): Promise<void>;
 }

@@ -69,10 +69,34 @@ export interface FilledRecord {
   formula: string;
 }
 
+/** A cell as it was before the product changed it, and what the product wrote there. */
+export interface UndoCell {
+  sheet: string;
+  cell: string;
+  /** The cell's value before (text or number; quick fixes never touch other cells). */
+  value: string | number;
+  formula: string | null;
+  numberFormat: string;
+  /** What the product wrote: undo refuses when the cell holds anything else now (the user typed since). */
+  written: string | number;
+}
+
+/** One change the product can take back ("Hoàn tác"): Excel's own undo does not cover add-in writes. */
+export interface UndoRecord {
+  /** What made the change, for the button's words. */
+  action: 'quick-fix';
+  /** The rule of the finding fixed and the row's code as the user sees it. */
+  rule: string;
+  code: string | null;
+  cells: UndoCell[];
+}
+
 export interface ProductState {
   version: 1;
   highlights: HighlightRecord[];
   filled: FilledRecord[];
+  /** Changes that can be undone, the latest last. Absent in states written before undo existed. */
+  undo?: UndoRecord[];
 }
 
 /** A cell as text, as shown: markup removed, spaces normalized, an error as its name ('#DIV/0!'). */
@@ -95,6 +119,21 @@ export function parseProductState(raw: unknown): ProductState | null {
   } catch {
     return null;
   }
+}
+
+/** The product's state as stored, or why it cannot be used: absent (null, no problem), damaged, or written by a newer version. */
+export function readProductState(raw: unknown): { state: ProductState | null; problem: 'damaged' | 'newer' | null } {
+  if (raw === null || raw === undefined || raw === '') return { state: null, problem: null };
+  let s: unknown;
+  try {
+    s = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  } catch {
+    return { state: null, problem: 'damaged' };
+  }
+  const v = (s as { version?: unknown } | null)?.version;
+  if (typeof v === 'number' && v > 1) return { state: null, problem: 'newer' };
+  const state = parseProductState(s);
+  return state ? { state, problem: null } : { state: null, problem: 'damaged' };
 }
 
 export function isErrorValue(v: unknown): v is ErrorValue {

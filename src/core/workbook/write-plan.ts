@@ -7,7 +7,11 @@ export interface CellWrite {
   /** A live formula; `value` is then its cached result. */
   formula?: string;
   value?: string | number;
-  /** Write `value` as text, so that "- kế hoạch" or "=…" is never taken for a formula. */
+  /**
+   * Write `value` as text, so that "- kế hoạch" or "=…" is never taken for a formula. With a
+   * `numberFormat` too, the text goes in as text and the cell then keeps that format (undo puts
+   * back "98,50" typed as text in a General cell).
+   */
   asText?: boolean;
   numberFormat?: string;
 }
@@ -43,3 +47,6 @@ export interface WritePlan {
   /** Sheet (and cell) to show when done. */
   activate?: { sheet: string; cell?: string };
 }
+
+/** A finishing touch of a new sheet or a highlight that some Excel versions cannot apply (the data is written all the same). */
+export type FinishingTouch = 'column-widths' | 'merges' | 'freeze-panes' | 'page-layout' | 'fill-pattern';

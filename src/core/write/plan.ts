@@ -27,7 +27,23 @@ export const HIGHLIGHT_COLORS: Record<HighlightKind, string> = {
 };
 
 /** Why a plan cannot be made; the workbook is left as it is. */
-export type PlanRefusal = { refused: 'protected'; sheet: string } | { refused: 'not-recognized' } | { refused: 'rubric-invalid' };
+export type PlanRefusal =
+  | { refused: 'protected'; sheet: string }
+  | { refused: 'not-recognized' }
+  | { refused: 'rubric-invalid' }
+  /** The stored state (what was highlighted and filled) cannot be read: nothing is coloured over it. */
+  | { refused: 'state-unreadable'; reason: 'damaged' | 'newer' }
+  /** Hoàn tác with nothing recorded to undo. */
+  | { refused: 'nothing-to-undo' }
+  /** The cell was edited after the product wrote it: undoing would lose what the user typed. */
+  | { refused: 'changed-since'; sheet: string; cell: string }
+  /** The finding has no single correction any more (the workbook changed since the check). */
+  | { refused: 'no-quick-fix' };
+
+/** The refusal for a workbook whose stored state could not be read, or null. */
+function stateRefusal(wb: WorkbookSnapshot): PlanResult | null {
+  return wb.stateProblem ? { ok: false, refused: 'state-unreadable', reason: wb.stateProblem } : null;
+}
 
 /**
  * A plan, or why none. `skipped` lists `sheet!cell` left alone; `unreadFills` those of them skipped only
@@ -39,9 +55,9 @@ function sheetOf(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined 
   return wb.sheets.find((s) => s.name === name);
 }
 
-function emptyState(wb: WorkbookSnapshot): ProductState {
+export function emptyState(wb: WorkbookSnapshot): ProductState {
   const s = wb.state;
-  return { version: 1, highlights: [...(s?.highlights ?? [])], filled: [...(s?.filled ?? [])] };
+  return { ...(s ?? {}), version: 1, highlights: [...(s?.highlights ?? [])], filled: [...(s?.filled ?? [])] };
 }
 
 const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
@@ -90,8 +106,8 @@ function highlight(
   return { fills, skipped };
 }
 
-function finish(state: ProductState): ProductState | null {
-  return state.highlights.length === 0 && state.filled.length === 0 ? null : state;
+export function finish(state: ProductState): ProductState | null {
+  return state.highlights.length === 0 && state.filled.length === 0 && !state.undo?.length ? null : state;
 }
 
 function protectedSheet(wb: WorkbookSnapshot, sheets: string[]): string | null {
@@ -111,6 +127,8 @@ export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult
   if (sheets.size === 0) return { ok: false, refused: 'not-recognized' };
   const locked = protectedSheet(wb, [...sheets]);
   if (locked) return { ok: false, refused: 'protected', sheet: locked };
+  const unreadable = stateRefusal(wb);
+  if (unreadable) return unreadable;
   const state = emptyState(wb);
   const wanted = new Map<string, { sheet: string; cell: string; kind: HighlightKind }>();
   for (const f of report.findings) {
@@ -130,6 +148,8 @@ export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: De
   const sheetName = report.layout.sheet;
   const locked = protectedSheet(wb, [sheetName]);
   if (locked) return { ok: false, refused: 'protected', sheet: locked };
+  const unreadable = stateRefusal(wb);
+  if (unreadable) return unreadable;
   const sheet = sheetOf(wb, sheetName) as SheetSnapshot;
   const state = emptyState(wb);
   const cells: CellWrite[] = [];
@@ -151,6 +171,8 @@ export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: De
 
 /** Removes every highlight, restoring each cell's own fill exactly; filled values stay. */
 export function planClearHighlights(wb: WorkbookSnapshot): PlanResult {
+  const unreadable = stateRefusal(wb);
+  if (unreadable) return unreadable;
   const state = emptyState(wb);
   const locked = protectedSheet(wb, [...new Set(state.highlights.map((h) => h.sheet))]);
   if (locked) return { ok: false, refused: 'protected', sheet: locked };

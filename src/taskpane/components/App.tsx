@@ -1,69 +1,161 @@
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, webLightTheme } from '@fluentui/react-components';
-import { useState } from 'react';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Switch,
+  webLightTheme,
+} from '@fluentui/react-components';
+import {
+  ArrowUndo20Regular,
+  Calculator20Regular,
+  DataBarVertical20Regular,
+  Dismiss20Regular,
+  Eraser20Regular,
+  LocalLanguage20Regular,
+  TableAdd20Regular,
+  TaskListLtr20Regular,
+} from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import { debounce, type ChangeFeed } from '../../app/changes';
 import type { Lang, WorkbookPort } from '../../core';
+import { summarize } from '../../core';
 import type { Engine } from '../../app/engine';
-import { UI } from '../i18n';
+import { UI, rememberLang, storedLang } from '../i18n';
 import { PANE_CSS } from '../styles';
 import { usePane } from '../usePane';
 import { Findings } from './Findings';
+import { Legend } from './Legend';
 import { StatusCard } from './StatusCard';
 
 export interface AppProps {
   port: WorkbookPort;
   engine: Engine;
+  /** The language when the user has not chosen one on this computer. */
   initialLang: Lang;
+  /** When a page around the pane owns the language (the preview), its value and its switch. */
+  lang?: Lang;
+  onLang?: (lang: Lang) => void;
+  /** The user's edits, where the host reports them: the pane then re-checks after each pause in typing. */
+  changes?: ChangeFeed | null;
 }
 
-/** The task pane: status, the four actions, the findings. The port is the only way to the workbook. */
-export function App({ port, engine, initialLang }: AppProps) {
-  const [lang, setLang] = useState<Lang>(initialLang);
+/** How long after the last edit the re-check starts. */
+export const FOLLOW_DELAY_MS = 600;
+
+/** The task pane at 320 px: status, Kiểm tra, the other actions as a list, the colour key, the findings. */
+export function App({ port, engine, initialLang, lang: outer, onLang, changes }: AppProps) {
+  const [own, setOwn] = useState<Lang>(() => storedLang() ?? initialLang);
+  const lang = outer ?? own;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const switchLang = () => {
+    const next = lang === 'vi' ? 'en' : 'vi';
+    // Only a choice the user made is remembered; otherwise Office's language decides next time.
+    rememberLang(next);
+    if (onLang) onLang(next);
+    else setOwn(next);
+  };
   const t = UI[lang];
-  const { state, checkNow, fillRatios, clearHighlights, createRemediation, openRubric, select } = usePane(port, engine, lang);
+  const { state, checkNow, followEdit, fillRatios, clearHighlights, createRemediation, openRubric, quickFix, undo, dismiss, select } =
+    usePane(port, engine, lang);
+  const [follow, setFollow] = useState(changes?.onByDefault ?? false);
+  useEffect(() => {
+    if (!changes || !follow) return;
+    let editedAt = 0;
+    const later = debounce(() => followEdit(editedAt), FOLLOW_DELAY_MS);
+    let stop: (() => void) | null = null;
+    let live = true;
+    void changes
+      .subscribe(() => {
+        editedAt = Date.now();
+        later.call();
+      })
+      .then((s) => (live ? (stop = s) : s()))
+      .catch(() => setFollow(false));
+    return () => {
+      live = false;
+      later.cancel();
+      stop?.();
+    };
+  }, [changes, follow, followEdit]);
   const busy = state.busy !== null;
   const report = state.report;
   return (
-    <FluentProvider theme={webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
+    <FluentProvider theme={webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'} className="pane-root">
       <style>{PANE_CSS}</style>
       <main className="pane">
-        <header className="top">
-          <Text as="h1" size={500} weight="semibold">
-            {t.title}
-          </Text>
-          <Button size="small" appearance="transparent" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}>
+        <div className="top">
+          <StatusCard report={report} t={t} lang={lang} />
+          <Button size="small" appearance="subtle" icon={<LocalLanguage20Regular />} onClick={switchLang} aria-label={t.languageName}>
             {t.language}
           </Button>
-        </header>
-        <StatusCard report={report} t={t} lang={lang} />
-        <div className="actions" role="toolbar" aria-label={t.title}>
-          <Button appearance="primary" onClick={checkNow} disabled={busy}>
-            {t.check}
-          </Button>
-          <Button onClick={fillRatios} disabled={busy || !report?.recognized}>
+        </div>
+        <Button appearance="primary" className="primary" icon={<TaskListLtr20Regular />} onClick={checkNow} disabled={busy}>
+          {t.check}
+        </Button>
+        {changes && <Switch checked={follow} onChange={(_, d) => setFollow(d.checked)} label={t.follow} className="follow" />}
+        <div className="more" role="group" aria-label={t.more}>
+          <Button appearance="subtle" icon={<Calculator20Regular />} onClick={fillRatios} disabled={busy || !report?.recognized}>
             {t.fill}
           </Button>
-          <Button onClick={createRemediation} disabled={busy || !report?.recognized}>
+          <Button appearance="subtle" icon={<TableAdd20Regular />} onClick={createRemediation} disabled={busy || !report?.recognized}>
             {t.remediation}
           </Button>
-          <Button onClick={clearHighlights} disabled={busy}>
-            {t.clear}
-          </Button>
-          <Button appearance="subtle" onClick={openRubric} disabled={busy}>
+          <Button appearance="subtle" icon={<DataBarVertical20Regular />} onClick={openRubric} disabled={busy}>
             {t.rubric}
           </Button>
+          <Button appearance="subtle" icon={<Eraser20Regular />} onClick={clearHighlights} disabled={busy}>
+            {t.clear}
+          </Button>
+          {state.canUndo && (
+            <Button appearance="subtle" icon={<ArrowUndo20Regular />} onClick={undo} disabled={busy}>
+              {t.undo}
+            </Button>
+          )}
         </div>
-        {busy && <Spinner size="tiny" label={t.working} />}
-        {state.error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{state.error}</MessageBarBody>
-          </MessageBar>
+        <div aria-live="polite" className="live">
+          {busy && <Spinner size="tiny" label={t.working} />}
+          {state.error && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.titles.error}</MessageBarTitle>
+                {state.error}
+              </MessageBarBody>
+              <MessageBarActions
+                containerAction={
+                  <Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss20Regular />} onClick={() => dismiss('error')} />
+                }
+              />
+            </MessageBar>
+          )}
+          {state.notice && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.titles.success}</MessageBarTitle>
+                {state.notice}
+              </MessageBarBody>
+              <MessageBarActions
+                containerAction={
+                  <Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss20Regular />} onClick={() => dismiss('notice')} />
+                }
+              />
+            </MessageBar>
+          )}
+        </div>
+        {/* What the last check found, read out by screen readers (the list itself is not announced). */}
+        <p className="sr-only" role="status" data-testid="announce">
+          {report && !busy ? summarize(report, lang) : ''}
+        </p>
+        {report?.recognized && report.derived.length > 0 && <p className="derivable">{t.derivable(report.derived.length)}</p>}
+        {report?.recognized && <Legend t={t} />}
+        {report?.recognized && (
+          <Findings report={report} lang={lang} t={t} fixes={state.fixes} onSelect={select} onFix={quickFix} disabled={busy} />
         )}
-        {state.notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{state.notice}</MessageBarBody>
-          </MessageBar>
-        )}
-        {report?.recognized && report.derived.length > 0 && <Text>{t.derivable(report.derived.length)}</Text>}
-        {report?.recognized && <Findings report={report} lang={lang} t={t} onSelect={select} disabled={busy} />}
       </main>
     </FluentProvider>
   );

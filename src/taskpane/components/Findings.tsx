@@ -1,60 +1,104 @@
-import { Badge, Button, Text, ToggleButton, Toolbar } from '@fluentui/react-components';
+import { Button, ToggleButton } from '@fluentui/react-components';
+import { Wrench20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { FindingOut, Lang, Report, Severity } from '../../core';
+import type { FindingOut, Lang, QuickFix, Report, Severity } from '../../core';
+import { quickFixKey } from '../../core';
 import type { Strings } from '../i18n';
+import { figure } from '../usePane';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 
-/** Findings grouped by severity, with counts; clicking one selects its cell. */
-export function Findings(props: { report: Report; lang: Lang; t: Strings; onSelect: (f: FindingOut) => void; disabled: boolean }) {
-  const { report, lang, t, onSelect, disabled } = props;
+/** The row code the user sees in the sheet for a finding's cell (2.5.3), never a rubric id. */
+function shownCode(f: FindingOut, report: Report): string | null {
+  if (f.rule === 'benchmark.below' || f.rule === 'rubric.invalid') {
+    const ind = report.indicators.find((i) => i.cell === f.cell);
+    return ind ? ind.code : null;
+  }
+  return f.code;
+}
+
+function unitOf(fix: QuickFix): string {
+  return fix.kind === 'ratio-computed' || fix.kind === 'percent-text' ? '%' : '';
+}
+
+export interface FindingsProps {
+  report: Report;
+  lang: Lang;
+  t: Strings;
+  fixes: Map<string, QuickFix>;
+  onSelect: (f: FindingOut) => void;
+  onFix: (f: FindingOut) => void;
+  disabled: boolean;
+}
+
+/** The findings as rows (cell and code, then the message full width), a filter with counts, quick fixes. */
+export function Findings({ report, lang, t, fixes, onSelect, onFix, disabled }: FindingsProps) {
   const [filter, setFilter] = useState<Severity | 'all'>('all');
+  const [asking, setAsking] = useState<string | null>(null);
   const count = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
-  const shown = SEVERITIES.filter((s) => (filter === 'all' || filter === s) && count(s) > 0);
+  const shown = report.findings.filter((f) => filter === 'all' || f.severity === filter);
   return (
-    <section aria-label={t.findings}>
-      <Toolbar aria-label={t.findings} size="small">
-        <ToggleButton size="small" checked={filter === 'all'} onClick={() => setFilter('all')}>
+    <section aria-label={t.findings} className="findings-section">
+      <div className="filter" role="group" aria-label={t.findings}>
+        <ToggleButton size="small" shape="circular" checked={filter === 'all'} onClick={() => setFilter('all')}>
           {t.all} ({report.findings.length})
         </ToggleButton>
-        {SEVERITIES.map((s) => (
-          <ToggleButton key={s} size="small" checked={filter === s} onClick={() => setFilter(s)} data-severity={s}>
+        {SEVERITIES.filter((s) => count(s) > 0).map((s) => (
+          <ToggleButton key={s} size="small" shape="circular" checked={filter === s} onClick={() => setFilter(s)} data-severity={s}>
             {t[s]} ({count(s)})
           </ToggleButton>
         ))}
-      </Toolbar>
-      {report.findings.length === 0 && <Text>{t.noFindings}</Text>}
-      {shown.map((s) => (
-        <div key={s} className="group">
-          <Text weight="semibold" as="h3">
-            <Badge color={COLOR[s]} appearance="filled" size="small" style={{ marginRight: 6 }}>
-              {count(s)}
-            </Badge>
-            {t[s]}
-          </Text>
-          <ul className="findings">
-            {report.findings
-              .filter((f) => f.severity === s)
-              .map((f, i) => (
-                <li key={`${f.rule}-${f.cell}-${i}`}>
+      </div>
+      {report.findings.length === 0 && <p>{t.noFindings}</p>}
+      <ul className="findings">
+        {shown.map((f, i) => {
+          const key = quickFixKey(f);
+          const fix = fixes.get(key);
+          const code = shownCode(f, report);
+          const to = fix ? figure(fix.to, lang, unitOf(fix)) : '';
+          return (
+            <li key={`${key}-${i}`} className="finding-row" data-severity={f.severity}>
+              <Button appearance="subtle" className="finding" disabled={disabled} onClick={() => onSelect(f)} data-cell={f.cell}>
+                <span className="line1">
+                  <span className="cell">{f.cell}</span> {code && <span className="code">{code}</span>}{' '}
+                </span>
+                <span className="message">{f.messages[lang]}</span>
+              </Button>
+              {fix && asking !== key && (
+                <Button
+                  size="small"
+                  appearance="outline"
+                  icon={<Wrench20Regular />}
+                  disabled={disabled}
+                  aria-label={t.quickFixLabel(fix.cell, to)}
+                  onClick={() => (fix.confirm ? setAsking(key) : onFix(f))}
+                >
+                  {t.quickFix}
+                </Button>
+              )}
+              {fix && asking === key && (
+                <div className="confirm" role="group">
+                  <span>{t.confirmFix(fix.cell, figure(fix.from, lang), to)}</span>
                   <Button
-                    appearance="subtle"
-                    className="finding"
+                    size="small"
+                    appearance="primary"
                     disabled={disabled}
-                    onClick={() => onSelect(f)}
-                    aria-label={`${t.goTo(f.cell)}: ${f.messages[lang]}`}
-                    data-cell={f.cell}
+                    onClick={() => {
+                      setAsking(null);
+                      onFix(f);
+                    }}
                   >
-                    <span className="cell">{f.cell}</span>
-                    <span className="code">{f.code ?? ''}</span>
-                    <span className="message">{f.messages[lang]}</span>
+                    {t.confirm}
                   </Button>
-                </li>
-              ))}
-          </ul>
-        </div>
-      ))}
+                  <Button size="small" onClick={() => setAsking(null)}>
+                    {t.cancel}
+                  </Button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

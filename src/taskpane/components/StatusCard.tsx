@@ -1,52 +1,36 @@
-import { Badge, Caption1, Card, CardHeader, Text } from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-components';
 import type { Lang, Report } from '../../core';
 import { formatNumber } from '../../core';
 import type { Strings } from '../i18n';
 
+/** One or two lines: what was recognized where (sheet · year · office), then the score. */
 export function StatusCard({ report, t, lang }: { report: Report | null; t: Strings; lang: Lang }) {
   if (!report)
     return (
-      <Card>
-        <Text>{t.notChecked}</Text>
-      </Card>
+      <div className="status">
+        <span className="status-line">{t.notChecked}</span>
+      </div>
     );
   const l = report.layout;
   return (
-    <Card aria-live="polite">
-      <CardHeader
-        header={
-          <Text weight="semibold">
-            <Badge color={report.recognized ? 'success' : 'danger'} shape="circular" size="small" style={{ marginRight: 8 }} />
-            {report.recognized ? t.found : t.notFound}
-          </Text>
-        }
-      />
-      {l ? (
-        <dl className="status">
-          <dt>{t.sheet}</dt>
-          <dd>
-            {l.sheet}{' '}
-            <Caption1>
-              ({t.headerRow} {l.headerRow})
-            </Caption1>
-          </dd>
-          <dt>{t.year}</dt>
-          <dd>{l.year ?? '—'}</dd>
-          <dt>{t.office}</dt>
-          <dd>{l.office ?? '—'}</dd>
-          {report.score && (
-            <>
-              <dt>{t.score}</dt>
-              <dd data-testid="score">
-                {t.scoreOf(formatNumber(report.score.achieved, lang), formatNumber(report.score.possible, lang))}{' '}
-                <Caption1>({t.rubricFrom[report.rubric.source]})</Caption1>
-              </dd>
-            </>
-          )}
-        </dl>
-      ) : (
-        <Text>{report.reason}</Text>
+    <div className="status" data-recognized={report.recognized}>
+      <span className="status-line">
+        <Badge color={report.recognized ? 'success' : 'danger'} shape="circular" size="extra-small" aria-hidden="true" />
+        <strong>{report.recognized ? t.found : t.notFound}</strong>
+      </span>
+      {l && (
+        <span className="status-line where" title={`${t.sheet}: ${l.sheet} (${t.headerRow} ${l.headerRow})`}>
+          {[l.sheet, l.year, l.office].filter((x) => x !== null && x !== undefined && x !== '').join(' · ')}
+        </span>
       )}
-    </Card>
+      {l && report.score && (
+        <span className="status-line" data-testid="score">
+          {t.score}: {t.scoreOf(formatNumber(report.score.achieved, lang), formatNumber(report.score.possible, lang))} (
+          {t.rubricFrom[report.rubric.source]})
+        </span>
+      )}
+      {l && !report.score && !report.rubric.valid && <span className="status-line">{t.noScore}</span>}
+      {!l && <span className="status-line reason">{report.reason}</span>}
+    </div>
   );
 }

@@ -1,0 +1,68 @@
+/**
+ * The pane's figures for `npm run bench`: the task pane's JavaScript gzipped against its 110 KiB
+ * budget, and the time from pressing Kiểm tra to the first finding on screen in the preview on the
+ * sample workbook, in Chromium with the CPU slowed down 4× (CDP Emulation.setCPUThrottlingRate).
+ */
+import { existsSync, readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
+import { performance } from 'perf_hooks';
+import { gzipSync } from 'zlib';
+
+const BUDGET_KIB = 110;
+const GOAL_MS = 1000;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Gzipped size of the built task pane JavaScript, in KiB, or null when not built. */
+export function paneGzipKiB(dir: string): number | null {
+  if (!existsSync(dir)) return null;
+  const js = readdirSync(dir).filter((f) => /^taskpane\..*\.js$/.test(f));
+  if (js.length === 0) return null;
+  return js.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0) / 1024;
+}
+
+export async function paneFigures(runs = 5): Promise<void> {
+  const dir = join(__dirname, '..', '..', 'addin');
+  const kib = paneGzipKiB(dir);
+  console.log(
+    kib === null
+      ? 'pane: not built (run `npm run build:addin`)'
+      : `pane JavaScript: ${kib.toFixed(1)} KiB gzip, budget ${BUDGET_KIB} KiB (ratio ${(kib / BUDGET_KIB).toFixed(2)})`,
+  );
+  const { CHROMIUM, launchChromium } = await import('../helpers/chromium');
+  if (!existsSync(CHROMIUM) || !existsSync(join(dir, 'preview.html')))
+    return console.log('pane first findings: Chromium or the build is missing');
+  const { servePreview } = await import('../../src/preview/serve');
+  const server = await servePreview(0, dir);
+  const port = (server.address() as { port: number }).port;
+  const browser = await launchChromium();
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ locale: 'vi-VN' });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${port}/preview.html`);
+      const button = page.getByRole('button', { name: 'Kiểm tra', exact: true });
+      await button.waitFor();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const t0 = performance.now();
+      await button.click();
+      await page.locator('.finding').first().waitFor({ timeout: 30000 });
+      times.push(performance.now() - t0);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const m = median(times);
+  console.log(
+    `pane first findings after Kiểm tra at 4× CPU slowdown: median ${m.toFixed(0)} ms over ${runs} runs, goal ${GOAL_MS} ms (ratio ${(m / GOAL_MS).toFixed(2)})`,
+  );
+}

@@ -1,0 +1,75 @@
+/** A quick fix and its undo leave every cell as before (value, formula, number format, fill), through both adapters. */
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { checkAndHighlight } from '../../../src/app/check';
+import { CORE_ENGINE } from '../../../src/app/engine';
+import { readTables } from '../../../src/app/session';
+import { WorkbookPort, check, planQuickFix, planUndo, quickFixFor } from '../../../src/core';
+import { createExcelPort } from '../../../src/excel';
+import { createXlsxPort, loadWorkbook, toCellFill } from '../../../src/xlsx';
+import { buildAppendix } from '../../fixtures/appendix';
+import { FakeHost, FakeSheet, FakeWorkbook } from '../../excel/fake-excel';
+
+const sample = () => loadWorkbook(readFileSync(join(__dirname, '..', '..', '..', 'assets', 'sample-district-2021.xlsx')));
+
+function xlsxCells(wb: ExcelJS.Workbook) {
+  const out: Record<string, unknown> = {};
+  wb.worksheets.forEach((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        out[`${ws.name}!${c.address}`] = { value: c.value, format: c.numFmt || 'General', fill: toCellFill(c.fill) ?? null };
+      }),
+    ),
+  );
+  return out;
+}
+
+function fakeCells(book: FakeWorkbook) {
+  const out: Record<string, unknown> = {};
+  for (const s of book.sheets) for (const [k, c] of s.cells) out[`${s.name}!${k}`] = { ...c };
+  return out;
+}
+
+/** Kiểm tra, then fix the finding of `rule`, then Hoàn tác; returns the cell the fix wrote. */
+async function fixAndUndo(port: WorkbookPort, rule: string, snapshotCells: () => unknown) {
+  await checkAndHighlight(port, CORE_ENGINE, 'vi');
+  const before = snapshotCells();
+  let snap = await readTables(port);
+  const f = check(snap).findings.find((x) => x.rule === rule);
+  if (!f) throw new Error(`no ${rule}`);
+  const fix = quickFixFor(f, snap);
+  if (!fix) throw new Error('no fix');
+  const plan = planQuickFix(fix, snap);
+  if (!plan.ok) throw new Error(plan.refused);
+  await port.apply(plan.plan);
+  const fixed = snapshotCells();
+  snap = await readTables(port);
+  expect(check(snap).findings.filter((x) => x.rule === rule && x.cell === f.cell)).toEqual([]);
+  const undo = planUndo(snap);
+  if (!undo.ok) throw new Error(undo.refused);
+  await port.apply(undo.plan);
+  return { before, fixed, after: snapshotCells(), cell: fix.cell };
+}
+
+describe('quick fix then undo', () => {
+  test('the preview’s .xlsx workbook: the count “29 người” at D78, every cell as before', async () => {
+    const wb = await sample();
+    const { before, fixed, after, cell } = await fixAndUndo(createXlsxPort(wb), 'type.count', () => xlsxCells(wb));
+    expect(cell).toBe('D78');
+    expect((fixed as Record<string, { value: unknown }>)['Phụ lục 2!D78'].value).toBe(29);
+    // ExcelJS leaves a never-formatted cell's numFmt unset; "General" is the same format in the file.
+    expect(after).toEqual(before);
+  });
+
+  test.each([
+    ['a ratio typed as text', '2.5.3', '98,50', 'ratio.mismatch'],
+    ['a total', 'BHXH các huyện, thị xã', '9', 'relation.partition'],
+  ])('Office.js (the fake): %s, every cell as before', async (_, key, value, rule) => {
+    const built = buildAppendix({ edits: { [key]: { value } } });
+    const book = new FakeWorkbook(built.workbook.sheets.map((s) => FakeSheet.from(s)));
+    const { before, fixed, after } = await fixAndUndo(createExcelPort(new FakeHost(book)), rule, () => fakeCells(book));
+    expect(fixed).not.toEqual(before);
+    expect(after).toEqual(before);
+  });
+});
