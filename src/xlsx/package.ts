@@ -197,7 +197,7 @@ export function openPackage(data: Uint8Array): Package {
     if (!isType(rel.type, 'worksheet')) continue; // chart sheets and dialog sheets hold no cells
     if (!entries.has(path)) throw unreadable('missing-part', path);
     const state = a.state === 'veryHidden' ? 'VeryHidden' : a.state === 'hidden' ? 'Hidden' : 'Visible';
-    sheets.push({ name: unescapeOoxml(a.name ?? ''), sheetId: a.sheetId ?? '', rId, visibility: state, path });
+    sheets.push({ name: a.name ?? '', sheetId: a.sheetId ?? '', rId, visibility: state, path });
   }
   const ssRel = rels.find((r) => isType(r.type, 'sharedStrings'));
   const sharedStrings: string[] = [];

@@ -6,6 +6,8 @@
  *
  * The product's state goes in a very hidden sheet `cchc_state` (A1 holds the JSON), as the Excel
  * host stores it, so a file fixed by the CLI and then opened in Excel shares one state.
+ * `plan.activate` is not written: making another sheet active means changing `tabSelected` in sheets
+ * the plan does not touch, and a file should open as its owner left it.
  */
 import { WorkbookError, parseRange, quoteSheetName } from '../core';
 import type { CellFill, NewSheetPlan, WritePlan } from '../core';
