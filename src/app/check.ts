@@ -14,14 +14,20 @@ export interface Checked {
   snapshot?: WorkbookSnapshot;
 }
 
-/** Reads, checks and highlights the findings (the previous check's highlights are replaced). */
+/**
+ * Reads, checks and highlights the findings (the previous check's highlights are replaced).
+ * `onReport` receives the report as soon as it exists, so a pane can list the findings while the
+ * highlights are still being applied.
+ */
 export async function checkAndHighlight(
   port: WorkbookPort,
   engine: Pick<Engine, 'check' | 'planHighlights'>,
   lang: Lang,
+  onReport?: (report: Report) => void,
 ): Promise<Checked> {
   const snap = await readTables(port);
   const report = engine.check(snap, { lang });
+  onReport?.(report);
   if (!report.recognized) return { report, refusal: null, skipped: 0, snapshot: snap };
   const { result: plan } = await planWithFills(port, snap, (s) => engine.planHighlights(report, s));
   if (!plan.ok) return { report, refusal: refusalText(plan, lang), skipped: 0, snapshot: snap };

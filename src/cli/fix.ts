@@ -1,10 +1,12 @@
 /** `cchc fix IN.xlsx -o OUT.xlsx`: fill ratios, highlight, add the remediation sheet; never writes over IN. */
 import {
+  CliMessage,
   Lang,
   Rubric,
   WorkbookError,
   WritePlan,
   check,
+  cliMessage,
   loadRubric,
   planFillRatios,
   planHighlights,
@@ -37,16 +39,14 @@ async function loadRubricFile(path: string, io: CliIO, lang: Lang): Promise<Rubr
   try {
     raw = JSON.parse(Buffer.from(await io.readFile(path)).toString('utf8'));
   } catch (e) {
-    throw new FixStop(
-      `${path}: ${e instanceof SyntaxError ? (lang === 'vi' ? 'không phải JSON hợp lệ' : 'not valid JSON') : ioMessage(e)[lang]}`,
-    );
+    throw new FixStop(e instanceof SyntaxError ? cliMessage({ code: 'not-json', path }, lang) : `${path}: ${ioMessage(e)[lang]}`);
   }
   try {
     return loadRubric(raw);
   } catch (e) {
     const issue = (e as { issues?: { path: (string | number)[]; message: string }[] }).issues?.[0];
     throw new FixStop(
-      `${path}: ${lang === 'vi' ? 'thang điểm không hợp lệ' : 'invalid rubric'} (${issue ? `${issue.path.join('.')}: ${issue.message}` : String(e)})`,
+      cliMessage({ code: 'rubric-invalid', path, detail: issue ? `${issue.path.join('.')}: ${issue.message}` : String(e) }, lang),
     );
   }
 }
@@ -72,7 +72,7 @@ async function step(
 }
 
 export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
-  const vi = a.lang === 'vi';
+  const say = (m: CliMessage) => cliMessage(m, a.lang);
   try {
     try {
       await checkOutput(a.input, a.output, a.force);
@@ -96,17 +96,18 @@ export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
     const lines: string[] = [];
     const fill = await step(port, opts, planFillRatios);
     if (fill.refusal) throw new FixStop(fill.refusal);
-    lines.push(vi ? `Đã điền ${fill.plan!.cells.length} tỷ lệ.` : `Filled ${fill.plan!.cells.length} ratios.`);
+    lines.push(say({ code: 'filled', count: fill.plan!.cells.length }));
     if (a.highlight) {
       const hl = await step(port, opts, planHighlights);
       if (hl.refusal) throw new FixStop(hl.refusal);
-      lines.push(vi ? `Đã đánh dấu ${hl.plan!.fills.length} ô.` : `Highlighted ${hl.plan!.fills.length} cells.`);
+      lines.push(say({ code: 'highlighted', count: hl.plan!.fills.length }));
     }
-    const rem = await step(port, opts, planRemediation);
+    const rem = await step(port, opts, (r, s) => planRemediation(r, s, { replace: a.force }));
     if (rem.refusal) lines.push(rem.refusal);
-    else lines.push(vi ? `Đã thêm trang “${rem.plan!.newSheet!.name}”.` : `Added the sheet “${rem.plan!.newSheet!.name}”.`);
+    else lines.push(say({ code: 'added-sheet', name: rem.plan!.newSheet!.name }));
     const written = port.bytes();
     const allowed = new Set(port.applied.flatMap((p) => plannedCells(p)).map((c) => `${c.sheet}!${c.cell.replace(/\$/g, '')}`));
+    for (const p of port.applied) if (p.newSheet?.replaces) allowed.add(`${p.newSheet.name}!*`);
     allowed.add(`${STATE_SHEET_NAME}!A1`);
     try {
       verifyPackage(bytes, written, allowed);
@@ -115,11 +116,11 @@ export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
       throw new FixStop(`${a.output}: ${ioMessage(e)[a.lang]}`);
     }
     const final = check(await readTables(port), opts);
-    lines.push(vi ? `Đã ghi ${a.output}: ${final.summary.error} lỗi còn lại.` : `Wrote ${a.output}: ${final.summary.error} errors remain.`);
+    lines.push(say({ code: 'wrote', output: a.output, errors: final.summary.error }));
     io.out(lines.join('\n'));
     return final.summary.error > 0 ? 1 : 0;
   } catch (e) {
-    io.err(`cchc: ${e instanceof FixStop ? e.line : `${vi ? 'lỗi không mong đợi' : 'unexpected error'}: ${(e as Error)?.message ?? e}`}`);
+    io.err(`cchc: ${e instanceof FixStop ? e.line : say({ code: 'unexpected', detail: String((e as Error)?.message ?? e) })}`);
     return 2;
   }
 }

@@ -108,6 +108,7 @@ async function readCatalogue(path: string, io: CliIO): Promise<{ catalogue: Cata
 
 /** Runs the CLI and returns the exit status: 0 clean, 1 errors found, 2 a file failed or a usage mistake. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'rubric') return (await import('./rubric')).runRubric(argv.slice(1), io);
   let args: Args | 'help';
   try {
     args = parseArgs(argv);

@@ -7,6 +7,7 @@
 import { spawnSync } from 'child_process';
 import { existsSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
+import { cliBoth } from '../core';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -46,26 +47,29 @@ function main(): number {
     // dependencies build a native keychain module that cannot install on every machine.
     return run('npx', ['--yes', 'office-addin-debugging@7', 'start', 'manifest.xml', 'desktop']);
   }
-  console.log(
-    [
-      'Máy này không có Excel máy tính: mở bản xem trước trong trình duyệt, trên sổ tính mẫu.',
-      'No desktop Excel on this machine: opening the browser preview on the sample workbook.',
-      'Excel trên web / Excel on the web: `npm run dev-server`, then upload manifest.xml (Home › Add-ins › Upload My Add-in).',
-      '',
-    ].join('\n'),
-  );
+  const say = (m: Parameters<typeof cliBoth>[0]) => {
+    const { vi, en } = cliBoth(m);
+    console.log(
+      vi === en
+        ? vi
+        : `${vi}
+${en}`,
+    );
+  };
+  say({ code: 'start-no-excel' });
+  console.log('');
   if (stale(['src', 'tsconfig.json'], ['dist/src/preview/serve.js', 'dist/src/cli/start.js'])) {
-    console.log('Đang biên dịch / compiling (tsc)…');
+    say({ code: 'start-build', step: 'compile' });
     const compiled = run('npx', ['tsc', '-p', 'tsconfig.json']);
     if (compiled !== 0) return compiled;
   }
   if (
     stale(['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json'], ['dist/addin/preview.html', 'dist/addin/taskpane.html'])
   ) {
-    console.log('Đang đóng gói / bundling (webpack)…');
+    say({ code: 'start-build', step: 'bundle' });
     const built = run('npx', ['webpack', '--mode', 'production', '--progress']);
     if (built !== 0) return built;
-  } else console.log('Bản dựng đã mới nhất / the build is up to date.');
+  } else say({ code: 'start-build', step: 'up-to-date' });
   // The server runs until Ctrl+C.
   return run(process.execPath, [join(__dirname, '..', 'preview', 'serve.js')]);
 }

@@ -1,6 +1,6 @@
 /** The readable (non-JSON) report: each table found, then the findings grouped by severity, each line with its cell. */
 import type { Lang, Report } from '../core';
-import { cliMessage, formatNumber } from '../core';
+import { cliMessage, formatNumber, scoreText } from '../core';
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
@@ -22,6 +22,7 @@ export function renderText(rep: Report, lang: Lang): string {
   const s = rep.summary;
   const indicators = rep.layout ? rep.indicators.filter((i) => i.id !== null).length : null;
   lines.push(`  ${cliMessage({ code: 'counts', indicators, ...s }, lang)}`);
+  if (rep.score) lines.push(`  ${scoreText(rep.score, lang)}`);
   const multi = new Set(rep.tables.map((t) => t.sheet)).size > 1;
   for (const sev of ['error', 'warning', 'info'] as const) {
     const group = rep.findings.filter((f) => f.severity === sev);

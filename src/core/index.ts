@@ -33,6 +33,7 @@ export type {
   HighlightKind,
   HighlightRecord,
   ProductState,
+  MadeSheet,
   SheetSnapshot,
   UndoCell,
   UndoRecord,
@@ -68,7 +69,7 @@ export {
   uniqueSheetName,
 } from './write/plan';
 export type { PlanRefusal, PlanResult } from './write/plan';
-export type { CellWrite, FillWrite, FinishingTouch, NewSheetPlan, WritePlan } from './workbook/write-plan';
+export type { CellWrite, FillWrite, FinishingTouch, NewSheetPlan, RangeStyle, WritePlan } from './workbook/write-plan';
 export { WorkbookError } from './workbook/outcomes';
 export type { Changed, FileFormat, ProblemCode, WorkbookProblem } from './workbook/outcomes';
 export type { WorkbookPort } from './workbook/port';
@@ -87,8 +88,8 @@ export {
 export type { KnownRow, TableKind, UnitColumn, UnitKind } from './kinds/units';
 export { recognizeUnits } from './kinds/units/recognize';
 export type { UnitCell, UnitRow, UnitTable } from './kinds/units/recognize';
-export { TABLE_RULES, UnknownRuleError, runTableRules } from './rules/registry';
-export type { Hit, TableRule, TableRuleContext } from './rules/registry';
+export { RULE_INDEX, TABLE_RULES, UnknownRuleError, runTableRules } from './rules/registry';
+export type { Hit, RuleMeta, TableRule, TableRuleContext } from './rules/registry';
 export { notFoundMessage } from './messages/reasons';
 export { cliBoth, cliMessage } from './messages/cli';
 export type { CliMessage } from './messages/cli';
@@ -96,14 +97,27 @@ export { kindNameEn } from './messages/en';
 export { kindNameVi } from './messages/vi';
 export type { NotFound } from './messages/reasons';
 export type { HeaderHit, TableFinder } from './kinds/locate';
-export { refusalText, summarize } from './messages/summary';
-export { DEFAULT_RUBRIC, RubricSchema, loadRubric } from './scoring';
-export type { Criterion, Rubric, Scale } from './scoring';
-export { RUBRIC_SHEET, findRubricSheet, parseScale, readRubricSheet, rubricSheetPlan, scaleText } from './scoring/sheet';
-export type { RubricSheetError, RubricSheetResult } from './scoring/sheet';
-export { pointsFor, score, totals } from './scoring/score';
-export type { CriterionScore, ScoreTotals } from './scoring/score';
-export { causeText, planRemediation, remediationSheet } from './write/remediation';
+export { refusalText, scoreText, summarize } from './messages/summary';
+export { DEFAULT_RUBRIC, RubricSchema, areaOf, codeOf, loadRubric } from './scoring';
+export type { Band, Criterion, Heading, Rubric, RubricInput, Scale } from './scoring';
+export {
+  RUBRIC_SHEET,
+  bandsText,
+  findRubricSheet,
+  measureText,
+  parseBands,
+  parseMeasure,
+  parseScale,
+  readRubricSheet,
+  rubricSheetPlan,
+  scaleText,
+} from './scoring/sheet';
+export type { RubricSheetError, RubricSheetResult, ScoreProblem } from './scoring/sheet';
+export { pointsFor, ratingFor, score, totals } from './scoring/score';
+export { planRubricSheet } from './scoring/plan';
+export type { CriterionEntry, CriterionScore, PointsSource, ScoreTotals, Subtotal } from './scoring/score';
+export { REMEDIATION_FONT, attachedTo, causeText, linesNeeded, planRemediation, pointsText, remediationSheet } from './write/remediation';
+export type { RemediationOptions } from './write/remediation';
 export { UNDO_DEPTH, lastUndo, planQuickFix, planUndo, quickFixFor, quickFixKey, quickFixes } from './write/quickfix';
 export type { QuickFix, QuickFixKind } from './write/quickfix';
 export { UI_EN } from './messages/en';

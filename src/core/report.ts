@@ -6,9 +6,9 @@ import { IndicatorKind, buildIndicators, matchRows } from './kinds/appendix/indi
 import { Lang, message } from './messages';
 import { HEADER_NAMES, Layout, RawRow, recognize } from './kinds/appendix/recognize';
 import { WorkbookSnapshot } from './workbook/snapshot';
-import { DEFAULT_RUBRIC, Rubric } from './scoring';
+import { DEFAULT_RUBRIC, Heading, Rubric } from './scoring';
 import { readRubricSheet } from './scoring/sheet';
-import { CriterionScore, ScoreTotals, score, totals } from './scoring/score';
+import { CriterionEntry, CriterionScore, ScoreTotals, TableFigure, score, totals } from './scoring/score';
 import { indexById, validate } from './rules/validate';
 import { UNIT_KINDS } from './kinds/units';
 import type { TableKind, UnitKind } from './kinds/units/schema';
@@ -97,10 +97,10 @@ export interface Report {
   derived: Derived[];
   measures: Measure[];
   criteria: CriterionScore[];
-  /** Points achieved and possible, over the criteria the appendix could measure. */
+  /** Points achieved and possible (per section and area), the index (%) and the rating from the sheet's bands. */
   score: ScoreTotals | null;
   /** Where the rubric came from: the defaults, the workbook's "Thang điểm" sheet, or a file. */
-  rubric: { source: 'default' | 'sheet' | 'file'; sheet?: string; valid: boolean };
+  rubric: { source: 'default' | 'sheet' | 'file'; sheet?: string; valid: boolean; headings?: Heading[] };
   summary: Record<Severity, number>;
 }
 
@@ -123,13 +123,30 @@ function chooseRubric(
   wb: WorkbookSnapshot,
   cat: Catalogue,
   given: Rubric | undefined,
-): { rubric: Rubric | null; info: Report['rubric']; findings: Finding[] } {
+): { rubric: Rubric | null; info: Report['rubric']; findings: Finding[]; entries?: Map<string, CriterionEntry> } {
   if (given) return { rubric: given, info: { source: 'file', valid: true }, findings: [] };
-  const known = (kind: 'indicator' | 'ratio', id: string) =>
-    kind === 'indicator' ? TABLE_MEASURES.has(id) || cat.rows.some((r) => r.id === id) : cat.ratios.some((q) => q.id === id);
-  const sheet = readRubricSheet(wb, known);
+  const sheet = readRubricSheet(wb, cat);
   if (!sheet.found) return { rubric: DEFAULT_RUBRIC, info: { source: 'default', valid: true }, findings: [] };
-  if ('rubric' in sheet) return { rubric: sheet.rubric, info: { source: 'sheet', sheet: sheet.sheet, valid: true }, findings: [] };
+  if ('rubric' in sheet) {
+    // A bad score or band is a finding at its cell; the rest of the sheet still scores.
+    const findings: Finding[] = sheet.problems.map((p) => ({
+      rule: 'score.invalid',
+      severity: 'error',
+      sheet: sheet.sheet,
+      cell: `${p.column}${p.row}`,
+      row: p.row,
+      id: p.criterion,
+      code: p.criterion,
+      label: p.columnName,
+      column: p.column,
+      columnName: p.columnName,
+      criterion: p.criterion,
+      problem: p.problem,
+      actual: p.actual,
+      max: p.max,
+    }));
+    return { rubric: sheet.rubric, info: { source: 'sheet', sheet: sheet.sheet, valid: true }, findings, entries: sheet.entries };
+  }
   const findings: Finding[] = sheet.errors.map((e) => ({
     rule: 'rubric.invalid',
     severity: 'error',
@@ -149,11 +166,11 @@ function chooseRubric(
 /** A finding for each criterion below its benchmark, at the cell its figure comes from. */
 function belowFindings(layout: Layout, criteria: CriterionScore[]): Finding[] {
   return criteria
-    .filter((c) => c.below && c.value !== null && c.points !== null)
+    .filter((c) => c.below && c.value !== null && c.points !== null && c.cell !== null && c.target !== null)
     .map((c) => ({
       rule: 'benchmark.below',
       severity: 'info',
-      sheet: layout.sheet,
+      sheet: c.sheet ?? layout.sheet,
       cell: c.cell ?? `${layout.columns.label}${layout.headerRow}`,
       row: c.cell ? Number(c.cell.replace(/^[A-Z]+/, '')) : layout.headerRow,
       id: c.id,
@@ -162,7 +179,7 @@ function belowFindings(layout: Layout, criteria: CriterionScore[]): Finding[] {
       criterion: c.id,
       title: c.title,
       actual: c.value as number,
-      expected: c.target,
+      expected: c.target as number,
       points: c.points as number,
       max: c.max,
     }));
@@ -187,18 +204,6 @@ function emptyParts() {
     summary: { error: 0, warning: 0, info: 0 },
   };
 }
-
-/** Ids a rubric may measure beyond the appendix: the unit tables' figures. */
-const TABLE_MEASURES = new Set([
-  'satisfaction.unit',
-  'sipas.access',
-  'sipas.reception',
-  'sipas.procedures',
-  'sipas.servants',
-  'sipas.results',
-  'sipas.feedback',
-  'sipas.overall',
-]);
 
 /** The edition whose year is the latest not after the table's year (the first when none is): '2021' serves 2021–2024 until a later edition is added. */
 function byYear(cats: Catalogue[], year: number | null): Catalogue {
@@ -329,7 +334,12 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
     const indicators = buildIndicators(rec.layout, rec.rows, cat, matched);
     const byId = indexById(indicators);
     const measured = measures(cat, byId);
-    const criteria = rubric.rubric ? score(rubric.rubric, byId, measured) : [];
+    // The SIPAS components' rates (section B) from the SIPAS table, when the workbook has one.
+    const figures = new Map<string, TableFigure>();
+    for (const u of unitTables.filter((x) => x.kind.kind === 'sipas-components'))
+      for (const c of sipasOut(u.table).components)
+        if (c.value !== null && !figures.has(c.id)) figures.set(c.id, { value: c.value, cell: c.cell, sheet: u.table.sheet });
+    const criteria = rubric.rubric ? score(rubric.rubric, byId, measured, rubric.entries, figures) : [];
     raw.push(...validate(rec.layout, indicators, cat, byId), ...belowFindings(rec.layout, criteria));
     const { kind, sheet, headerRow, headerRows, columns, year, office } = rec.layout;
     tables.push({ kind, sheet, headerRow, headerRows, columns: columns as Record<string, string>, year, office, edition: cat.edition });
@@ -349,14 +359,16 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
       derived: derive(cat, byId),
       measures: measured,
       criteria,
-      score: rubric.rubric ? totals(criteria) : null,
+      score: rubric.rubric ? totals(criteria, rubric.rubric.bands) : null,
     };
   }
   raw.push(...rubric.findings.map((f) => ({ ...f, kind: 'scoring-sheet' as const })));
   const targetOf = (k: TableKind): number | null => {
     if (opts.targets?.[k] !== undefined) return opts.targets[k] as number;
     if (k !== 'satisfaction-by-unit') return null;
-    const c = rubric.rubric?.criteria.find((x) => 'indicator' in x.measure && x.measure.indicator === 'satisfaction.unit');
+    const c = rubric.rubric?.criteria.find(
+      (x) => x.measure !== null && 'indicator' in x.measure && x.measure.indicator === 'satisfaction.unit',
+    );
     return c ? c.target : null;
   };
   for (const { kind, table } of unitTables) {
@@ -380,7 +392,7 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
     tables,
     sipas: sipasTable ? sipasOut(sipasTable.table) : null,
     findings,
-    rubric: rubric.info,
+    rubric: rubric.rubric ? { ...rubric.info, headings: rubric.rubric.headings } : rubric.info,
     summary,
   };
 }

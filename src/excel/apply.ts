@@ -82,11 +82,18 @@ export function queuePlan(host: ExcelHost, context: Excel.RequestContext, plan: 
       if (f.fill.pattern && f.fill.pattern !== 'Solid' && api(host, '1.9')) fill.pattern = f.fill.pattern as Excel.FillPattern;
     }
   }
+  // Replacing the product's own earlier sheet: the new one was written under a free name; only now,
+  // with everything else queued before it, the old sheet goes and the new one takes its name.
+  if (ns?.replaces && name && name !== ns.name) {
+    sheets.getItem(ns.name).delete();
+    sheets.getItem(name).name = ns.name;
+  }
   if (plan.state !== undefined && api(host, '1.4')) {
     if (plan.state === null) context.workbook.settings.getItemOrNullObject(STATE_KEY).delete();
     else context.workbook.settings.add(STATE_KEY, JSON.stringify(plan.state));
   }
-  const show = plan.activate && ns && plan.activate.sheet === ns.name && name ? { ...plan.activate, sheet: name } : plan.activate;
+  const show =
+    plan.activate && ns && !ns.replaces && plan.activate.sheet === ns.name && name ? { ...plan.activate, sheet: name } : plan.activate;
   if (show) {
     const ws = sheets.getItem(show.sheet);
     ws.activate();
@@ -151,13 +158,19 @@ async function recover(
         fill.load('color');
         return { f, fill };
       });
+      const stored = plan.state !== undefined && api(host, '1.4') ? context.workbook.settings.getItemOrNullObject(STATE_KEY) : null;
+      stored?.load('value');
       await context.sync();
       const added = Boolean(sheetName && sheets.items.some((s) => s.name === sheetName));
       const wrote =
         cells.some(({ w, r }) => {
           const now = r.formulas[0]?.[0];
           return w.formula ? now === w.formula : w.value !== undefined && now === w.value;
-        }) || fills.some(({ f, fill }) => (f.fill ? fill.color.toUpperCase() === f.fill.color.toUpperCase() : false));
+        }) ||
+        // A cleared fill reads white: the cell held the product's colour before, so it counts as written.
+        fills.some(({ f, fill }) => (fill.color ?? '#FFFFFF').toUpperCase() === (f.fill?.color ?? '#FFFFFF').toUpperCase()) ||
+        (stored !== null &&
+          (plan.state === null ? stored.isNullObject : !stored.isNullObject && stored.value === JSON.stringify(plan.state)));
       if (added && sheetName) {
         sheets.getItem(sheetName).delete();
         await context.sync();

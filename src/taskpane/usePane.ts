@@ -34,6 +34,8 @@ export interface PaneState {
   fixes: Map<string, QuickFix>;
   /** True when the workbook holds a change Hoàn tác can take back. */
   canUndo: boolean;
+  /** A question waiting for the user: replace the remediation sheet the product made earlier? */
+  ask: { kind: 'replace-remediation'; sheet: string; text: string } | null;
 }
 
 const NO_FIXES = new Map<string, QuickFix>();
@@ -54,6 +56,7 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
     notice: null,
     fixes: NO_FIXES,
     canUndo: false,
+    ask: null,
   });
   const t = UI[lang];
   /** When the last action ended and whether one runs: change events caused by the pane's own writes are ignored. */
@@ -73,7 +76,7 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
   const run = useCallback(
     async (busy: Exclude<Busy, null>, action: () => Promise<Partial<PaneState>>) => {
       activity.current.running = true;
-      setState((s) => ({ ...s, busy, error: null, notice: null }));
+      setState((s) => ({ ...s, busy, error: null, notice: null, ask: null }));
       try {
         const result = await action();
         setState((s) => ({ ...s, ...result, busy: null }));
@@ -88,7 +91,10 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
 
   /** Check and highlight, with what the pane shows beside the report: quick fixes and whether undo is possible. */
   const recheck = useCallback(async (): Promise<Partial<PaneState>> => {
-    const { report, refusal, skipped, snapshot } = await checkAndHighlight(port, engine, lang);
+    // The findings show at once; the highlights follow.
+    const { report, refusal, skipped, snapshot } = await checkAndHighlight(port, engine, lang, (r) =>
+      setState((s) => ({ ...s, report: r })),
+    );
     checkedOnce.current = true;
     const fixes = snapshot && report.recognized ? quickFixes(report.findings, snapshot) : NO_FIXES;
     return {
@@ -138,19 +144,22 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
     [run, port, engine, refused, t],
   );
 
-  /** Adds the remediation sheet ("Khắc phục <year>") and shows it. */
+  /**
+   * Adds the remediation sheet ("Khắc phục <year>") and shows it. When the product made one before,
+   * it asks first; `replace` (the user's yes) replaces that sheet, never one the user made.
+   */
   const createRemediation = useCallback(
-    () =>
+    (replace = false) =>
       run('remediation', async () => {
         const snap = await readTables(port);
         const report = engine.check(snap, { lang });
-        const plan = engine.planRemediation(report, snap);
+        const plan = engine.planRemediation(report, snap, { replace });
+        if (!plan.ok && plan.refused === 'sheet-exists')
+          return { report, ask: { kind: 'replace-remediation' as const, sheet: plan.sheet, text: refused(plan) } };
         if (!plan.ok) return { report, error: refused(plan) };
         await port.apply(plan.plan);
         const name = plan.plan.newSheet!.name;
-        // A second one gets " (2)": say so, so the user knows the first one is still there.
-        const first = /^(.*) \(\d+\)$/.exec(name)?.[1];
-        return { report, notice: first ? t.remediationAgain(name, first) : t.remediationDone(name) };
+        return { report, ask: null, notice: replace ? t.remediationReplaced(name) : t.remediationDone(name) };
       }),
     [run, port, engine, lang, refused, t],
   );
@@ -215,7 +224,7 @@ export function usePane(port: WorkbookPort, engine: Engine, lang: Lang) {
     [run, port, refused, recheck, t],
   );
 
-  const dismiss = useCallback((which: 'error' | 'notice') => setState((s) => ({ ...s, [which]: null })), []);
+  const dismiss = useCallback((which: 'error' | 'notice' | 'ask') => setState((s) => ({ ...s, [which]: null })), []);
 
   const select = useCallback((f: FindingOut) => run('select', async () => (await port.select(f.sheet, f.cell), {})), [run, port]);
 

@@ -12,6 +12,8 @@ function toExcelFill(f: CellFill | null): ExcelJS.Fill {
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 
 function addSheet(wb: ExcelJS.Workbook, ns: NonNullable<WritePlan['newSheet']>): void {
+  const old = ns.replaces ? wb.getWorksheet(ns.name) : undefined;
+  if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(ns.name, {
     views: ns.freezeRows > 0 ? [{ state: 'frozen', ySplit: ns.freezeRows }] : [],
     pageSetup: {
@@ -21,8 +23,13 @@ function addSheet(wb: ExcelJS.Workbook, ns: NonNullable<WritePlan['newSheet']>):
       fitToWidth: 1,
       fitToHeight: 0,
       ...(ns.printTitleRows ? { printTitlesRow: ns.printTitleRows } : {}),
+      ...(ns.font ? { horizontalCentered: true, margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } } : {}),
     },
+    ...(ns.pageNumbers
+      ? { headerFooter: { oddFooter: '&C&"Times New Roman"&11Trang &P/&N', evenFooter: '&C&"Times New Roman"&11Trang &P/&N' } }
+      : {}),
   });
+
   ns.columnWidths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
   ns.rows.forEach((row, i) =>
     row.forEach((v, j) => {
@@ -34,7 +41,40 @@ function addSheet(wb: ExcelJS.Workbook, ns: NonNullable<WritePlan['newSheet']>):
       if (ns.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
     }),
   );
-  for (const r of ns.boldRows) ws.getRow(r).font = { bold: true };
+  if (ns.font) {
+    const font = { name: ns.font.name, size: ns.font.size };
+    const width = Math.max(ns.columnWidths.length, ...ns.rows.map((r) => r.length));
+    for (let r = 1; r <= ns.rows.length; r++)
+      for (let c = 1; c <= width; c++) {
+        const cell = ws.getCell(r, c);
+        cell.font = { ...font };
+        if (ns.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+      }
+  }
+  for (const r of ns.boldRows) ws.getRow(r).font = { ...(ns.font ?? {}), bold: true };
+  for (const st of ns.styles ?? []) {
+    const [a, b] = st.range.split(':');
+    const tl = ws.getCell(a);
+    const br = ws.getCell(b ?? a);
+    for (let r = Number(tl.row); r <= Number(br.row); r++)
+      for (let c = Number(tl.col); c <= Number(br.col); c++) {
+        const cell = ws.getCell(r, c);
+        const font = { ...cell.font };
+        if (st.bold !== undefined) font.bold = st.bold;
+        if (st.italic !== undefined) font.italic = st.italic;
+        if (st.size !== undefined) font.size = st.size;
+        cell.font = font;
+        if (st.align || st.vertical)
+          cell.alignment = {
+            ...cell.alignment,
+            ...(st.align ? { horizontal: st.align } : {}),
+            ...(st.vertical ? { vertical: st.vertical } : {}),
+          };
+        if (st.fill) cell.fill = toExcelFill(st.fill);
+      }
+  }
+  for (const [r, h] of Object.entries(ns.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
+  for (const r of ns.pageBreaksBefore ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
   if (ns.borders) {
     const [a, b] = ns.borders.split(':');
     const tl = ws.getCell(a);

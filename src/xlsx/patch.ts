@@ -166,25 +166,56 @@ class StyleEditor {
     return index;
   }
 
+  private fontCache = new Map<string, number>();
+  fontId(f: { name?: string; size?: number; bold?: boolean; italic?: boolean }): number {
+    if (!f.name && !f.size && !f.italic) return f.bold ? this.boldFontId() : 0;
+    const key = JSON.stringify(f);
+    let id = this.fontCache.get(key);
+    if (id === undefined) {
+      id = this.append(
+        'fonts',
+        `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}<sz val="${f.size ?? 11}"/><name val="${escapeXml(f.name ?? 'Calibri')}"/></font>`,
+      );
+      this.fontCache.set(key, id);
+    }
+    return id;
+  }
+
   /** An xf for a new sheet's cell. */
-  plain(opts: { text: boolean; bold: boolean; border: boolean; wrap: boolean }): number {
-    const key = `plain|${opts.text}|${opts.bold}|${opts.border}|${opts.wrap}`;
+  plain(opts: {
+    text: boolean;
+    bold: boolean;
+    border: boolean;
+    wrap: boolean;
+    font?: { name?: string; size?: number; italic?: boolean };
+    align?: string;
+    vertical?: string;
+    fill?: CellFill;
+  }): number {
+    const key = `plain|${JSON.stringify(opts)}`;
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;
-    const font = opts.bold ? this.boldFontId() : 0;
+    const font = this.fontId({ ...opts.font, bold: opts.bold });
     const border = opts.border ? this.thinBorderId() : 0;
+    const fill = opts.fill ? this.fillId(opts.fill) : 0;
+    const aligned = opts.wrap || opts.align || opts.vertical;
     const a = [
       `numFmtId="${opts.text ? 49 : 0}"`,
       `fontId="${font}"`,
-      'fillId="0"',
+      `fillId="${fill}"`,
       `borderId="${border}"`,
       'xfId="0"',
       opts.text ? 'applyNumberFormat="1"' : '',
-      opts.bold ? 'applyFont="1"' : '',
+      font ? 'applyFont="1"' : '',
+      fill ? 'applyFill="1"' : '',
       opts.border ? 'applyBorder="1"' : '',
-      opts.wrap ? 'applyAlignment="1"' : '',
+      aligned ? 'applyAlignment="1"' : '',
     ].filter(Boolean);
-    const xf = `<xf ${a.join(' ')}${opts.wrap ? '><alignment vertical="top" wrapText="1"/></xf>' : '/>'}`;
+    const vertical = opts.vertical === 'middle' ? 'center' : (opts.vertical ?? (opts.wrap ? 'top' : undefined));
+    const alignment = aligned
+      ? `<alignment${opts.align ? ` horizontal="${opts.align}"` : ''}${vertical ? ` vertical="${vertical}"` : ''}${opts.wrap ? ' wrapText="1"' : ''}/>`
+      : '';
+    const xf = `<xf ${a.join(' ')}${alignment ? `>${alignment}</xf>` : '/>'}`;
     const index = this.append('cellXfs', xf);
     this.xfCache.set(key, index);
     return index;
@@ -313,17 +344,42 @@ function newSheetXml(ns: NewSheetPlan, styles: StyleEditor, veryHidden: boolean)
   const bold = new Set(ns.boldRows);
   const border = ns.borders ? parseRange(ns.borders) : null;
   const inBorder = (r: number, c: number) => !!border && r >= border.top && r <= border.bottom && c >= border.left && c <= border.right;
-  const height = Math.max(ns.rows.length, border?.bottom ?? 0);
+  const ranged = (ns.styles ?? []).map((st) => ({ ...st, area: parseRange(st.range) }));
+  const styleAt = (r: number, c: number) => {
+    const out: { bold?: boolean; italic?: boolean; size?: number; align?: string; vertical?: string; fill?: CellFill } = {};
+    for (const st of ranged)
+      if (r >= st.area.top && r <= st.area.bottom && c >= st.area.left && c <= st.area.right) {
+        if (st.bold !== undefined) out.bold = st.bold;
+        if (st.italic !== undefined) out.italic = st.italic;
+        if (st.size !== undefined) out.size = st.size;
+        if (st.align) out.align = st.align;
+        if (st.vertical) out.vertical = st.vertical;
+        if (st.fill) out.fill = st.fill;
+      }
+    return out;
+  };
+  const height = Math.max(ns.rows.length, border?.bottom ?? 0, ...ranged.map((st) => st.area.bottom));
   const rows: string[] = [];
   for (let r = 1; r <= height; r++) {
     const row = ns.rows[r - 1] ?? [];
-    const width = Math.max(row.length, border && r >= border.top && r <= border.bottom ? border.right : 0);
+    const styledRight = Math.max(0, ...ranged.filter((st) => r >= st.area.top && r <= st.area.bottom).map((st) => st.area.right));
+    const width = Math.max(row.length, border && r >= border.top && r <= border.bottom ? border.right : 0, styledRight);
     const cells: string[] = [];
     for (let c = 1; c <= width; c++) {
       const v = row[c - 1];
       const has = v !== null && v !== undefined;
-      if (!has && !inBorder(r, c)) continue;
-      const s = styles.plain({ text: typeof v === 'string', bold: bold.has(r), border: inBorder(r, c), wrap: ns.wrap && has });
+      const st = styleAt(r, c);
+      if (!has && !inBorder(r, c) && Object.keys(st).length === 0) continue;
+      const s = styles.plain({
+        text: typeof v === 'string',
+        bold: st.bold ?? bold.has(r),
+        border: inBorder(r, c),
+        wrap: ns.wrap && has,
+        ...(ns.font || st.size || st.italic ? { font: { name: ns.font?.name, size: st.size ?? ns.font?.size, italic: st.italic } } : {}),
+        ...(st.align ? { align: st.align } : {}),
+        ...(st.vertical ? { vertical: st.vertical } : {}),
+        ...(st.fill ? { fill: st.fill } : {}),
+      });
       const ref = cellRef(r, c);
       if (!has) cells.push(`<c r="${ref}" s="${s}"/>`);
       else if (typeof v === 'number') cells.push(`<c r="${ref}" s="${s}"><v>${v}</v></c>`);
@@ -332,7 +388,8 @@ function newSheetXml(ns: NewSheetPlan, styles: StyleEditor, veryHidden: boolean)
           `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(escapeOoxmlText(String(v)))}</t></is></c>`,
         );
     }
-    if (cells.length) rows.push(`<row r="${r}">${cells.join('')}</row>`);
+    const ht = ns.rowHeights?.[r];
+    if (cells.length || ht) rows.push(`<row r="${r}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${cells.join('')}</row>`);
   }
   const view =
     ns.freezeRows > 0
@@ -349,7 +406,12 @@ function newSheetXml(ns: NewSheetPlan, styles: StyleEditor, veryHidden: boolean)
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews>${veryHidden ? '<sheetView workbookViewId="0"/>' : view}</sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join('')}</sheetData>${merges}` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" fitToHeight="0" orientation="${ns.landscape ? 'landscape' : 'portrait'}"/></worksheet>`;
+    `<pageSetup paperSize="9" fitToHeight="0" orientation="${ns.landscape ? 'landscape' : 'portrait'}"/>` +
+    (ns.pageNumbers ? '<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>' : '') +
+    (ns.pageBreaksBefore?.length
+      ? `<rowBreaks count="${ns.pageBreaksBefore.length}" manualBreakCount="${ns.pageBreaksBefore.length}">${ns.pageBreaksBefore.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+      : '') +
+    '</worksheet>';
   return { xml };
 }
 
@@ -388,7 +450,13 @@ export function patchPackage(data: Uint8Array, plan: WritePlan): Uint8Array {
   for (const f of plan.fills) changeAt(f.sheet, f.cell).fill = f.fill;
 
   const addSheet = (ns: NewSheetPlan, veryHidden: boolean) => {
-    if (pkg.sheets.some((s) => s.name === ns.name)) throw problem(`sheet ${ns.name} exists`);
+    const existing = pkg.sheets.find((s) => s.name === ns.name);
+    if (existing && ns.replaces) {
+      // The product's own earlier sheet: its part gets the new content; name, place and links stay.
+      changed.set(existing.path, newSheetXml(ns, styles, veryHidden).xml);
+      return;
+    }
+    if (existing) throw problem(`sheet ${ns.name} exists`);
     let n = 1;
     while (pkg.entries.has(`xl/worksheets/sheet${n}.xml`) || added.some((e) => e.name === `xl/worksheets/sheet${n}.xml`)) n++;
     const path = `xl/worksheets/sheet${n}.xml`;

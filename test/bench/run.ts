@@ -12,6 +12,7 @@ import { performance } from 'perf_hooks';
 import { check } from '../../src/core';
 import { officeFigures } from './office';
 import { buildAppendix } from '../fixtures/appendix';
+import { benchKinds } from './kinds';
 import { snapshotToXlsx } from '../helpers/xlsx';
 import { xlsxBench } from './xlsx';
 
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
     times.push(performance.now() - t0);
   }
   console.log(`check(seed appendix) in-process: median ${median(times).toFixed(2)} ms over ${times.length} runs (goal < 20 ms)`);
+  benchKinds();
 
   // 2. 200 files: the CLI against ExcelJS's load alone, interleaved so both see the same machine.
   const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));

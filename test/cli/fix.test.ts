@@ -108,7 +108,7 @@ describe('cchc fix on the sample district workbook', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '5:5' });
     const texts = ws.getSheetValues().flat().map(String);
-    expect(texts.some((t) => t.includes('99,10%, thấp hơn mức chuẩn 100%'))).toBe(true);
+    expect(texts.some((t) => t.includes('99,1%, thấp hơn mức chuẩn 100%'))).toBe(true);
     expect(texts).toContain('5/4,5');
   });
 });
@@ -142,7 +142,7 @@ describe('cchc fix refuses what it must', () => {
     const rubric = {
       ...DEFAULT_RUBRIC,
       criteria: DEFAULT_RUBRIC.criteria.map((c) =>
-        c.id === '2.5.1'
+        c.id === 'II.2.5.1'
           ? {
               ...c,
               max: 10,
@@ -172,8 +172,8 @@ describe('cchc fix refuses what it must', () => {
   test('the rubric edited in the workbook’s "Thang điểm" sheet drives the remediation sheet', async () => {
     const built = buildAppendix();
     const plan = rubricSheetPlan(DEFAULT_RUBRIC, 'Thang điểm');
-    plan.rows[plan.rows.findIndex((r) => r[0] === '2.5.1')][6] = 8;
-    plan.rows[plan.rows.findIndex((r) => r[0] === '2.5.1')][7] = '≥100: 8; ≥99: 6; ≥0: 0';
+    plan.rows[plan.rows.findIndex((r) => r[0] === 'II.2.5.1')][3] = 8;
+    plan.rows[plan.rows.findIndex((r) => r[0] === 'II.2.5.1')][6] = '≥100: 8; ≥99: 6; ≥0: 0';
     const wb = snapshotToWorkbook(built.workbook);
     const ws = wb.addWorksheet('Thang điểm');
     plan.rows.forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));

@@ -279,7 +279,7 @@ class FakeWorksheets extends Proxy {
     return this.read('items');
   }
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
+    return new FakeWorksheet(this.ctx, bindSheet(this.ctx, name));
   }
   add(name: string): FakeWorksheet {
     this.ctx.push(() => {
@@ -289,8 +289,14 @@ class FakeWorksheets extends Proxy {
       if (name.length > 31 || /[:\\/?*[\]]/.test(name)) throw Object.assign(new Error('Invalid sheet name'), { code: 'InvalidArgument' });
       this.ctx.book.sheets.push(new FakeSheet(name));
     });
-    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
+    return new FakeWorksheet(this.ctx, bindSheet(this.ctx, name));
   }
+}
+
+/** A worksheet proxy stays bound to the sheet it first found, as Excel's proxies follow a sheet through a rename. */
+function bindSheet(ctx: FakeContext, name: string): () => FakeSheet {
+  let bound: FakeSheet | undefined;
+  return () => (bound ??= ctx.book.sheet(name));
 }
 
 class FakeWorksheet extends Proxy {
@@ -362,6 +368,16 @@ class FakeWorksheet extends Proxy {
   }
   get name(): string {
     return this.read('name');
+  }
+  /** Renames the sheet (ExcelApi 1.1); Excel refuses a name another sheet has. */
+  set name(v: string) {
+    this.ctx.push(() => {
+      const s = this.resolve();
+      if (this.ctx.book.structureProtected) throw hostError('AccessDenied', 'The workbook is protected.');
+      if (this.ctx.book.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase()))
+        throw Object.assign(new Error(`A sheet named ${v} already exists`), { code: 'ItemAlreadyExists' });
+      s.name = v;
+    });
   }
   get visibility(): string {
     return this.read('visibility');

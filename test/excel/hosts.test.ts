@@ -12,6 +12,8 @@ import {
 } from '../../src/core';
 import { createExcelPort, toWorkbookError } from '../../src/excel';
 import { buildAppendix } from '../fixtures/appendix';
+import { SAMPLE_EDITS } from '../fixtures/make-sample';
+import { buildUnits } from '../fixtures/units';
 import { SCENES, sceneBook } from './actions';
 import { FakeContext, FakeHost, FakeSheet, FakeWorkbook, LATEST, MERGED_AREAS_LIMIT, PROFILES, WEB_PAYLOAD_LIMIT } from './fake-excel';
 
@@ -86,6 +88,22 @@ describe('reading: what the tables need, not the workbook', () => {
       }
       // The third round trip (the table) costs the same beside 100,000 rows or ten 2,000-row sheets.
       expect(new Set(loads).size).toBe(1);
+    },
+  );
+
+  test.each(PROFILES.map((p) => [p.name, p] as const))(
+    '%s: the sample’s three tables (appendix, tally, SIPAS) beside 100,000 rows give the report of the whole workbook',
+    async (_n, profile) => {
+      const sheets = [buildAppendix({ edits: SAMPLE_EDITS }).sheet, buildUnits('tally').sheet, buildUnits('sipas').sheet];
+      const whole = check({ sheets });
+      const book = new FakeWorkbook([FakeSheet.data('Dữ liệu', 100000, 20), ...sheets.map((x) => FakeSheet.from(x))]);
+      const host = new FakeHost(book, profile);
+      const viaExcel = check(await readTables(createExcelPort(host)));
+      expect(host.syncs).toBe(3);
+      expect(host.since(0).response).toBeLessThan(MB);
+      expect(viaExcel.findings.map((f) => [f.rule, f.sheet, f.cell])).toEqual(whole.findings.map((f) => [f.rule, f.sheet, f.cell]));
+      expect(viaExcel.tables).toEqual(whole.tables);
+      expect(viaExcel.findings.length).toBeGreaterThan(3);
     },
   );
 
@@ -203,6 +221,24 @@ describe('all or nothing, honestly', () => {
     expect(err.problem).toEqual({ code: 'sheet-protected', changed: 'undone' });
     expect(book.sheets.map((s) => s.name)).toEqual(['Phụ lục 2']);
     expect(fillsOf(book)).toEqual(before);
+  });
+
+  test('Xóa đánh dấu on a sheet protected after the read: nothing changed, the stored state kept for next time', async () => {
+    const { book } = appendixBook();
+    const port = createExcelPort(new FakeHost(book));
+    const snap = await readTables(port);
+    const hl = (await planWithFills(port, snap, (w) => planHighlights(check(w), w))).result;
+    if (!hl.ok) throw new Error('refused');
+    await port.apply(hl.plan);
+    const state = book.settings.get('cchc.state');
+    const clear = planClearHighlights(await readTables(port));
+    if (!clear.ok) throw new Error('refused');
+    book.sheet('Phụ lục 2').protected = true;
+    const before = fillsOf(book);
+    const err = await port.apply(clear.plan).catch((e) => e);
+    expect(err.problem).toEqual({ code: 'sheet-protected', changed: 'nothing' });
+    expect(fillsOf(book)).toEqual(before);
+    expect(book.settings.get('cchc.state')).toBe(state);
   });
 
   test('a batch failing half way over two sheets: "partial", never "nothing was changed"', async () => {

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createExcelPort } from '../../src/excel';
 import { App } from '../../src/taskpane/components/App';
 import { CORE_ENGINE } from '../../src/app/engine';
@@ -16,6 +16,8 @@ class NoResizeObserver {
   disconnect(): void {}
 }
 Object.assign(window, { ResizeObserver: NoResizeObserver });
+// The machine running the tests may be busy: wait up to 5 s for what the pane shows.
+configure({ asyncUtilTimeout: 5000 });
 
 function setup(edits: Record<string, { value: string }> = { '1.1.2': { value: '31' }, '2.5.3': { value: '' } }) {
   const built = buildAppendix({ edits });
@@ -82,7 +84,7 @@ describe('the task pane', () => {
     const { book } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('Đã nhận ra Phụ lục 2');
-    expect(screen.getByTestId('score').textContent).toMatch(/^Điểm: [\d,]+\/18 điểm \(thang điểm mặc định\)$/);
+    expect(screen.getByTestId('score').textContent).toMatch(/^Điểm: [\d,]+\/15 điểm \(thang điểm mặc định\)$/);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng khắc phục' }));
     await screen.findByText(/Đã tạo trang “Khắc phục 2021”/);
     expect(book.active).toBe('Khắc phục 2021');
@@ -91,7 +93,20 @@ describe('the task pane', () => {
     expect([...sheet.cells.values()].some((c) => String(c.value).includes('thấp hơn mức chuẩn'))).toBe(true);
     expect(sheet.frozenRows).toBe(5);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng khắc phục' }));
-    await screen.findByText('Đã tạo thêm trang “Khắc phục 2021 (2)”; trang “Khắc phục 2021” tạo trước đó vẫn giữ nguyên.');
+    // A second time: the pane asks; Hủy changes nothing, Thay replaces the product's own sheet (no "(2)").
+    await screen.findByText('Thay bảng cũ?');
+    fireEvent.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(screen.queryByText('Thay bảng cũ?')).toBeNull();
+    expect(book.sheets.map((s) => s.name).filter((n) => n.startsWith('Khắc phục'))).toEqual(['Khắc phục 2021']);
+    sheet.set(30, 1, { value: 'ghi chú của người dùng' });
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng khắc phục' }));
+    await screen.findByText('Thay bảng cũ?');
+    fireEvent.click(screen.getByRole('button', { name: 'Thay bằng bảng mới' }));
+    await screen.findByText('Đã thay trang “Khắc phục 2021” do tiện ích tạo trước đây bằng bảng mới.');
+    expect(book.sheets.map((s) => s.name).filter((n) => n.startsWith('Khắc phục'))).toEqual(['Khắc phục 2021']);
+    expect(book.sheet('Khắc phục 2021').get(30, 1).value).not.toBe('ghi chú của người dùng');
+    expect(book.sheet('Khắc phục 2021').get(5, 1).value).toBe('STT');
+    expect(book.active).toBe('Khắc phục 2021');
   });
 
   test('Thang điểm creates the rubric sheet once, then opens it; an edit there changes the score', async () => {
@@ -100,15 +115,15 @@ describe('the task pane', () => {
     await screen.findByText(/Đã tạo trang “Thang điểm”/);
     expect(book.active).toBe('Thang điểm');
     const rubric = book.sheet('Thang điểm');
-    const row = [...rubric.cells.entries()].find(([, c]) => c.value === '2.5.1')![0].split(',')[0];
-    rubric.set(Number(row), 7, { value: 10 });
-    rubric.set(Number(row), 8, { value: '≥100: 10; ≥0: 0' });
+    const row = [...rubric.cells.entries()].find(([, c]) => c.value === 'II.2.5.1')![0].split(',')[0];
+    rubric.set(Number(row), 4, { value: 10 });
+    rubric.set(Number(row), 7, { value: '≥100: 10; ≥0: 0' });
     fireEvent.click(screen.getByRole('button', { name: 'Thang điểm' }));
     await screen.findByText(/Đang mở trang “Thang điểm”/);
     expect(book.sheets.filter((s) => s.name.startsWith('Thang')).length).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('Đã nhận ra Phụ lục 2');
-    await waitFor(() => expect(screen.getByTestId('score').textContent).toMatch(/\/23 điểm \(theo trang “Thang điểm”\)/));
+    await waitFor(() => expect(screen.getByTestId('score').textContent).toMatch(/\/20 điểm \(theo trang “Thang điểm”\)/));
   });
 
   test('English on request, remembered, and by default when Office speaks English', async () => {

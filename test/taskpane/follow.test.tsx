@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { localFeed } from '../../src/app/changes';
 import { CORE_ENGINE } from '../../src/app/engine';
 import { createExcelPort } from '../../src/excel';
@@ -17,6 +17,8 @@ class NoResizeObserver {
   disconnect(): void {}
 }
 Object.assign(window, { ResizeObserver: NoResizeObserver });
+// The machine running the tests may be busy: wait up to 5 s for what the pane shows.
+configure({ asyncUtilTimeout: 5000 });
 beforeEach(() => localStorage.clear());
 
 function setup(on = true) {

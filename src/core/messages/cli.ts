@@ -13,6 +13,9 @@ export type CliMessage =
   | { code: 'unknown-option'; option: string }
   | { code: 'no-file' }
   | { code: 'fix-args' }
+  | { code: 'rubric-args' }
+  /** What `cchc rubric` did: added the scoring sheet from the defaults, or refreshed the product's own. */
+  | { code: 'rubric-done'; sheet: string; refreshed: boolean; criteria: number; output: string }
   | { code: 'unexpected'; detail: string }
   | { code: 'file-not-found' }
   | { code: 'is-folder' }
@@ -31,7 +34,11 @@ export type CliMessage =
   | { code: 'filled'; count: number }
   | { code: 'highlighted'; count: number }
   | { code: 'added-sheet'; name: string }
-  | { code: 'wrote'; output: string; errors: number };
+  | { code: 'wrote'; output: string; errors: number }
+  /** `npm start` on a machine without desktop Excel. */
+  | { code: 'start-no-excel' }
+  /** `npm start`'s build steps: compiling, bundling, or nothing to do. */
+  | { code: 'start-build'; step: 'compile' | 'bundle' | 'up-to-date' };
 
 export function cliMessage(m: CliMessage, lang: Lang): string {
   return lang === 'vi' ? cliVi(m) : cliEn(m);

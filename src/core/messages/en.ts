@@ -98,6 +98,17 @@ export function messageEn(f: Finding): string {
       return `Row ${f.row} (${unitName(f)}) is not a known SIPAS component; it is kept as it is.`;
     case 'rubric.invalid':
       return `Scoring sheet, row ${f.row}, column ${f.columnName} (${f.column}): ${f.detail.en}. Nothing was scored.`;
+    case 'score.invalid':
+      switch (f.problem) {
+        case 'not-number':
+          return `Scoring sheet, criterion ${f.criterion}, column ${f.columnName} (${f.cell}): “${f.actual}” is not a score; it does not count.`;
+        case 'above-max':
+          return `Scoring sheet, criterion ${f.criterion}, column ${f.columnName} (${f.cell}): ${f.actual} points is above the maximum ${n(f.max ?? 0)}; it does not count.`;
+        case 'negative':
+          return `Scoring sheet, criterion ${f.criterion}, column ${f.columnName} (${f.cell}): a score cannot be negative (${f.actual}); it does not count.`;
+        case 'bands':
+          return `Scoring sheet, cell ${f.cell}: cannot read the rating bands “${f.actual}” (write “≥90: Tốt; ≥80: Khá”); no rating yet.`;
+      }
   }
 }
 
@@ -179,7 +190,7 @@ export const UI_EN: UiWords = {
   fill: 'Fill ratios',
   remediation: 'Create remediation sheet',
   remediationDone: (name: string) => `Created the sheet “${name}” with the criteria below benchmark.`,
-  remediationAgain: (name: string, first: string) => `Created another sheet, “${name}”; the earlier “${first}” is kept as it was.`,
+  remediationReplaced: (name: string) => `Replaced the sheet “${name}” the add-in made earlier with a new one.`,
   rubric: 'Scoring rubric',
   rubricCreated: 'Created the “Thang điểm” sheet from the default rubric; adjust it to the province’s decision, then click Check.',
   rubricOpened: 'Showing the “Thang điểm” sheet.',
@@ -208,7 +219,8 @@ export const UI_EN: UiWords = {
   undo: 'Undo',
   undone: (cell: string) => `Undone: ${cell} is back as it was before the quick fix.`,
   dismiss: 'Dismiss',
-  titles: { error: 'Not done', success: 'Done', warning: 'Note' },
+  titles: { error: 'Not done', success: 'Done', warning: 'Note', ask: 'Replace the earlier sheet?' },
+  replaceSheet: 'Replace with a new one',
   legend: 'Colour key',
   legendItems: { error: 'Error', warning: 'Warning', below: 'Below benchmark', filled: 'Filled ratio' },
   more: 'More actions',
@@ -274,10 +286,14 @@ export function cliEn(m: CliMessage): string {
       return `Usage:
   cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json]
   cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en]
+  cchc rubric IN.xlsx -o OUT.xlsx [--lang vi|en]
 
   check: finds and checks every known table in each file (the statistics appendix, survey-form
     tally, satisfaction by unit, SIPAS components).
-  fix: fills ratios, highlights, adds the remediation sheet, writes a new file (never over the input).
+  fix: fills ratios, highlights, adds the remediation sheet, writes a new file (never over the input);
+    --force: also replaces the remediation sheet the product made before.
+  rubric: adds the scoring sheet "Thang điểm" (default criteria, self-score, appraised score), or
+    refreshes the one the product made (scores kept); writes a new file.
 
   --json          one JSON array, a report per file
   --lang vi|en    message language (default vi)
@@ -296,6 +312,12 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return 'at least one file is needed';
     case 'fix-args':
       return 'fix needs one input file and -o an output file';
+    case 'rubric-args':
+      return 'rubric needs one input file and -o an output file';
+    case 'rubric-done':
+      return m.refreshed
+        ? `Refreshed the sheet “${m.sheet}” (${m.criteria} criteria, scores and causes kept) and wrote ${m.output}.`
+        : `Added the sheet “${m.sheet}” with ${m.criteria} default criteria (to adjust to the province's decision) and wrote ${m.output}.`;
     case 'unexpected':
       return `unexpected error: ${m.detail}`;
     case 'file-not-found':
@@ -332,6 +354,10 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return `Added the sheet “${m.name}”.`;
     case 'wrote':
       return `Wrote ${m.output}: ${m.errors} errors remain.`;
+    case 'start-no-excel':
+      return 'No desktop Excel on this machine: opening the browser preview on the sample workbook.\nExcel on the web: `npm run dev-server`, then upload manifest.xml (Home › Add-ins › Upload My Add-in).';
+    case 'start-build':
+      return m.step === 'compile' ? 'Compiling (tsc)…' : m.step === 'bundle' ? 'Bundling (webpack)…' : 'The build is up to date.';
   }
 }
 

@@ -1,6 +1,8 @@
 import { PlanRefusal } from '../write/plan';
 import { Report } from '../report';
 import { Lang } from './common';
+import { ScoreTotals } from '../scoring/score';
+import { formatNumber } from '../figures/numbers';
 
 /**
  * One line for the ribbon's "check now": what was found where.
@@ -48,6 +50,14 @@ export function refusalText(r: PlanRefusal, lang: Lang): string {
       return lang === 'vi'
         ? 'Trang “Thang điểm” có ô không hợp lệ (xem danh sách lỗi); hãy sửa rồi thử lại.'
         : 'The “Thang điểm” sheet has invalid cells (see the findings); fix them and try again.';
+    case 'sheet-exists':
+      return lang === 'vi'
+        ? `Trang “${r.sheet}” do chương trình tạo trước đây đã có; xác nhận để thay bằng bản mới (dòng lệnh: --force). Chưa có gì bị thay đổi.`
+        : `The sheet “${r.sheet}” the product made earlier exists; confirm to replace it (command line: --force). Nothing was changed.`;
+    case 'user-sheet':
+      return lang === 'vi'
+        ? `Trang “${r.sheet}” do người dùng tạo: chương trình không thay trang này. Chưa có gì bị thay đổi.`
+        : `The sheet “${r.sheet}” is the user's: the product does not replace it. Nothing was changed.`;
     case 'state-unreadable':
       return lang === 'vi'
         ? r.reason === 'newer'
@@ -57,4 +67,18 @@ export function refusalText(r: PlanRefusal, lang: Lang): string {
           ? 'The workbook holds highlights written by a newer version of the add-in; update it before highlighting or clearing. Nothing was changed.'
           : 'The highlights stored in the workbook cannot be read, so nothing is highlighted and no cell loses its own fill. Nothing was changed.';
   }
+}
+
+/** The score in one line: "Điểm 22,76/33 (68,97%) · A 15,56/20 · B 7,2/13 · xếp loại Khá · 2 tiêu chí chưa chấm". */
+export function scoreText(t: ScoreTotals, lang: Lang): string {
+  const n = (x: number) => formatNumber(x, lang);
+  const parts = [
+    `${lang === 'vi' ? 'Điểm' : 'Score'} ${n(t.achieved)}/${n(t.possible)}${t.index !== null ? ` (${n(t.index)}%)` : ''}`,
+    ...(['A', 'B'] as const)
+      .filter((k) => t.bySection[k].possible > 0)
+      .map((k) => `${k} ${n(t.bySection[k].achieved)}/${n(t.bySection[k].possible)}`),
+  ];
+  if (t.rating) parts.push(lang === 'vi' ? `xếp loại ${t.rating}` : `rating ${t.rating}`);
+  if (t.unscored > 0) parts.push(lang === 'vi' ? `${t.unscored} tiêu chí chưa chấm` : `${t.unscored} criteria not scored yet`);
+  return parts.join(' · ');
 }

@@ -97,6 +97,17 @@ export function messageVi(f: Finding): string {
       return `Dòng ${f.row} (${unitName(f)}) không phải chỉ số thành phần SIPAS nào đã biết; vẫn được giữ nguyên.`;
     case 'rubric.invalid':
       return `Thang điểm, dòng ${f.row}, cột ${f.columnName} (${f.column}): ${f.detail.vi}. Chưa chấm điểm.`;
+    case 'score.invalid':
+      switch (f.problem) {
+        case 'not-number':
+          return `Thang điểm, tiêu chí ${f.criterion}, cột ${f.columnName} (${f.cell}): “${f.actual}” không phải là số điểm; điểm này chưa được tính.`;
+        case 'above-max':
+          return `Thang điểm, tiêu chí ${f.criterion}, cột ${f.columnName} (${f.cell}): ${f.actual} điểm vượt điểm tối đa ${n(f.max ?? 0)}; điểm này chưa được tính.`;
+        case 'negative':
+          return `Thang điểm, tiêu chí ${f.criterion}, cột ${f.columnName} (${f.cell}): điểm không được âm (${f.actual}); điểm này chưa được tính.`;
+        case 'bands':
+          return `Thang điểm, ô ${f.cell}: không đọc được các mức xếp loại “${f.actual}” (ghi như “≥90: Tốt; ≥80: Khá”); chưa xếp loại.`;
+      }
   }
 }
 
@@ -181,7 +192,7 @@ export const UI_VI = {
   fill: 'Điền tỷ lệ',
   remediation: 'Tạo bảng khắc phục',
   remediationDone: (name: string) => `Đã tạo trang “${name}” với các tiêu chí dưới mức chuẩn.`,
-  remediationAgain: (name: string, first: string) => `Đã tạo thêm trang “${name}”; trang “${first}” tạo trước đó vẫn giữ nguyên.`,
+  remediationReplaced: (name: string) => `Đã thay trang “${name}” do tiện ích tạo trước đây bằng bảng mới.`,
   rubric: 'Thang điểm',
   rubricCreated: 'Đã tạo trang “Thang điểm” từ thang điểm mặc định; hãy điều chỉnh theo quyết định của tỉnh rồi bấm Kiểm tra.',
   rubricOpened: 'Đang mở trang “Thang điểm”.',
@@ -210,7 +221,8 @@ export const UI_VI = {
   undo: 'Hoàn tác',
   undone: (cell: string) => `Đã hoàn tác: ô ${cell} trở lại như trước khi sửa nhanh.`,
   dismiss: 'Đóng',
-  titles: { error: 'Chưa thực hiện được', success: 'Xong', warning: 'Lưu ý' },
+  titles: { error: 'Chưa thực hiện được', success: 'Xong', warning: 'Lưu ý', ask: 'Thay bảng cũ?' },
+  replaceSheet: 'Thay bằng bảng mới',
   legend: 'Chú thích màu',
   legendItems: { error: 'Lỗi', warning: 'Cảnh báo', below: 'Dưới mức chuẩn', filled: 'Tỷ lệ đã điền' },
   more: 'Các thao tác khác',
@@ -276,10 +288,14 @@ export function cliVi(m: CliMessage): string {
       return `Cách dùng:
   cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json]
   cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
+  cchc rubric VÀO.xlsx -o RA.xlsx [--lang vi|en]
 
   check: tìm và kiểm tra mọi bảng đã biết trong từng tệp (Phụ lục 2, thống kê phiếu điều tra,
     chỉ số hài lòng theo đơn vị, chỉ số thành phần SIPAS).
-  fix: điền tỷ lệ, đánh dấu, thêm bảng khắc phục, ghi ra tệp mới (không ghi đè tệp gốc).
+  fix: điền tỷ lệ, đánh dấu, thêm bảng khắc phục, ghi ra tệp mới (không ghi đè tệp gốc);
+    --force: thay cả trang khắc phục chương trình đã tạo trước đây.
+  rubric: thêm trang “Thang điểm” (bộ tiêu chí mặc định, điểm tự chấm, điểm thẩm định), hoặc làm mới
+    trang chương trình đã tạo (giữ nguyên điểm đã ghi); ghi ra tệp mới.
 
   --json          một tài liệu JSON: mảng báo cáo, mỗi tệp một báo cáo
   --lang vi|en    ngôn ngữ thông báo (mặc định vi)
@@ -298,6 +314,12 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return 'cần ít nhất một tệp';
     case 'fix-args':
       return 'fix cần một tệp vào và -o tệp ra';
+    case 'rubric-args':
+      return 'rubric cần một tệp vào và -o tệp ra';
+    case 'rubric-done':
+      return m.refreshed
+        ? `Đã làm mới trang “${m.sheet}” (${m.criteria} tiêu chí, giữ nguyên điểm và nguyên nhân đã ghi) và ghi ${m.output}.`
+        : `Đã thêm trang “${m.sheet}” với ${m.criteria} tiêu chí mặc định (cần điều chỉnh theo quyết định của tỉnh) và ghi ${m.output}.`;
     case 'unexpected':
       return `lỗi không mong đợi: ${m.detail}`;
     case 'file-not-found':
@@ -334,6 +356,10 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return `Đã thêm trang “${m.name}”.`;
     case 'wrote':
       return `Đã ghi ${m.output}: ${m.errors} lỗi còn lại.`;
+    case 'start-no-excel':
+      return 'Máy này không có Excel máy tính: mở bản xem trước trong trình duyệt, trên sổ tính mẫu.\nExcel trên web: `npm run dev-server`, rồi tải manifest.xml lên (Trang đầu › Phần bổ trợ › Tải lên Phần bổ trợ của tôi).';
+    case 'start-build':
+      return m.step === 'compile' ? 'Đang biên dịch (tsc)…' : m.step === 'bundle' ? 'Đang đóng gói (webpack)…' : 'Bản dựng đã mới nhất.';
   }
 }
 

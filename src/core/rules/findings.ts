@@ -65,7 +65,17 @@ export type FindingFacts =
   | { rule: 'component.missing'; component: string }
   /** A row of a fixed-row table that the kind does not know. */
   | { rule: 'component.unknown' }
-  | { rule: 'rubric.invalid'; column: string; columnName: string; detail: { vi: string; en: string } };
+  | { rule: 'rubric.invalid'; column: string; columnName: string; detail: { vi: string; en: string } }
+  | {
+      rule: 'score.invalid';
+      column: string;
+      columnName: string;
+      /** The criterion's id, or null for the rating bands. */
+      criterion: string | null;
+      problem: 'not-number' | 'above-max' | 'negative' | 'bands';
+      actual: string;
+      max: number | null;
+    };
 
 export type RuleId = FindingFacts['rule'];
 

@@ -82,3 +82,68 @@ export function figure(row: UnitRow, field: string): number | null {
   const c = row.cells[field];
   return c && c.reading.ok ? c.reading.value : null;
 }
+
+/** One entry of the index of every finding code: which kinds emit it, with which severities, and its facts. */
+export interface RuleMeta {
+  rule: RuleId;
+  kinds: TableKind[];
+  severities: Severity[];
+  /** The fields a finding of this code carries beyond its place and severity. */
+  facts: string[];
+}
+
+const APPENDIX: TableKind[] = ['statistics-appendix'];
+
+/**
+ * Every finding code the core can emit, in one index: the appendix's rules (values.ts, relations.ts,
+ * ratios.ts, run by validate.ts; a relation's severity comes from the catalogue) and the table rules
+ * registered above. Fronts and scripts can list what is checked from it; a test holds it to the truth.
+ */
+export const RULE_INDEX: RuleMeta[] = [
+  { rule: 'value.error', kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
+  { rule: 'type.count', kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
+  { rule: 'range.count', kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
+  { rule: 'type.percent', kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
+  { rule: 'range.percent', kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
+  { rule: 'enum.code', kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected'] },
+  { rule: 'relation.leq', kinds: APPENDIX, severities: ['error', 'warning'], facts: ['actual', 'expected', 'related'] },
+  { rule: 'relation.part', kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected', 'related'] },
+  { rule: 'relation.partition', kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected', 'related'] },
+  { rule: 'shares.sum', kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected', 'related', 'inNotes'] },
+  { rule: 'ratio.mismatch', kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected', 'numerator', 'denominator', 'source'] },
+  { rule: 'implied.missing', kinds: APPENDIX, severities: ['warning'], facts: ['related'] },
+  { rule: 'required.missing', kinds: APPENDIX, severities: ['error'], facts: [] },
+  { rule: 'row.unknown', kinds: APPENDIX, severities: ['info'], facts: [] },
+  {
+    rule: 'benchmark.below',
+    kinds: [...APPENDIX, 'satisfaction-by-unit'],
+    severities: ['info'],
+    facts: ['criterion', 'title', 'actual', 'expected', 'points', 'max', 'scope', 'unit'],
+  },
+  { rule: 'rubric.invalid', kinds: ['scoring-sheet'], severities: ['error'], facts: ['column', 'columnName', 'detail'] },
+  {
+    rule: 'cell.type',
+    kinds: ['survey-tally', 'satisfaction-by-unit', 'sipas-components'],
+    severities: ['error'],
+    facts: ['column', 'expected', 'actual'],
+  },
+  {
+    rule: 'cell.range',
+    kinds: ['survey-tally', 'satisfaction-by-unit', 'sipas-components'],
+    severities: ['error'],
+    facts: ['column', 'expected', 'actual'],
+  },
+  { rule: 'tally.leq', kinds: ['survey-tally'], severities: ['error'], facts: ['column', 'against', 'actual', 'expected'] },
+  { rule: 'tally.partition', kinds: ['survey-tally'], severities: ['error'], facts: ['actual', 'expected', 'valid', 'invalid'] },
+  { rule: 'total.sum', kinds: ['survey-tally'], severities: ['error'], facts: ['column', 'actual', 'expected', 'units'] },
+  { rule: 'unit.typo', kinds: ['survey-tally', 'satisfaction-by-unit'], severities: ['info'], facts: ['actual', 'expected'] },
+  { rule: 'change.rounding', kinds: ['satisfaction-by-unit'], severities: ['info'], facts: ['actual', 'expected', 'current', 'previous'] },
+  {
+    rule: 'change.mismatch',
+    kinds: ['satisfaction-by-unit'],
+    severities: ['error'],
+    facts: ['actual', 'expected', 'current', 'previous', 'tolerance'],
+  },
+  { rule: 'component.missing', kinds: ['sipas-components'], severities: ['warning'], facts: ['component'] },
+  { rule: 'component.unknown', kinds: ['sipas-components'], severities: ['info'], facts: [] },
+];

@@ -1,46 +1,89 @@
 /**
- * The rubric as a sheet the user reads and edits in Excel ("Thang điểm"), and back.
- * A bad edit is reported by row and column, and nothing is scored with it.
+ * The scoring sheet ("Thang điểm"): the criteria tree the user reads and edits in Excel, and where
+ * the year's scores live (self-score, the council's appraisal in one or more rounds, evidence, cause).
+ * Columns are found by their header words (with or without diacritics, any case), criteria by the
+ * "Mã" column, so a pasted council table works; rows added at the bottom are new criteria.
+ * A bad definition (max, scale, measure, code) makes the sheet unusable and is reported at its cell;
+ * a bad score (text, above the maximum) is a finding at its cell and that score alone is ignored.
  */
+import { APPENDIX_2021, Catalogue } from '../kinds/appendix/catalogue';
 import { columnLetters } from '../figures/address';
 import { formatNumber, parseNumberText } from '../figures/numbers';
 import { NewSheetPlan } from '../workbook/write-plan';
-import { SheetSnapshot, WorkbookSnapshot, cellAt, cellText, sheetBounds } from '../workbook/snapshot';
+import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, sheetBounds } from '../workbook/snapshot';
 import { cleanText, fold } from '../figures/text';
-import { Rubric, RubricSchema, Scale } from './schema';
+import { Band, Criterion, Rubric, RubricSchema, Scale, areaOf, codeOf } from './schema';
+import { CriterionEntry } from './score';
 
 export const RUBRIC_SHEET = 'Thang điểm';
 
-const COLUMNS = [
-  { key: 'id', vi: 'Mã', en: 'Id' },
-  { key: 'section', vi: 'Phần', en: 'Section' },
-  { key: 'area', vi: 'Lĩnh vực', en: 'Area' },
-  { key: 'title', vi: 'Tiêu chí', en: 'Criterion' },
-  { key: 'subject', vi: 'Tên số liệu', en: 'Figure' },
-  { key: 'measure', vi: 'Chỉ số đo', en: 'Measure' },
-  { key: 'max', vi: 'Điểm tối đa', en: 'Max points' },
-  { key: 'scale', vi: 'Thang điểm', en: 'Scale' },
-  { key: 'target', vi: 'Mức chuẩn (%)', en: 'Benchmark (%)' },
-  { key: 'owner', vi: 'Đơn vị thực hiện', en: 'Responsible unit' },
-  { key: 'plan', vi: 'Phương án khắc phục', en: 'Remediation plan' },
-  { key: 'note', vi: 'Ghi chú', en: 'Note' },
-] as const;
+type Key =
+  | 'id'
+  | 'section'
+  | 'title'
+  | 'max'
+  | 'measure'
+  | 'subject'
+  | 'scale'
+  | 'target'
+  | 'figure'
+  | 'self'
+  | 'appraised'
+  | 'evidence'
+  | 'cause'
+  | 'owner'
+  | 'plan'
+  | 'note';
 
-type Key = (typeof COLUMNS)[number]['key'];
-const HEADER_ROW = 3;
+/** The columns as the product writes them, and the header words each is recognized by (folded). */
+const COLUMNS: { key: Key; vi: string; width: number; match: (h: string) => boolean }[] = [
+  { key: 'id', vi: 'Mã', width: 10, match: (h) => h === 'ma' || h.startsWith('ma ') || h === 'id' },
+  { key: 'section', vi: 'Phần', width: 6, match: (h) => h.startsWith('phan') || h === 'section' },
+  { key: 'title', vi: 'Tiêu chí', width: 44, match: (h) => h.startsWith('tieu chi') || h.startsWith('noi dung') || h === 'criterion' },
+  { key: 'max', vi: 'Điểm tối đa', width: 9, match: (h) => h.startsWith('diem toi da') || h === 'diem chuan' || h.startsWith('max') },
+  { key: 'measure', vi: 'Chỉ số đo', width: 30, match: (h) => h.startsWith('chi so do') || h === 'measure' },
+  { key: 'subject', vi: 'Tên số liệu', width: 24, match: (h) => h.startsWith('ten so lieu') || h === 'figure name' },
+  { key: 'scale', vi: 'Thang điểm', width: 26, match: (h) => h.startsWith('thang diem') || h.startsWith('cach cham') || h === 'scale' },
+  { key: 'target', vi: 'Mức chuẩn (%)', width: 9, match: (h) => h.startsWith('muc chuan') || h.startsWith('benchmark') },
+  {
+    key: 'figure',
+    vi: 'Số liệu (%)',
+    width: 9,
+    match: (h) => h.startsWith('so lieu') || h.startsWith('ket qua') || h.startsWith('ty le dat'),
+  },
+  { key: 'self', vi: 'Điểm tự chấm', width: 9, match: (h) => h.includes('tu cham') || h.startsWith('self') },
+  {
+    key: 'appraised',
+    vi: 'Điểm thẩm định',
+    width: 9,
+    match: (h) => h.includes('tham dinh') || h.includes('hoi dong cham') || h.startsWith('appraised'),
+  },
+  { key: 'evidence', vi: 'Tài liệu kiểm chứng', width: 28, match: (h) => h.includes('kiem chung') || h.startsWith('evidence') },
+  { key: 'cause', vi: 'Nguyên nhân', width: 34, match: (h) => h.startsWith('nguyen nhan') || h === 'cause' },
+  { key: 'owner', vi: 'Đơn vị thực hiện', width: 22, match: (h) => h.startsWith('don vi') || h.startsWith('responsible') },
+  { key: 'plan', vi: 'Phương án khắc phục', width: 44, match: (h) => h.includes('khac phuc') || h.startsWith('remediation') },
+  { key: 'note', vi: 'Ghi chú', width: 16, match: (h) => h.startsWith('ghi chu') || h === 'note' },
+];
 
-/** "≥100: 5; ≥99: 4,5; ≥0: 0" or "tỷ lệ, đủ điểm từ 90". */
-export function scaleText(s: Scale): string {
+const nameOf = (key: Key) => COLUMNS.find((c) => c.key === key)!.vi;
+const TITLE_ROWS = 4;
+const HEADER_ROW = TITLE_ROWS + 1;
+
+/** "≥100: 5; ≥99: 4,5; ≥0: 0", "tỷ lệ, đủ điểm từ 90", or "chấm theo tài liệu kiểm chứng" (judged). */
+export function scaleText(s: Scale | null): string {
+  if (!s) return 'chấm theo tài liệu kiểm chứng';
   if (s.type === 'proportional') return `tỷ lệ, đủ điểm từ ${formatNumber(s.full, 'vi')}`;
   return s.tiers.map((t) => `≥${formatNumber(t.min, 'vi')}: ${formatNumber(t.points, 'vi')}`).join('; ');
 }
 
-export function parseScale(text: string): Scale | null {
+/** A scale, `null` for a judged criterion (empty, or "chấm theo …"), or 'bad'. */
+export function parseScale(text: string): Scale | null | 'bad' {
   const f = fold(text);
+  if (f === '' || f.startsWith('cham theo') || f.startsWith('judged')) return null;
   if (f.startsWith('ty le') || f.startsWith('proportional')) {
-    const m = /(\d+(?:[.,]\d+)?)\s*$/.exec(cleanText(text));
+    const m = /(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(cleanText(text));
     const full = m ? parseNumberText(m[1], 'percent') : null;
-    return full ? { type: 'proportional', full: full.value } : null;
+    return full && full.value > 0 ? { type: 'proportional', full: full.value } : 'bad';
   }
   const tiers = [];
   for (const part of cleanText(text)
@@ -49,42 +92,137 @@ export function parseScale(text: string): Scale | null {
     const m = /^\s*(?:≥|>=)?\s*(-?[\d.,]+)\s*%?\s*[:→]\s*([\d.,]+)\s*$/.exec(part);
     const min = m ? parseNumberText(m[1], 'percent') : null;
     const points = m ? parseNumberText(m[2], 'other') : null;
-    if (!min || !points) return null;
+    if (!min || !points) return 'bad';
     tiers.push({ min: min.value, points: points.value });
   }
-  return tiers.length ? { type: 'tiers', tiers } : null;
+  return tiers.length ? { type: 'tiers', tiers } : 'bad';
 }
 
-/** The "Thang điểm" sheet for a rubric, to create on request. */
-export function rubricSheetPlan(rubric: Rubric, name: string): NewSheetPlan {
-  const rows: (string | number | null)[][] = [
-    ['THANG ĐIỂM CÁC TIÊU CHÍ — dùng để chấm điểm và lập bảng khắc phục'],
-    [
-      'Sửa trực tiếp các cột Điểm tối đa, Thang điểm, Mức chuẩn, Đơn vị thực hiện, Phương án khắc phục theo quyết định của tỉnh. Thang điểm: "≥100: 5; ≥99: 4,5; ≥0: 0" (bậc) hoặc "tỷ lệ, đủ điểm từ 90".',
-    ],
-    COLUMNS.map((c) => c.vi),
-    ...rubric.criteria.map((c) => [
-      c.id,
-      c.section,
-      c.area,
-      c.title,
-      c.subject,
-      'indicator' in c.measure ? `chỉ tiêu ${c.measure.indicator}` : `tỷ lệ ${c.measure.ratio}`,
-      c.max,
-      scaleText(c.scale),
-      c.target,
-      c.owner,
-      c.plan,
-      c.isDefault ? 'mặc định, cần điều chỉnh' : '',
-    ]),
-  ];
+/** "≥90: Tốt; ≥80: Khá" */
+export function bandsText(bands: Band[]): string {
+  return bands.map((b) => `≥${formatNumber(b.min, 'vi')}: ${b.name}`).join('; ');
+}
+
+export function parseBands(text: string): Band[] | null {
+  const bands: Band[] = [];
+  for (const part of cleanText(text)
+    .split(';')
+    .filter((p) => p.trim() !== '')) {
+    const m = /^\s*(?:≥|>=)?\s*([\d.,]+)\s*%?\s*:\s*(\S.*?)\s*$/.exec(part);
+    const min = m ? parseNumberText(m[1], 'percent') : null;
+    if (!m || !min) return null;
+    bands.push({ min: min.value, name: m[2] });
+  }
+  return bands;
+}
+
+/** Figures of other tables than the appendix a criterion may be measured by, in people's words. */
+export const TABLE_FIGURES: { id: string; words: string }[] = [
+  { id: 'sipas.access', words: 'SIPAS: tiếp cận dịch vụ' },
+  { id: 'sipas.reception', words: 'SIPAS: điều kiện tiếp đón và phục vụ' },
+  { id: 'sipas.procedures', words: 'SIPAS: thủ tục hành chính' },
+  { id: 'sipas.results', words: 'SIPAS: kết quả giải quyết công việc' },
+  { id: 'sipas.servants', words: 'SIPAS: sự phục vụ của công chức, viên chức' },
+  { id: 'sipas.feedback', words: 'SIPAS: tiếp nhận, xử lý phản ánh, kiến nghị' },
+  { id: 'sipas.overall', words: 'SIPAS: chỉ số hài lòng chung' },
+  { id: 'satisfaction.unit', words: 'tỷ lệ hài lòng của từng đơn vị' },
+];
+
+/** People's words for a measure: "tỷ lệ hồ sơ giải quyết đúng hạn (2.5.3)", a ratio's title, a row's label. */
+export function measureText(c: Criterion, cat: Catalogue = APPENDIX_2021): string {
+  const m = c.measure;
+  if (!m) return '';
+  if ('ratio' in m) return cat.ratios.find((q) => q.id === m.ratio)?.title.vi ?? m.ratio;
+  const figure = TABLE_FIGURES.find((t) => t.id === m.indicator);
+  if (figure) return figure.words;
+  const row = cat.rows.find((r) => r.id === m.indicator);
+  if (!row) return m.indicator;
+  return row.code ? `${c.subject || row.label} (${row.code})` : row.label;
+}
+
+/** The measure people's words name, or null. Also reads the older "chỉ tiêu 2.5.3" / "tỷ lệ plan_completion". */
+export function parseMeasure(text: string, cat: Catalogue = APPENDIX_2021): Criterion['measure'] | 'bad' {
+  const t = cleanText(text);
+  const f = fold(t);
+  if (f === '' || f.startsWith('cham theo')) return null;
+  const legacy = /^(chi tieu|ty le) (\S+)$/.exec(f);
+  if (legacy) {
+    const id = t.split(/\s+/).slice(2).join('');
+    if (legacy[1] === 'chi tieu' && cat.rows.some((r) => r.id === id)) return { indicator: id };
+    if (legacy[1] === 'ty le' && cat.ratios.some((q) => q.id === id)) return { ratio: id };
+  }
+  const code = /\((\d+(?:\.\d+)*)\)\s*$/.exec(t)?.[1];
+  if (code) {
+    const row = cat.rows.find((r) => r.code === code);
+    if (row) return { indicator: row.id };
+  }
+  const figure = TABLE_FIGURES.find((x) => fold(x.words) === f || x.id === t);
+  if (figure) return { indicator: figure.id };
+  const ratio = cat.ratios.find((q) => fold(q.title.vi) === f);
+  if (ratio) return { ratio: ratio.id };
+  const row = cat.rows.find((r) => fold(r.label) === f);
+  return row ? { indicator: row.id } : 'bad';
+}
+
+/** The "Thang điểm" sheet for a rubric (and the scores already entered, on a refresh). */
+export function rubricSheetPlan(
+  rubric: Rubric,
+  name: string,
+  cat: Catalogue = APPENDIX_2021,
+  entries: Map<string, CriterionEntry> = new Map(),
+): NewSheetPlan {
   const last = columnLetters(COLUMNS.length);
+  const rows: (string | number | null)[][] = [
+    ['THANG ĐIỂM CÁC TIÊU CHÍ — tự chấm, thẩm định và lập bảng khắc phục'],
+    [
+      `${rubric.criteria.some((c) => c.isDefault) ? 'Bộ tiêu chí mặc định: thay Mã, Tiêu chí, Điểm tối đa, Thang điểm, Mức chuẩn theo quyết định của UBND tỉnh. ' : ''}` +
+        'Ghi Điểm tự chấm, Điểm thẩm định (thêm cột "Điểm thẩm định lần 2" nếu có), Tài liệu kiểm chứng, Nguyên nhân; có thể dán bảng điểm của Hội đồng (theo cột Mã). Dòng thêm ở cuối là tiêu chí mới; dòng không có Điểm tối đa là tiêu đề nhóm. Thang điểm: "≥100: 5; ≥99: 4,5; ≥0: 0" (bậc), "tỷ lệ, đủ điểm từ 90", hoặc "chấm theo tài liệu kiểm chứng".',
+    ],
+    ['Xếp loại (theo % điểm đạt):', null, bandsText(rubric.bands)],
+    [],
+    COLUMNS.map((c) => c.vi),
+  ];
+  const bold = [1, HEADER_ROW];
+  const written = new Set<string>();
+  const heading = (id: string) => {
+    if (written.has(id)) return;
+    written.add(id);
+    const h = rubric.headings.find((x) => x.id === id);
+    if (!h) return;
+    rows.push([id, null, h.title]);
+    if (!id.includes('.')) bold.push(rows.length);
+  };
+  const num = (x: number | null | undefined) => (x === null || x === undefined ? null : x);
+  for (const c of rubric.criteria) {
+    const parts = c.id.split('.');
+    for (let i = 1; i < parts.length; i++) heading(parts.slice(0, i).join('.'));
+    const e = entries.get(c.id);
+    const cells: Record<Key, string | number | null> = {
+      id: c.id,
+      section: c.section,
+      title: c.title,
+      max: c.max,
+      measure: measureText(c, cat),
+      subject: c.subject,
+      scale: scaleText(c.scale),
+      target: num(c.target),
+      figure: num(e?.figure),
+      self: num(e?.self),
+      appraised: num(e?.appraised),
+      evidence: e?.evidence ?? '',
+      cause: e?.cause ?? '',
+      owner: c.owner,
+      plan: c.plan,
+      note: c.isDefault ? 'mặc định, cần điều chỉnh' : '',
+    };
+    rows.push(COLUMNS.map((col) => cells[col.key]));
+  }
   return {
     name,
     rows,
-    merges: [`A1:${last}1`, `A2:${last}2`],
-    columnWidths: [7, 6, 28, 40, 24, 22, 10, 30, 12, 22, 50, 16],
-    boldRows: [1, HEADER_ROW],
+    merges: [`A1:${last}1`, `A2:${last}2`, `A3:B3`, `C3:${last}3`],
+    columnWidths: COLUMNS.map((c) => c.width),
+    boldRows: bold,
     wrap: true,
     borders: `A${HEADER_ROW}:${last}${rows.length}`,
     freezeRows: HEADER_ROW,
@@ -93,6 +231,7 @@ export function rubricSheetPlan(rubric: Rubric, name: string): NewSheetPlan {
   };
 }
 
+/** A definition the sheet cannot be used with. */
 export interface RubricSheetError {
   row: number;
   column: string;
@@ -101,8 +240,22 @@ export interface RubricSheetError {
   en: string;
 }
 
+/** A score (or band) that cannot count: the rest of the sheet still scores. */
+export interface ScoreProblem {
+  row: number;
+  column: string;
+  columnName: string;
+  /** The criterion's id; null for the rating bands. */
+  criterion: string | null;
+  problem: 'not-number' | 'above-max' | 'negative' | 'bands';
+  actual: string;
+  max: number | null;
+}
+
 export type RubricSheetResult =
-  { found: false } | { found: true; sheet: string; rubric: Rubric } | { found: true; sheet: string; errors: RubricSheetError[] };
+  | { found: false }
+  | { found: true; sheet: string; rubric: Rubric; entries: Map<string, CriterionEntry>; problems: ScoreProblem[] }
+  | { found: true; sheet: string; errors: RubricSheetError[] };
 
 function text(sheet: SheetSnapshot, row: number, col: number): string {
   return cellText(cellAt(sheet, row, col));
@@ -113,33 +266,51 @@ export function findRubricSheet(wb: WorkbookSnapshot): SheetSnapshot | undefined
   return wb.sheets.find((s) => fold(s.name).startsWith('thang diem'));
 }
 
-/**
- * Finds the rubric sheet (named "Thang điểm", any case or accents) and reads it.
- * `known` says whether a measure names a row or a ratio of the catalogue.
- */
-export function readRubricSheet(wb: WorkbookSnapshot, known: (kind: 'indicator' | 'ratio', id: string) => boolean): RubricSheetResult {
+const ROMAN = /^[IVX]+$/;
+
+/** Codes of the sheets earlier versions made (no area rows): their place in the criteria tree. */
+const LEGACY_IDS: Record<string, string> = {
+  '1.1': 'I.1.1',
+  '1.5': 'I.5',
+  '2.2': 'II.2.2',
+  '2.5.1': 'II.2.5.1',
+  '6.2': 'II.6.3',
+  '6.4.2': 'II.6.4.2',
+  'B.1': 'III.1',
+};
+
+/** Finds the scoring sheet and reads the tree, the bands and the year's scores. */
+export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_2021): RubricSheetResult {
   const sheet = findRubricSheet(wb);
   if (!sheet) return { found: false };
   const { lastRow, lastCol } = sheetBounds(sheet);
-  // The header row: the first row naming "Mã" and "Điểm tối đa".
+  // The header row: the first row naming a code ("Mã") and a maximum ("Điểm tối đa").
   let header = -1;
   const cols = new Map<Key, number>();
-  for (let r = sheet.origin.row; r <= Math.min(lastRow, sheet.origin.row + 20) && header < 0; r++) {
-    const names = new Map<string, number>();
-    for (let c = sheet.origin.col; c <= lastCol; c++) names.set(fold(text(sheet, r, c)), c);
-    if (names.has('ma') && names.has('diem toi da')) {
+  const rounds: number[] = [];
+  let bandsCell: { row: number; col: number } | null = null;
+  for (let r = sheet.origin.row; r <= Math.min(lastRow, sheet.origin.row + 30) && header < 0; r++) {
+    const found = new Map<Key, number>();
+    const appraisals: number[] = [];
+    for (let c = sheet.origin.col; c <= lastCol; c++) {
+      const h = fold(text(sheet, r, c));
+      if (h === '') continue;
+      if (h.startsWith('xep loai')) bandsCell = { row: r, col: c + 1 };
+      const col = COLUMNS.find((x) => x.match(h) && (x.key === 'appraised' || !found.has(x.key)));
+      if (!col) continue;
+      if (col.key === 'appraised') appraisals.push(c);
+      else found.set(col.key, c);
+    }
+    if (found.has('id') && found.has('max')) {
       header = r;
-      for (const col of COLUMNS) {
-        const c = names.get(fold(col.vi)) ?? names.get(fold(col.en));
-        if (c !== undefined) cols.set(col.key, c);
-      }
+      found.forEach((c, k) => cols.set(k, c));
+      rounds.push(...appraisals);
     }
   }
   const errors: RubricSheetError[] = [];
   const err = (row: number, key: Key, vi: string, en: string) => {
-    const meta = COLUMNS.find((c) => c.key === key)!;
     const c = cols.get(key);
-    errors.push({ row, column: c ? columnLetters(c) : '?', columnName: meta.vi, vi, en });
+    errors.push({ row, column: c ? columnLetters(c) : 'A', columnName: nameOf(key), vi, en });
   };
   if (header < 0) {
     errors.push({
@@ -151,49 +322,133 @@ export function readRubricSheet(wb: WorkbookSnapshot, known: (kind: 'indicator' 
     });
     return { found: true, sheet: sheet.name, errors };
   }
-  for (const col of COLUMNS)
-    if (col.key !== 'note' && !cols.has(col.key)) err(header, col.key, `thiếu cột “${col.vi}”`, `the column “${col.vi}” is missing`);
+  if (!cols.has('title')) err(header, 'title', `thiếu cột “${nameOf('title')}”`, `the column “${nameOf('title')}” is missing`);
   if (errors.length) return { found: true, sheet: sheet.name, errors };
-  const get = (r: number, k: Key) => text(sheet, r, cols.get(k) as number);
+
+  const problems: ScoreProblem[] = [];
+  let bands: Band[] = [];
+  // The band text sits in the first filled cell right of "Xếp loại"; none means no rating yet.
+  let bandCol = bandsCell ? bandsCell.col : lastCol + 1;
+  while (bandsCell && bandCol <= lastCol && text(sheet, bandsCell.row, bandCol) === '') bandCol++;
+  if (bandsCell && bandCol <= lastCol) {
+    const c = bandCol;
+    const raw = text(sheet, bandsCell.row, c);
+    const parsed = parseBands(raw);
+    if (parsed) bands = parsed;
+    else
+      problems.push({
+        row: bandsCell.row,
+        column: columnLetters(c),
+        columnName: 'Xếp loại',
+        criterion: null,
+        problem: 'bands',
+        actual: raw,
+        max: null,
+      });
+  }
+
+  const get = (r: number, k: Key) => (cols.has(k) ? text(sheet, r, cols.get(k) as number) : '');
+  // A sheet an earlier version made: a "Lĩnh vực" column and codes without their area.
+  let legacy = false;
+  for (let c = sheet.origin.col; c <= lastCol; c++) if (fold(text(sheet, header, c)) === 'linh vuc') legacy = true;
+  const headings: { id: string; title: string }[] = [];
   const criteria: unknown[] = [];
   const rowOf: number[] = [];
+  const entries = new Map<string, CriterionEntry>();
+  let area = '';
   for (let r = header + 1; r <= lastRow; r++) {
-    if (COLUMNS.every((c) => !cols.has(c.key) || get(r, c.key) === '')) continue;
-    const num = (k: Key) => {
-      const p = parseNumberText(get(r, k), 'other');
-      if (!p) err(r, k, `“${get(r, k)}” không phải là số`, `“${get(r, k)}” is not a number`);
-      return p?.value;
-    };
+    const rawId = get(r, 'id').replace(/\.$/, '');
+    if (rawId === '' && get(r, 'title') === '' && get(r, 'max') === '') continue;
+    let id: string;
+    if (legacy && LEGACY_IDS[rawId]) id = LEGACY_IDS[rawId];
+    else if (ROMAN.test(rawId)) id = area = rawId;
+    else if (/^[IVX]+(\.\d+)+$/.test(rawId)) {
+      id = rawId;
+      area = areaOf(rawId);
+    } else if (/^\d+(\.\d+)*$/.test(rawId) && area !== '') id = `${area}.${rawId}`;
+    else {
+      err(
+        r,
+        'id',
+        `mã “${rawId}” không đọc được (viết như II.2.5.1, hoặc 2.5.1 dưới dòng lĩnh vực II)`,
+        `cannot read the code “${rawId}” (write II.2.5.1, or 2.5.1 under an area row II)`,
+      );
+      continue;
+    }
+    const maxText = get(r, 'max');
+    if (maxText === '') {
+      // A heading has no points; a score typed on it means its maximum is missing.
+      const scored = [...rounds, cols.get('self')].some((c) => c !== undefined && text(sheet, r, c) !== '');
+      if (scored) err(r, 'max', 'có điểm nhưng thiếu Điểm tối đa', 'a score without a maximum');
+      else headings.push({ id, title: get(r, 'title') || id });
+      continue;
+    }
+    const max = parseNumberText(maxText, 'other');
+    if (!max) err(r, 'max', `“${maxText}” không phải là số`, `“${maxText}” is not a number`);
     const scale = parseScale(get(r, 'scale'));
-    if (!scale) err(r, 'scale', `không đọc được thang điểm “${get(r, 'scale')}”`, `cannot read the scale “${get(r, 'scale')}”`);
-    const rawMeasure = get(r, 'measure');
-    const kind = /^chi tieu /.test(fold(rawMeasure)) ? 'indicator' : /^ty le /.test(fold(rawMeasure)) ? 'ratio' : null;
-    const measureId = rawMeasure.split(/\s+/).slice(2).join('');
-    if (!kind || !known(kind, measureId))
+    if (scale === 'bad') err(r, 'scale', `không đọc được thang điểm “${get(r, 'scale')}”`, `cannot read the scale “${get(r, 'scale')}”`);
+    const measure = parseMeasure(get(r, 'measure'), cat);
+    if (measure === 'bad')
       err(
         r,
         'measure',
-        `chỉ số đo “${rawMeasure}” không có trong danh mục (viết “chỉ tiêu <mã>” hoặc “tỷ lệ <tên>”)`,
-        `the measure “${rawMeasure}” is not in the catalogue (write “chỉ tiêu <id>” or “tỷ lệ <name>”)`,
+        `chỉ số đo “${get(r, 'measure')}” không có trong danh mục (ghi tên chỉ tiêu và mã, như “tỷ lệ hồ sơ giải quyết đúng hạn (2.5.3)”)`,
+        `the measure “${get(r, 'measure')}” is not in the catalogue (write the indicator's name and code, like “tỷ lệ hồ sơ giải quyết đúng hạn (2.5.3)”)`,
       );
+    const targetText = get(r, 'target');
+    const target = targetText === '' ? null : parseNumberText(targetText, 'percent');
+    if (targetText !== '' && !target) err(r, 'target', `“${targetText}” không phải là số`, `“${targetText}” is not a number`);
+    const section = get(r, 'section').toUpperCase() || (area === 'III' ? 'B' : 'A');
     criteria.push({
-      id: get(r, 'id'),
-      section: get(r, 'section').toUpperCase(),
-      area: get(r, 'area'),
+      id,
+      section,
       title: get(r, 'title'),
       subject: get(r, 'subject'),
-      measure: kind === 'ratio' ? { ratio: measureId } : { indicator: measureId },
-      max: num('max'),
-      scale: scale ?? { type: 'proportional', full: 100 },
-      target: num('target'),
+      measure: measure === 'bad' ? null : measure,
+      max: max?.value ?? 1,
+      scale: scale === 'bad' ? null : scale,
+      target: target ? target.value : null,
       owner: get(r, 'owner'),
       plan: get(r, 'plan'),
-      isDefault: cols.has('note') && fold(get(r, 'note')).includes('mac dinh'),
+      isDefault: fold(get(r, 'note')).includes('mac dinh'),
     });
     rowOf.push(r);
+    // The year's entries: a bad one is a finding and does not count.
+    const score = (col: number, key: Key): number | null => {
+      const v: CellValue = cellAt(sheet, r, col);
+      const raw = cellText(v);
+      if (raw === '') return null;
+      const p = typeof v === 'number' ? { value: v } : parseNumberText(raw, key === 'figure' ? 'percent' : 'other');
+      const limit = key === 'figure' ? null : (max?.value ?? null);
+      const problem = !p ? 'not-number' : p.value < 0 ? 'negative' : limit !== null && p.value > limit + 1e-9 ? 'above-max' : null;
+      if (problem) {
+        problems.push({
+          row: r,
+          column: columnLetters(col),
+          columnName: text(sheet, header, col),
+          criterion: id,
+          problem,
+          actual: raw,
+          max: limit,
+        });
+        return null;
+      }
+      return p!.value;
+    };
+    let appraised: number | null = null;
+    for (const c of rounds) appraised = score(c, 'appraised') ?? appraised;
+    entries.set(id, {
+      figure: cols.has('figure') ? score(cols.get('figure') as number, 'figure') : null,
+      self: cols.has('self') ? score(cols.get('self') as number, 'self') : null,
+      appraised,
+      evidence: get(r, 'evidence'),
+      cause: get(r, 'cause'),
+      row: r,
+    });
   }
+  if (criteria.length === 0) err(header, 'max', 'chưa có tiêu chí nào có Điểm tối đa', 'no criterion has a maximum');
   if (errors.length) return { found: true, sheet: sheet.name, errors };
-  const parsed = RubricSchema.safeParse({ name: sheet.name, criteria });
+  const parsed = RubricSchema.safeParse({ name: sheet.name, headings, criteria, bands });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [, index, field] = issue.path as [string, number, string];
@@ -207,5 +462,7 @@ export function readRubricSheet(wb: WorkbookSnapshot, known: (kind: 'indicator' 
     }
     return { found: true, sheet: sheet.name, errors };
   }
-  return { found: true, sheet: sheet.name, rubric: parsed.data };
+  return { found: true, sheet: sheet.name, rubric: parsed.data, entries, problems };
 }
+
+export { codeOf };

@@ -97,6 +97,13 @@ export interface ProductState {
   filled: FilledRecord[];
   /** Changes that can be undone, the latest last. Absent in states written before undo existed. */
   undo?: UndoRecord[];
+  /** Sheets the product made (a remediation table, the scoring sheet): the product's to replace; any other sheet is the user's. */
+  sheets?: MadeSheet[];
+}
+
+export interface MadeSheet {
+  name: string;
+  kind: 'remediation' | 'rubric';
 }
 
 /** A cell as text, as shown: markup removed, spaces normalized, an error as its name ('#DIV/0!'). */

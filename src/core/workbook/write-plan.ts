@@ -36,6 +36,30 @@ export interface NewSheetPlan {
   landscape: boolean;
   /** Rows repeated at the top of every printed page ("1:5"). */
   printTitleRows: string | null;
+  /** Replace a sheet of this name the product made earlier (the caller checked it is the product's). */
+  replaces?: boolean;
+  /** The font of every cell (a document to print: "Times New Roman", 12). */
+  font?: { name: string; size: number };
+  /** Styles over ranges ("A1:F1", "D9"), applied in order after the font. */
+  styles?: RangeStyle[];
+  /** Row heights in points, by 1-based row; rows not listed keep the host's default. */
+  rowHeights?: Record<number, number>;
+  /** Paper for printing; the adapters' default is A4. */
+  paper?: 'A4';
+  /** Page numbers centred in the footer ("Trang 1/3"). */
+  pageNumbers?: boolean;
+  /** Manual page breaks: a new printed page starts at each of these 1-based rows. */
+  pageBreaksBefore?: number[];
+}
+
+export interface RangeStyle {
+  range: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  align?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle';
+  fill?: CellFill;
 }
 
 export interface WritePlan {

@@ -31,6 +31,10 @@ export type PlanRefusal =
   | { refused: 'protected'; sheet: string }
   | { refused: 'not-recognized' }
   | { refused: 'rubric-invalid' }
+  /** The product made this sheet before: replacing it needs the user's yes (the pane asks; the CLI's --force). */
+  | { refused: 'sheet-exists'; sheet: string }
+  /** A sheet of that name is the user's: the product never replaces it. */
+  | { refused: 'user-sheet'; sheet: string }
   /** The stored state (what was highlighted and filled) cannot be read: nothing is coloured over it. */
   | { refused: 'state-unreadable'; reason: 'damaged' | 'newer' }
   /** Hoàn tác with nothing recorded to undo. */
@@ -57,7 +61,13 @@ function sheetOf(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined 
 
 export function emptyState(wb: WorkbookSnapshot): ProductState {
   const s = wb.state;
-  return { ...(s ?? {}), version: 1, highlights: [...(s?.highlights ?? [])], filled: [...(s?.filled ?? [])] };
+  return {
+    ...(s ?? {}),
+    version: 1,
+    highlights: [...(s?.highlights ?? [])],
+    filled: [...(s?.filled ?? [])],
+    ...(s?.sheets ? { sheets: [...s.sheets] } : {}),
+  };
 }
 
 const key = (sheet: string, cell: string) => `${sheet}!${cell}`;

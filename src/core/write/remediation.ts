@@ -1,14 +1,20 @@
 /**
- * The remediation table (seed 001's layout) for every criterion below benchmark, as a new sheet:
- * section A (PAR Index) then B (SIPAS); inside, groups by responsible unit, then area headings,
- * then one row per criterion citing the office's own figure; one plan merged over the rows sharing it.
+ * The remediation appendix (seed 001's form) from every point lost: section A (PAR Index) then B
+ * (SIPAS); inside, groups by responsible unit ("1 Tiêu chí thuộc Văn phòng"), area and parent
+ * headings, then one row per criterion with "max/points" the Vietnamese way (3/2,55), the cause
+ * (the office's figure and benchmark, and the cause written in the scoring sheet; an empty cause is
+ * highlighted for the user to fill), the plan merged over consecutive rows sharing it, and the unit.
+ * Laid out to print and sign: Times New Roman, A4 landscape, header repeated, page numbers.
  */
+import { columnLetters } from '../figures/address';
 import { formatNumber } from '../figures/numbers';
-import { NewSheetPlan } from '../workbook/write-plan';
-import { PlanResult, uniqueSheetName } from './plan';
+import { cleanText, fold } from '../figures/text';
+import { NewSheetPlan, RangeStyle } from '../workbook/write-plan';
+import { PlanResult, emptyState, uniqueSheetName } from './plan';
 import { Report } from '../report';
 import { CriterionScore } from '../scoring/score';
-import { WorkbookSnapshot, allSheetNames } from '../workbook/snapshot';
+import { Heading } from '../scoring/schema';
+import { WorkbookSnapshot, allSheetNames, cellText } from '../workbook/snapshot';
 
 const SECTIONS = {
   A: 'NHỮNG HẠN CHẾ, THIẾU SÓT CẦN KHẮC PHỤC ĐỂ CẢI THIỆN CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)',
@@ -23,85 +29,322 @@ export const REMEDIATION_HEADER = [
   'Phương án khắc phục',
   'Đơn vị thực hiện',
 ];
+/** When the council's scores are in the sheet, the column says so, as seed 001 does. */
+const APPRAISED_HEADER = 'Điểm chuẩn/ Điểm hội đồng chấm';
+
+export const REMEDIATION_FONT = 'Times New Roman';
+const BODY_SIZE = 13;
+const TABLE_SIZE = 12;
+const WIDTHS = [7, 46, 13, 40, 50, 22];
+/** The cell a user is asked to fill (an empty cause). */
+export const TO_FILL = { color: '#FFF2CC' };
 
 const vi = (x: number, d?: number) => formatNumber(x, 'vi', d);
 
-/** "Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,10%, thấp hơn mức chuẩn 100%" */
+/** "3/2,55", "1,5/0,8": the maximum, then the points. */
+export const pointsText = (max: number, points: number): string => `${vi(max)}/${vi(points)}`;
+
+/**
+ * "Năm 2022 đạt 76,45%"; "Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, thấp hơn mức chuẩn 100%";
+ * then the cause written in the scoring sheet, if any. Empty when there is neither.
+ */
 export function causeText(c: CriterionScore, year: number | null): string {
-  const when = year ? `Năm ${year}, ` : '';
-  const value = `${vi(c.value as number, 2)}%`;
-  if ((c.value as number) < c.target) return `${when}${c.subject} đạt ${value}, thấp hơn mức chuẩn ${vi(c.target)}%`;
-  return `${when}${c.subject} đạt ${value}, chưa đạt điểm tối đa (${vi(c.points as number)}/${vi(c.max)} điểm)`;
+  const lines: string[] = [];
+  if (c.value !== null) {
+    const when = year ? `Năm ${year}` : '';
+    const what = c.subject ? `${when ? `${when}, ` : ''}${c.subject}` : when;
+    const head = `${what ? `${what} ` : ''}đạt ${vi(c.value)}%`;
+    lines.push(c.target !== null && c.value < c.target - 1e-9 ? `${head}, thấp hơn mức chuẩn ${vi(c.target)}%` : head);
+  }
+  if (c.cause) lines.push(c.cause);
+  const text = lines.join('\n');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Builds the sheet; a pure function of the report. */
-export function remediationSheet(report: Report, name: string): NewSheetPlan {
-  const layout = report.layout;
-  const year = layout?.year ?? null;
-  const rows: (string | number | null)[][] = [
-    ['PHỤ LỤC'],
-    ['NỘI DUNG, NHIỆM VỤ VÀ NGUYÊN NHÂN, PHƯƠNG ÁN KHẮC PHỤC'],
-    [
-      `(Kèm theo báo cáo kết quả thực hiện công tác cải cách hành chính${year ? ` năm ${year}` : ''}${layout?.office ? ` của ${layout.office}` : ''})`,
+/** The plan or report the appendix goes with: "Kế hoạch số 106/KH-BHXH ngày 19/01/2023", found in the workbook. */
+export function attachedTo(wb: WorkbookSnapshot): { doc: string; number: string; date: string } | null {
+  for (const s of wb.sheets) {
+    if (fold(s.name).startsWith('khac phuc')) continue;
+    for (const row of s.values.slice(0, 12))
+      for (const v of row.slice(0, 12)) {
+        const t = cellText(v);
+        const m = /(Kế hoạch|Báo cáo)\s+số\s*:?\s*([0-9][\w./-]*)\s+ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/i.exec(t);
+        if (m) return { doc: m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase(), number: m[2], date: m[3] };
+      }
+  }
+  return null;
+}
+
+function attachedLine(report: Report, wb: WorkbookSnapshot | null): string {
+  const office = report.layout?.office ?? '…';
+  const doc = wb ? attachedTo(wb) : null;
+  if (doc) return `(Kèm theo ${doc.doc} số ${doc.number} ngày ${doc.date} của ${office})`;
+  const year = report.layout?.year;
+  return `(Kèm theo Kế hoạch số ……/KH-…… ngày …/…/${year ? year + 1 : '……'} của ${office})`;
+}
+
+/** Times New Roman's advance widths in em, roughly: capitals, digits, lower case, narrow marks, spaces. */
+function charEm(ch: string): number {
+  if (ch === ' ') return 0.25;
+  if (/[.,;:!'’()[\]/|-]/.test(ch)) return 0.33;
+  if (/\d/.test(ch)) return 0.5;
+  const base = ch.normalize('NFD')[0];
+  if (/[MWmw]/.test(base)) return 0.9;
+  if (base !== base.toLowerCase()) return 0.72;
+  if (/[ijlft]/.test(base)) return 0.3;
+  return 0.5;
+}
+
+/**
+ * Lines a text needs in a column `width` characters wide (Excel's unit, about 7 px) at `size` pt,
+ * word-wrapped as the hosts do; on the generous side, so that a row is never too short.
+ */
+export function linesNeeded(text: string, width: number, size: number, bold = false): number {
+  const room = (width * 7 + 5) * 0.75 - 6;
+  const em = size * (bold ? 1.1 : 1.04);
+  const wordWidth = (w: string) => [...w].reduce((s, ch) => s + charEm(ch), 0) * em;
+  let lines = 0;
+  for (const para of String(text).split('\n')) {
+    let used = 0;
+    let count = 1;
+    for (const word of para.split(/\s+/).filter((w) => w !== '')) {
+      const len = wordWidth(word);
+      if (used === 0) used = len;
+      else if (used + 0.25 * em + len <= room) used += 0.25 * em + len;
+      else {
+        count++;
+        used = len;
+      }
+      while (used > room) {
+        count++;
+        used -= room;
+      }
+    }
+    lines += count;
+  }
+  return Math.max(1, lines);
+}
+
+/** The points of a line of text at `size` pt, with the cell's padding. */
+const lineHeight = (size: number) => size * 1.25;
+
+interface Built {
+  rows: (string | number | null)[][];
+  merges: string[];
+  styles: RangeStyle[];
+}
+
+/** Builds the sheet; a pure function of the report (and of the workbook, for the plan number it goes with). */
+export function remediationSheet(report: Report, name: string, wb: WorkbookSnapshot | null = null, headings: Heading[] = []): NewSheetPlan {
+  const year = report.layout?.year ?? null;
+  const last = columnLetters(WIDTHS.length);
+  const appraised = report.criteria.some((c) => c.appraised !== null);
+  const b: Built = {
+    rows: [
+      ['PHỤ LỤC'],
+      ['NỘI DUNG, NHIỆM VỤ VÀ NGUYÊN NHÂN, PHƯƠNG ÁN KHẮC PHỤC'],
+      [attachedLine(report, wb)],
+      [],
+      REMEDIATION_HEADER.map((h, i) => (i === 2 && appraised ? APPRAISED_HEADER : h)),
     ],
-    [],
-    REMEDIATION_HEADER,
-  ];
-  const headerRow = rows.length;
-  const merges = ['A1:F1', 'A2:F2', 'A3:F3'];
-  const bold = [1, 2, headerRow];
-  const below = report.criteria.filter((c) => c.below && c.points !== null);
-  const line = (cells: (string | number | null)[], mergeLabel = false, isBold = false) => {
-    rows.push(cells);
-    if (mergeLabel) merges.push(`B${rows.length}:F${rows.length}`);
-    if (isBold) bold.push(rows.length);
+    merges: [`A1:${last}1`, `A2:${last}2`, `A3:${last}3`],
+    styles: [
+      { range: `A1:${last}2`, bold: true, align: 'center', size: BODY_SIZE },
+      { range: `A3:${last}3`, italic: true, align: 'center', size: BODY_SIZE },
+    ],
   };
+  const headerRow = b.rows.length;
+  b.styles.push({ range: `A${headerRow}:${last}${headerRow}`, bold: true, align: 'center', vertical: 'middle' });
+  const heading = (label: string | null, text: string, style: Omit<RangeStyle, 'range'>) => {
+    b.rows.push([label, text]);
+    const r = b.rows.length;
+    b.merges.push(`B${r}:${last}${r}`);
+    b.styles.push({ range: `A${r}:${last}${r}`, ...style });
+    b.styles.push({ range: `A${r}`, align: 'center' });
+  };
+  const titleOf = (id: string) => headings.find((h) => h.id === id)?.title;
+  const below = report.criteria.filter((c) => c.below);
+  const order = (a: CriterionScore, z: CriterionScore) => {
+    const pa = a.id.split('.');
+    const pz = z.id.split('.');
+    if (pa[0] !== pz[0]) return pa[0].length - pz[0].length || pa[0].localeCompare(pz[0]);
+    for (let i = 1; i < Math.max(pa.length, pz.length); i++) {
+      const d = Number(pa[i] ?? -1) - Number(pz[i] ?? -1);
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
+  const toFill: string[] = [];
   for (const section of ['A', 'B'] as const) {
     const inSection = below.filter((c) => c.section === section);
     if (inSection.length === 0) continue;
-    line([section, SECTIONS[section]], true, true);
+    heading(section, SECTIONS[section], { bold: true });
+    // Units in the order the tree first names them; inside a unit, the tree's order.
     const owners = [...new Set(inSection.map((c) => c.owner))];
     owners.forEach((owner, g) => {
-      line([String(g + 1), `Tiêu chí thuộc ${owner}`], true, true);
-      const ofOwner = inSection.filter((c) => c.owner === owner);
+      heading(String(g + 1), owner ? `Tiêu chí thuộc ${owner}` : 'Tiêu chí chưa ghi đơn vị thực hiện', { bold: true });
+      const ofOwner = inSection.filter((c) => c.owner === owner).sort(order);
       const areas = [...new Set(ofOwner.map((c) => c.area))];
       areas.forEach((area, a) => {
-        line([`${g + 1}.${a + 1}`, area], true);
-        let planStart = -1;
-        const items = ofOwner.filter((c) => c.area === area);
-        items.forEach((c, i) => {
-          const first = i === 0 || items[i - 1].plan !== c.plan;
-          line([null, c.title, `${vi(c.max)}/${vi(c.points as number)}`, causeText(c, year), first ? c.plan : null, c.owner]);
-          if (first) planStart = rows.length;
-          const last = i === items.length - 1 || items[i + 1].plan !== c.plan;
-          if (last && rows.length > planStart) merges.push(`E${planStart}:E${rows.length}`);
-        });
+        heading(`${g + 1}.${a + 1}`, titleOf(area) ?? area, { italic: true });
+        const shown = new Set<string>();
+        let run: { start: number; plan: string } | null = null;
+        const closeRun = () => {
+          if (run && b.rows.length > run.start) {
+            b.merges.push(`E${run.start}:E${b.rows.length}`);
+            b.merges.push(`F${run.start}:F${b.rows.length}`);
+          }
+          run = null;
+        };
+        for (const c of ofOwner.filter((x) => x.area === area)) {
+          // Parent headings ("2. Cải cách thủ tục hành chính", "2.5. Kết quả giải quyết TTHC") once each.
+          const parts = c.id.split('.');
+          for (let i = 2; i < parts.length; i++) {
+            const id = parts.slice(0, i).join('.');
+            const t = titleOf(id);
+            if (t && !shown.has(id)) {
+              shown.add(id);
+              closeRun();
+              heading(null, t, { italic: true });
+            }
+          }
+          const title = fold(c.title).startsWith(fold(c.code)) ? c.title : `${c.code}. ${c.title}`;
+          // The figure's own year: a SIPAS table may be of another year than the appendix.
+          const cause = causeText(c, (c.sheet ? report.tables.find((t) => t.sheet === c.sheet)?.year : null) ?? year);
+          const plan = cleanText(c.plan);
+          const shares = run !== null && (run as { plan: string }).plan === plan && plan !== '';
+          // Points nobody has given yet (a figure below its benchmark, judged): "2/…" for the user to fill.
+          const points = c.points === null ? `${vi(c.max)}/…` : pointsText(c.max, c.points);
+          b.rows.push([null, title, points, cause, shares ? null : c.plan, shares ? null : c.owner]);
+          const r = b.rows.length;
+          if (c.points === null) toFill.push(`C${r}`);
+          if (!shares) {
+            closeRun();
+            run = { start: r, plan };
+          }
+          if (cause === '') toFill.push(`D${r}`);
+          b.styles.push({ range: `C${r}`, align: 'center' });
+        }
+        closeRun();
       });
     });
   }
-  if (below.length === 0) line([null, 'Không có tiêu chí nào dưới mức chuẩn.'], true);
+  if (below.length === 0) heading(null, 'Không có tiêu chí nào bị trừ điểm hoặc dưới mức chuẩn.', {});
+  const end = b.rows.length;
+  for (const cell of toFill) b.styles.push({ range: cell, fill: TO_FILL });
+  const heights = rowHeights(b, headerRow);
   return {
     name,
-    rows,
-    merges,
-    columnWidths: [7, 48, 12, 42, 52, 22],
-    boldRows: bold,
+    rows: b.rows,
+    merges: b.merges,
+    columnWidths: WIDTHS,
+    boldRows: [],
     wrap: true,
-    borders: `A${headerRow}:F${rows.length}`,
+    borders: `A${headerRow}:${last}${end}`,
     freezeRows: headerRow,
     landscape: true,
     printTitleRows: `${headerRow}:${headerRow}`,
+    font: { name: REMEDIATION_FONT, size: TABLE_SIZE },
+    styles: b.styles,
+    rowHeights: heights,
+    paper: 'A4',
+    pageNumbers: true,
+    pageBreaksBefore: pageBreaks(b, heights, headerRow),
   };
 }
 
-/** The plan: a new sheet "Khắc phục <year>" under a unique name, shown when done. */
-export function planRemediation(report: Report, wb: WorkbookSnapshot): PlanResult {
+/** A4 landscape, margins 0.5 in left, 0.4 in right, 0.6 in top and bottom (as the adapters set them). */
+const PAGE = { width: 841.89, height: 595.3, left: 36, right: 28.8, top: 43.2, bottom: 43.2 };
+
+/**
+ * Where to start new pages so that no block is cut by a page's end: a criterion row with the rows its
+ * plan is merged over, and each heading with what follows it (a cut merged cell would lose its text).
+ * Printed fitted to the page's width, so a page holds (page height ÷ scale) points of rows.
+ */
+function pageBreaks(b: Built, heights: Record<number, number>, headerRow: number): number[] {
+  const widthPt = WIDTHS.reduce((s, w) => s + (w * 7 + 5) * 0.75, 0);
+  const scale = Math.min(1, (PAGE.width - PAGE.left - PAGE.right) / widthPt);
+  // A little room for the hosts' rounding of widths and heights.
+  const pageRows = ((PAGE.height - PAGE.top - PAGE.bottom) / scale) * 0.96;
+  const vertical = b.merges.map((m) => m.split(':').map((a) => Number(a.replace(/[A-Z]+/, '')))).filter(([r1, r2]) => r2 > r1);
+  const endOf = (r: number) => Math.max(r, ...vertical.filter(([r1]) => r1 === r).map(([, r2]) => r2));
+  const isHeading = (r: number) => r > headerRow && b.rows[r - 1].length === 2;
+  const breaks: number[] = [];
+  let y = 0;
+  let r = 1;
+  while (r <= b.rows.length) {
+    // The block from r: headings stay with the first criterion after them, a criterion with its merged rows.
+    let end = r;
+    while (end < b.rows.length && isHeading(end)) end++;
+    end = endOf(end);
+    let h = 0;
+    for (let x = r; x <= end; x++) h += heights[x];
+    if (r > headerRow + 1 && y + h > pageRows && h <= pageRows - heights[headerRow]) {
+      breaks.push(r);
+      y = heights[headerRow];
+    }
+    y += h;
+    r = end + 1;
+  }
+  return breaks;
+}
+
+/** Heights so every wrapped cell shows whole, merged cells included (a vertical merge grows its last row). */
+function rowHeights(b: Built, headerRow: number): Record<number, number> {
+  const heights: Record<number, number> = {};
+  const merged = b.merges.map((m) => {
+    const [a, z] = m.split(':');
+    const col = (s: string) => s.replace(/\d+/g, '').charCodeAt(0) - 64;
+    const row = (s: string) => Number(s.replace(/[A-Z]+/g, ''));
+    return { r1: row(a), c1: col(a), r2: row(z), c2: col(z) };
+  });
+  const sizeOf = (r: number) => (r < headerRow ? BODY_SIZE : TABLE_SIZE);
+  const tall: { r1: number; r2: number; need: number }[] = [];
+  b.rows.forEach((cells, i) => {
+    const r = i + 1;
+    let lines = 1;
+    cells.forEach((v, j) => {
+      if (v === null || v === '') return;
+      const m = merged.find((x) => x.r1 === r && x.c1 === j + 1);
+      const width = m ? WIDTHS.slice(m.c1 - 1, m.c2).reduce((s, w) => s + w, 0) : WIDTHS[j];
+      const n = linesNeeded(String(v), width, sizeOf(r), r <= 2 || r === headerRow);
+      if (m && m.r2 > m.r1) tall.push({ r1: m.r1, r2: m.r2, need: n * lineHeight(sizeOf(r)) + 4 });
+      else lines = Math.max(lines, n);
+    });
+    heights[r] = Math.ceil(lines * lineHeight(sizeOf(r)) + 4);
+  });
+  for (const t of tall) {
+    let have = 0;
+    for (let r = t.r1; r <= t.r2; r++) have += heights[r];
+    if (have < t.need) heights[t.r2] += Math.ceil(t.need - have);
+  }
+  return heights;
+}
+
+export interface RemediationOptions {
+  /** Replace the remediation sheet the product made earlier (the pane asked; the CLI's --force). */
+  replace?: boolean;
+  /** Area and parent headings; the report's rubric's by default. */
+  headings?: Heading[];
+}
+
+/** The plan: a new sheet "Khắc phục <year>" (or the product's earlier one, replaced when allowed), shown when done. */
+export function planRemediation(report: Report, wb: WorkbookSnapshot, opts: RemediationOptions = {}): PlanResult {
   if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
   if (!report.rubric.valid) return { ok: false, refused: 'rubric-invalid' };
-  const name = uniqueSheetName(`Khắc phục${report.layout.year ? ` ${report.layout.year}` : ''}`, allSheetNames(wb));
+  // The product's state records the sheet it makes: never written over a state it cannot read.
+  if (wb.stateProblem) return { ok: false, refused: 'state-unreadable', reason: wb.stateProblem };
+  const names = allSheetNames(wb);
+  const base = `Khắc phục${report.layout.year ? ` ${report.layout.year}` : ''}`;
+  const made = (wb.state?.sheets ?? []).find((s) => s.kind === 'remediation' && names.includes(s.name));
+  if (made && !opts.replace) return { ok: false, refused: 'sheet-exists', sheet: made.name };
+  const name = made ? made.name : uniqueSheetName(base, names);
+  const state = emptyState(wb);
+  state.sheets = [...(state.sheets ?? []).filter((s) => s.name !== name && names.includes(s.name)), { name, kind: 'remediation' }];
+  const sheet = remediationSheet(report, name, wb, opts.headings ?? report.rubric.headings ?? []);
   return {
     ok: true,
-    plan: { cells: [], fills: [], newSheet: remediationSheet(report, name), activate: { sheet: name, cell: 'A1' } },
+    plan: { cells: [], fills: [], newSheet: made ? { ...sheet, replaces: true } : sheet, state, activate: { sheet: name, cell: 'A1' } },
     skipped: [],
   };
 }

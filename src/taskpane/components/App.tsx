@@ -103,7 +103,12 @@ export function App({ port, engine, initialLang, lang: outer, onLang, changes }:
           <Button appearance="subtle" icon={<Calculator20Regular />} onClick={fillRatios} disabled={busy || !report?.recognized}>
             {t.fill}
           </Button>
-          <Button appearance="subtle" icon={<TableAdd20Regular />} onClick={createRemediation} disabled={busy || !report?.recognized}>
+          <Button
+            appearance="subtle"
+            icon={<TableAdd20Regular />}
+            onClick={() => createRemediation()}
+            disabled={busy || !report?.recognized}
+          >
             {t.remediation}
           </Button>
           <Button appearance="subtle" icon={<DataBarVertical20Regular />} onClick={openRubric} disabled={busy}>
@@ -131,6 +136,22 @@ export function App({ port, engine, initialLang, lang: outer, onLang, changes }:
                   <Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss20Regular />} onClick={() => dismiss('error')} />
                 }
               />
+            </MessageBar>
+          )}
+          {state.ask && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.titles.ask}</MessageBarTitle>
+                {state.ask.text}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button appearance="primary" size="small" onClick={() => createRemediation(true)}>
+                  {t.replaceSheet}
+                </Button>
+                <Button size="small" onClick={() => dismiss('ask')}>
+                  {t.cancel}
+                </Button>
+              </MessageBarActions>
             </MessageBar>
           )}
           {state.notice && (

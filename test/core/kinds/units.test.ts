@@ -96,7 +96,10 @@ test('a workbook with the appendix, a tally and a SIPAS table reports three tabl
   const alone = check(buildAppendix().workbook);
   expect(rep.indicators).toEqual(alone.indicators);
   expect(rep.derived).toEqual(alone.derived);
-  expect(rep.criteria).toEqual(alone.criteria);
+  // Section A is the appendix's alone; section B's SIPAS components now carry the SIPAS table's rates.
+  expect(rep.criteria.filter((c) => c.section === 'A')).toEqual(alone.criteria.filter((c) => c.section === 'A'));
+  expect(alone.criteria.find((c) => c.id === 'III.1.1')).toMatchObject({ value: null });
+  expect(rep.criteria.find((c) => c.id === 'III.1.1')).toMatchObject({ value: expect.any(Number), sheet: 'SIPAS' });
   expect(rep.findings.filter((f) => f.kind === 'statistics-appendix').map((f) => [f.rule, f.cell])).toEqual(
     alone.findings.map((f) => [f.rule, f.cell]),
   );

@@ -1,5 +1,14 @@
 /** The rules of the unit tables on the real seed tables: rule ids, cells and facts. */
-import { DEFAULT_RUBRIC, Rubric, SURVEY_TALLY, TABLE_RULES, UnknownRuleError, check, runTableRules } from '../../../src/core';
+import {
+  DEFAULT_RUBRIC,
+  Rubric,
+  SURVEY_TALLY,
+  rubricSheetPlan,
+  TABLE_RULES,
+  UnknownRuleError,
+  check,
+  runTableRules,
+} from '../../../src/core';
 import { recognizeUnits } from '../../../src/core/kinds/units/recognize';
 import { UnitBuildOptions, buildUnits } from '../../fixtures/units';
 
@@ -63,10 +72,12 @@ describe('survey-form tally (seed 002)', () => {
 describe('satisfaction by unit (seed 000)', () => {
   const target77: Rubric = {
     name: 'Kế hoạch 2017',
+    headings: [],
+    bands: [],
     criteria: [
       {
         ...DEFAULT_RUBRIC.criteria[0],
-        id: 'B.1',
+        id: 'III.1',
         section: 'B',
         measure: { indicator: 'satisfaction.unit' },
         target: 77,
@@ -102,6 +113,22 @@ describe('satisfaction by unit (seed 000)', () => {
     expect(
       check(built.workbook, { targets: { 'satisfaction-by-unit': 77 } }).findings.filter((f) => f.rule === 'benchmark.below'),
     ).toHaveLength(4);
+  });
+
+  test('the target set in the workbook’s “Thang điểm” sheet flags the same four units', () => {
+    const built = buildUnits('satisfaction');
+    const plan = rubricSheetPlan(target77, 'Thang điểm');
+    const sheet = {
+      name: plan.name,
+      origin: { row: 1, col: 1 },
+      values: plan.rows.map((r) => r.map((v) => v ?? null)),
+      merges: plan.merges,
+    };
+    const rep = check({ sheets: [built.sheet, sheet] });
+    expect(rep.rubric).toMatchObject({ source: 'sheet', valid: true });
+    expect(rep.findings.filter((f) => f.rule === 'benchmark.below').map((f) => f.cell)).toEqual(
+      ['BHXH Cam Lâm', 'BHXH Cam Ranh', 'BHXH Diên Khánh', 'BHXH Khánh Sơn'].map((u) => built.cellOf(u, 2)),
+    );
   });
 
   test('a change beyond what the roundings allow is an error; a rate over 100 is an error', () => {
