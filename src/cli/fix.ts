@@ -1,9 +1,9 @@
 /** `cchc fix IN.xlsx -o OUT.xlsx`: fill ratios, highlight, add the remediation sheet; never writes over IN. */
-import { resolve } from 'path';
 import {
   CliMessage,
   Lang,
   Rubric,
+  WorkbookError,
   WritePlan,
   check,
   cliMessage,
@@ -15,7 +15,8 @@ import {
 } from '../core';
 import type { PlanResult, Report, WorkbookPort, WorkbookSnapshot } from '../core';
 import { planWithFills, readTables } from '../app/session';
-import { createXlsxPort, loadWorkbook, unsupportedParts } from '../xlsx';
+import { PackagePort, STATE_SHEET_NAME, createPackagePort, plannedCells, verifyPackage } from '../xlsx';
+import { checkOutput, writeWhole } from './output';
 import { CliIO, ioMessage } from './io';
 
 export interface FixArgs {
@@ -61,28 +62,36 @@ async function step(
   if (!report.recognized) throw new FixStop(report.reason ?? '');
   const { result: r } = await planWithFills(port, snap, (s) => plan(report, s));
   if (!r.ok) return { report, plan: null as WritePlan | null, refusal: refusalText(r, opts.lang) };
-  await port.apply(r.plan);
+  try {
+    await port.apply(r.plan);
+  } catch (e) {
+    if (e instanceof WorkbookError) throw new FixStop(`${opts.file}: ${ioMessage(e)[opts.lang]}`);
+    throw e;
+  }
   return { report, plan: r.plan, refusal: null };
 }
 
 export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
   const say = (m: CliMessage) => cliMessage(m, a.lang);
   try {
-    if (resolve(a.input) === resolve(a.output)) throw new FixStop(say({ code: 'same-output' }));
+    try {
+      await checkOutput(a.input, a.output, a.force);
+    } catch (e) {
+      throw new FixStop(`${a.output}: ${ioMessage(e)[a.lang]}`);
+    }
     let bytes: Uint8Array;
     try {
       bytes = await io.readFile(a.input);
     } catch (e) {
       throw new FixStop(`${a.input}: ${ioMessage(e)[a.lang]}`);
     }
-    const wb = await loadWorkbook(bytes).catch((e) => {
+    let port: PackagePort;
+    try {
+      port = createPackagePort(bytes);
+    } catch (e) {
       throw new FixStop(`${a.input}: ${ioMessage(e)[a.lang]}`);
-    });
-    const lost = await unsupportedParts(bytes);
-    if (lost.length && !a.force)
-      throw new FixStop(say({ code: 'would-lose', input: a.input, parts: lost.map((p) => p[a.lang]).join(', ') }));
+    }
     const rubric = a.rubric ? await loadRubricFile(a.rubric, io, a.lang) : undefined;
-    const port = createXlsxPort(wb);
     const opts = { lang: a.lang, rubric, file: a.input };
     const lines: string[] = [];
     const fill = await step(port, opts, planFillRatios);
@@ -96,7 +105,16 @@ export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
     const rem = await step(port, opts, (r, s) => planRemediation(r, s, { replace: a.force }));
     if (rem.refusal) lines.push(rem.refusal);
     else lines.push(say({ code: 'added-sheet', name: rem.plan!.newSheet!.name }));
-    await io.writeFile(a.output, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const written = port.bytes();
+    const allowed = new Set(port.applied.flatMap((p) => plannedCells(p)).map((c) => `${c.sheet}!${c.cell.replace(/\$/g, '')}`));
+    for (const p of port.applied) if (p.newSheet?.replaces) allowed.add(`${p.newSheet.name}!*`);
+    allowed.add(`${STATE_SHEET_NAME}!A1`);
+    try {
+      verifyPackage(bytes, written, allowed);
+      await writeWhole(a.output, written);
+    } catch (e) {
+      throw new FixStop(`${a.output}: ${ioMessage(e)[a.lang]}`);
+    }
     const final = check(await readTables(port), opts);
     lines.push(say({ code: 'wrote', output: a.output, errors: final.summary.error }));
     io.out(lines.join('\n'));

@@ -154,18 +154,22 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     catalogue = loaded.catalogue;
   }
   let status = 0;
-  const reports: Report[] = [];
+  // Each report is written as soon as it is made (memory stays flat with the number of files);
+  // with --json the reports still form one JSON array.
+  const indent = io.isTTY ? 2 : undefined;
+  if (args.json) io.out('[');
+  let first = true;
   for (const file of args.files) {
     const report = await checkFile(file, args.lang, io, catalogue, args.target);
-    reports.push(report);
     if (!report.recognized) {
       io.err(`cchc: ${basename(file)}: ${report.reason}`);
       status = 2;
     } else if (report.summary.error > 0 && status < 1) status = 1;
-    if (!args.json) io.out(renderText(report, args.lang) + '\n');
+    if (args.json) io.out(`${first ? '' : ','}${JSON.stringify(report, null, indent)}`);
+    else io.out(renderText(report, args.lang) + '\n');
+    first = false;
   }
-  // Indented for a person at a terminal, compact for a program reading a pipe.
-  if (args.json) io.out(JSON.stringify(reports, null, io.isTTY ? 2 : undefined));
+  if (args.json) io.out(']');
   return status;
 }
 

@@ -2,13 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { CellFill, WritePlan } from '../core';
 import { STATE_SHEET } from './read';
-
-/** Functions newer than Excel 2007 are stored with the `_xlfn.` prefix, which ExcelJS does not add. */
-const NEWER_FUNCTIONS = /\b(NUMBERVALUE|IFNA|IFS|CONCAT|TEXTJOIN|XLOOKUP)\(/g;
-
-export function toStoredFormula(formula: string): string {
-  return formula.replace(/^=/, '').replace(NEWER_FUNCTIONS, '_xlfn.$1(');
-}
+import { toStoredFormula } from './patch';
 
 function toExcelFill(f: CellFill | null): ExcelJS.Fill {
   if (f === null) return { type: 'pattern', pattern: 'none' };

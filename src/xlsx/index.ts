@@ -1,8 +1,25 @@
-/** The ExcelJS adapter: .xlsx files for the CLI, the tests and the browser preview. */
+/**
+ * The .xlsx adapter. The package engine (zip, package, snapshot, patch, verify, package-port) reads
+ * bounded and writes by patching; the ExcelJS modules (read, apply, port) remain for the browser preview.
+ */
+import type { WorkbookSnapshot } from '../core';
+import { readPackageSnapshot } from './snapshot';
+
 export { unreadable } from './errors';
-export { STATE_SHEET, loadWorkbook, readSnapshot, sheetSnapshot, toCellFill, toCellValue, workbookSnapshot } from './read';
+export { STATE_SHEET, loadWorkbook, sheetSnapshot, toCellFill, toCellValue, workbookSnapshot } from './read';
 export type { SnapshotOptions } from './read';
-export { applyToWorkbook, toStoredFormula } from './apply';
+export { applyToWorkbook } from './apply';
 export { createXlsxPort } from './port';
 export type { XlsxPort } from './port';
-export { unsupportedParts } from './parts';
+export { packageSnapshot, readPackageSnapshot } from './snapshot';
+export { createPackagePort } from './package-port';
+export type { PackagePort } from './package-port';
+export { STATE_SHEET_NAME, openPackage } from './package';
+export { patchPackage, plannedCells, toStoredFormula } from './patch';
+export { verifyPackage } from './verify';
+export { LIMITS, readZip } from './zip';
+
+/** Reads .xlsx bytes to a snapshot of every sheet but very hidden ones (coded WorkbookErrors for bad files). */
+export async function readSnapshot(data: Uint8Array): Promise<WorkbookSnapshot> {
+  return readPackageSnapshot(data);
+}

@@ -14,6 +14,7 @@ import { officeFigures } from './office';
 import { buildAppendix } from '../fixtures/appendix';
 import { benchKinds } from './kinds';
 import { snapshotToXlsx } from '../helpers/xlsx';
+import { xlsxBench } from './xlsx';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  await xlsxBench(Number(process.env.BENCH_XLSX_RUNS ?? 3));
 }
 
 void main();

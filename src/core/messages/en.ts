@@ -167,6 +167,10 @@ function problemTextEn(p: WorkbookProblem): string {
       return p.reason === 'newer'
         ? 'The workbook holds highlights written by a newer version of the add-in; update it before highlighting or clearing.'
         : 'The highlights stored in the workbook cannot be read; nothing is highlighted, so no cell loses its own fill.';
+    case 'write-collides':
+      return p.with === 'pivot-table'
+        ? `Cell ${p.sheet}!${p.cell} is inside the pivot table “${p.name}”; nothing is written there.`
+        : `Cell ${p.sheet}!${p.cell} is in a calculated column of the table “${p.name}”; nothing is written there.`;
     case 'host-error':
       return `Excel reported an error: ${sentence(p.detail)}`;
   }

@@ -166,6 +166,10 @@ function problemTextVi(p: WorkbookProblem): string {
       return p.reason === 'newer'
         ? 'Sổ tính chứa dấu đánh dấu do một phiên bản mới hơn của tiện ích ghi; hãy cập nhật tiện ích trước khi tô màu hay xóa đánh dấu.'
         : 'Không đọc được thông tin đánh dấu đã lưu trong sổ tính; chưa tô màu để không làm mất màu nền gốc của các ô.';
+    case 'write-collides':
+      return p.with === 'pivot-table'
+        ? `Ô ${p.sheet}!${p.cell} nằm trong bảng tổng hợp (pivot) “${p.name}”; không ghi vào đó.`
+        : `Ô ${p.sheet}!${p.cell} nằm trong cột tính sẵn công thức của bảng “${p.name}”; không ghi vào đó.`;
     case 'host-error':
       return `Excel báo lỗi: ${sentence(p.detail)}`;
   }

@@ -35,6 +35,8 @@ export type WorkbookProblem =
   | { code: 'output-exists'; path: string; changed: Changed }
   /** The written package differs from the input somewhere other than the planned writes. */
   | { code: 'verify-failed'; sheet: string; cell: string; changed: Changed }
+  /** A planned write lands inside a pivot table or a table's calculated column (`name` is the table's). */
+  | { code: 'write-collides'; sheet: string; cell: string; with: 'pivot-table' | 'table-formula'; name: string; changed: Changed }
   /** The product's stored state (highlights, filled cells) cannot be read: damaged or from a newer version. */
   | { code: 'state-unreadable'; reason: 'damaged' | 'newer'; changed: Changed }
   /** Anything else the host reported; `detail` is the host's own code or text. */

@@ -1,0 +1,407 @@
+/**
+ * The .xlsx package read directly: central directory first (bounds), relationships resolved from the
+ * .rels parts, shared strings and styles, each sheet scanned once (no DOM) into cells keyed by position.
+ */
+import { columnLetters, parseProductState } from '../core';
+import type { CellFill, CellValue, ProductState, SheetVisibility } from '../core';
+import { unreadable } from './errors';
+import { attrs, elements, innerUntilClose, parseRels, relsPathOf, resolvePart, stringItemText, unescapeOoxml, unescapeXml } from './xml';
+import { LIMITS, ZipEntry, inflateEntry, readZip, tooLarge } from './zip';
+
+export const STATE_SHEET_NAME = 'cchc_state';
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const isType = (type: string, name: string) => type.endsWith(`/${name}`);
+
+export interface PackageSheet {
+  name: string;
+  sheetId: string;
+  rId: string;
+  visibility: SheetVisibility;
+  path: string;
+}
+
+export interface Styles {
+  xml: string;
+  path: string | null;
+  /** Per cellXfs index. */
+  numFmt: string[];
+  fill: (CellFill | null | undefined)[];
+  /** Raw `<xf …>` elements of cellXfs, to copy when a cell's style changes. */
+  xfs: string[];
+}
+
+export interface Package {
+  entries: Map<string, ZipEntry>;
+  workbookPath: string;
+  workbookXml: string;
+  sheets: PackageSheet[];
+  sharedStrings: string[];
+  styles: Styles;
+  date1904: boolean;
+  structureProtected: boolean;
+}
+
+export interface ParsedCell {
+  row: number;
+  col: number;
+  value: CellValue;
+  formula: string | null;
+  style: number;
+  /** Offsets of the `<c>` element in the sheet XML. */
+  start: number;
+  end: number;
+}
+
+export interface ParsedRow {
+  row: number;
+  start: number;
+  /** Offset just after the start tag, and of the end tag (equal to `end` when self-closing). */
+  open: number;
+  close: number;
+  end: number;
+  selfClosing: boolean;
+  cells: ParsedCell[];
+}
+
+export interface ParsedSheet {
+  xml: string;
+  rows: ParsedRow[];
+  merges: string[];
+  protected: boolean;
+  /** Offsets of `<sheetData>`'s content (for inserting rows). */
+  dataOpen: number;
+  dataClose: number;
+  dataSelfClosing: boolean;
+}
+
+const decoder = new TextDecoder();
+
+export function partText(pkg: { entries: Map<string, ZipEntry> }, path: string): string | null {
+  const e = pkg.entries.get(path);
+  return e ? decoder.decode(inflateEntry(e)) : null;
+}
+
+const startsWith = (buf: Uint8Array, magic: number[]) => magic.every((b, i) => buf[i] === b);
+
+/** An OLE2 file: an old .xls, or an encrypted .xlsx (its EncryptionInfo stream). */
+function oleFormat(data: Uint8Array): 'xls' | 'encrypted' {
+  const name = new Uint8Array([...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0]));
+  outer: for (let i = 0; i + name.length <= data.length; i++) {
+    for (let j = 0; j < name.length; j++) if (data[i + j] !== name[j]) continue outer;
+    return 'encrypted';
+  }
+  return 'xls';
+}
+
+const BUILTIN_FORMATS: Record<number, string> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+};
+
+function section(xml: string, name: string): string {
+  for (const e of elements(xml, name)) return e.selfClosing ? '' : innerUntilClose(xml, name, e.end).inner;
+  return '';
+}
+
+function parseStyles(xml: string, path: string | null): Styles {
+  const formats = new Map<number, string>();
+  for (const e of elements(section(xml, 'numFmts'), 'numFmt')) {
+    const a = attrs(e.attrs);
+    formats.set(Number(a.numFmtId), unescapeXml(a.formatCode ?? ''));
+  }
+  const fills: (CellFill | null | undefined)[] = [];
+  const fillsXml = section(xml, 'fills');
+  for (const e of elements(fillsXml, 'fill')) {
+    const inner = e.selfClosing ? '' : innerUntilClose(fillsXml, 'fill', e.end).inner;
+    let fill: CellFill | null | undefined = undefined;
+    const pf = elements(inner, 'patternFill').next().value;
+    if (!pf) fill = inner.includes('gradientFill') ? undefined : null;
+    else {
+      const type = attrs(pf.attrs).patternType ?? 'none';
+      if (type === 'none') fill = null;
+      else if (type === 'solid') {
+        const fg = elements(inner, 'fgColor').next().value;
+        const rgb = fg ? attrs(fg.attrs).rgb : undefined;
+        fill = rgb && /^[0-9A-Fa-f]{8}$/.test(rgb) ? { color: `#${rgb.slice(2).toUpperCase()}`, pattern: 'Solid' } : undefined;
+      }
+    }
+    fills.push(fill);
+  }
+  const numFmt: string[] = [];
+  const fill: (CellFill | null | undefined)[] = [];
+  const xfs: string[] = [];
+  const cellXfs = section(xml, 'cellXfs');
+  for (const e of elements(cellXfs, 'xf')) {
+    const a = attrs(e.attrs);
+    const id = Number(a.numFmtId ?? 0);
+    numFmt.push(formats.get(id) ?? BUILTIN_FORMATS[id] ?? 'General');
+    fill.push(fills[Number(a.fillId ?? 0)] ?? null);
+    xfs.push(e.selfClosing ? cellXfs.slice(e.start, e.end) : cellXfs.slice(e.start, innerUntilClose(cellXfs, 'xf', e.end).end));
+  }
+  return { xml, path, numFmt, fill, xfs };
+}
+
+/** Opens the package: workbook, sheets, shared strings, styles. Throws coded WorkbookErrors. */
+export function openPackage(data: Uint8Array): Package {
+  if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0])) throw unreadable(oleFormat(data));
+  if (!startsWith(data, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(data, [0x50, 0x4b, 0x05, 0x06])) throw unreadable('not-zip');
+  const entries = readZip(data);
+  const pkg = { entries };
+  const rootRels = partText(pkg, '_rels/.rels');
+  const main = rootRels ? parseRels(rootRels).find((r) => isType(r.type, 'officeDocument')) : undefined;
+  const workbookPath = main ? resolvePart('', main.target) : null;
+  if (!workbookPath || !entries.has(workbookPath)) {
+    if (entries.has('xl/workbook.bin') || (workbookPath ?? '').endsWith('.bin')) throw unreadable('xlsb');
+    if (entries.has('content.xml') && entries.has('mimetype')) throw unreadable('ods');
+    throw unreadable('no-workbook');
+  }
+  if (workbookPath.endsWith('.bin')) throw unreadable('xlsb');
+  const workbookXml = partText(pkg, workbookPath)!;
+  const rels = parseRels(partText(pkg, relsPathOf(workbookPath)) ?? '');
+  const target = (r: { target: string }) => resolvePart(workbookPath, r.target);
+  const sheets: PackageSheet[] = [];
+  for (const e of elements(workbookXml, 'sheet')) {
+    const a = attrs(e.attrs);
+    const rIdKey = Object.keys(a).find((k) => k.endsWith(':id') && !k.startsWith('xmlns'));
+    const rId = rIdKey ? a[rIdKey] : a.id;
+    const rel = rels.find((r) => r.id === rId);
+    if (!rel) throw unreadable('missing-part', a.name);
+    const path = target(rel);
+    if (!isType(rel.type, 'worksheet')) continue; // chart sheets and dialog sheets hold no cells
+    if (!entries.has(path)) throw unreadable('missing-part', path);
+    const state = a.state === 'veryHidden' ? 'VeryHidden' : a.state === 'hidden' ? 'Hidden' : 'Visible';
+    sheets.push({ name: a.name ?? '', sheetId: a.sheetId ?? '', rId, visibility: state, path });
+  }
+  const ssRel = rels.find((r) => isType(r.type, 'sharedStrings'));
+  const sharedStrings: string[] = [];
+  const ssXml = ssRel ? partText(pkg, target(ssRel)) : null;
+  if (ssXml)
+    for (const e of elements(ssXml, 'si'))
+      sharedStrings.push(e.selfClosing ? '' : stringItemText(innerUntilClose(ssXml, 'si', e.end).inner));
+  const stRel = rels.find((r) => isType(r.type, 'styles'));
+  const stPath = stRel ? target(stRel) : null;
+  const styles = parseStyles((stPath && partText(pkg, stPath)) || '', stPath);
+  const pr = elements(workbookXml, 'workbookPr').next().value;
+  const prA = pr ? attrs(pr.attrs) : {};
+  const prot = elements(workbookXml, 'workbookProtection').next().value;
+  const protA = prot ? attrs(prot.attrs) : {};
+  return {
+    entries,
+    workbookPath,
+    workbookXml,
+    sheets,
+    sharedStrings,
+    styles,
+    date1904: prA.date1904 === '1' || prA.date1904 === 'true',
+    structureProtected: protA.lockStructure === '1' || protA.lockStructure === 'true',
+  };
+}
+
+export function parseRef(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}
+
+const DATE_FORMAT = /(^|[^"\\])[dmyhs]/i;
+
+/** A date format: y, m, d, h, s outside quoted text and [colour] brackets. */
+export function isDateFormat(fmt: string): boolean {
+  if (fmt === 'General' || fmt === '@') return false;
+  const bare = fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
+  return DATE_FORMAT.test(bare) && !/^[#0.,%E+\- ]*$/.test(bare);
+}
+
+/** A serial date as 'YYYY-MM-DD' (the text the core reads for dates), in the 1900 or 1904 system. */
+function serialToDate(serial: number, date1904: boolean): string {
+  // Excel's 1900 system counts a 29 February 1900 that never was: serials before it are a day later.
+  const days = date1904 ? serial + 1462 : serial < 61 ? serial + 1 : serial;
+  const ms = Math.round((days - 25569) * 86400000);
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? String(serial) : d.toISOString().slice(0, 10);
+}
+
+/** Cached value of a cell from its type, `<v>` and inline text. */
+function cellValue(pkg: Package, t: string | undefined, v: string | null, inline: string | null, fmt: string, formula: boolean): CellValue {
+  switch (t) {
+    case 's': {
+      const s = v === null ? undefined : pkg.sharedStrings[Number(v)];
+      return s ?? null;
+    }
+    case 'inlineStr':
+      return inline ?? (v !== null ? unescapeOoxml(unescapeXml(v)) : null);
+    case 'str':
+      return v === null ? '' : unescapeOoxml(unescapeXml(v));
+    case 'b':
+      return v === null ? null : v.trim() === '1' || v.trim() === 'true';
+    case 'e':
+      return v === null ? null : { error: unescapeXml(v).trim() };
+    case 'd':
+      return v === null ? null : unescapeXml(v).trim().slice(0, 10);
+    default: {
+      if (v === null || v.trim() === '') return formula ? null : null;
+      const n = Number(v);
+      if (!Number.isFinite(n)) return unescapeXml(v);
+      return isDateFormat(fmt) ? serialToDate(n, pkg.date1904) : n;
+    }
+  }
+}
+
+const CELL_OR_ROW = /<(\/?)(?:[\w.-]+:)?(row|c|sheetData|mergeCell|sheetProtection)(?=[\s/>])([^>]*?)(\/?)>/g;
+const CHILD = /<(?:[\w.-]+:)?(v|f|is)(?=[\s/>])([^>]*?)(\/?)>/g;
+
+/** Scans a sheet part once: rows, cells (with offsets), merges, protection. Bounded by LIMITS. */
+export function parseSheet(pkg: Package, path: string, budget: { cells: number }): ParsedSheet {
+  const xml = partText(pkg, path);
+  if (xml === null) throw unreadable('missing-part', path);
+  const rows: ParsedRow[] = [];
+  const merges: string[] = [];
+  let isProtected = false;
+  let dataOpen = -1;
+  let dataClose = -1;
+  let dataSelfClosing = false;
+  let row: ParsedRow | null = null;
+  let nextRow = 1;
+  let nextCol = 1;
+  const re = new RegExp(CELL_OR_ROW.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const [, closing, name, attrText, self] = m;
+    if (name === 'sheetData') {
+      if (closing) dataClose = m.index;
+      else {
+        dataOpen = re.lastIndex;
+        if (self) {
+          dataSelfClosing = true;
+          dataClose = re.lastIndex;
+        }
+      }
+    } else if (name === 'row') {
+      if (closing) {
+        if (row) {
+          row.close = m.index;
+          row.end = re.lastIndex;
+          row = null;
+        }
+        continue;
+      }
+      const a = attrs(attrText);
+      const r = a.r ? Number(a.r) : nextRow;
+      nextRow = r + 1;
+      nextCol = 1;
+      if (rows.length >= LIMITS.rows) throw tooLarge('rows', path);
+      row = { row: r, start: m.index, open: re.lastIndex, close: re.lastIndex, end: re.lastIndex, selfClosing: self === '/', cells: [] };
+      rows.push(row);
+      if (self) row = null;
+    } else if (name === 'c' && !closing) {
+      const a = attrs(attrText);
+      const ref = a.r ? parseRef(a.r) : null;
+      const r = ref?.row ?? (row ? row.row : nextRow);
+      const c = ref?.col ?? nextCol;
+      nextCol = c + 1;
+      const style = Number(a.s ?? 0) || 0;
+      const fmt = pkg.styles.numFmt[style] ?? 'General';
+      let v: string | null = null;
+      let f: string | null = null;
+      let inline: string | null = null;
+      let end = re.lastIndex;
+      if (!self) {
+        const body = innerUntilClose(xml, 'c', re.lastIndex);
+        end = body.end;
+        const cre = new RegExp(CHILD.source, 'g');
+        let k: RegExpExecArray | null;
+        while ((k = cre.exec(body.inner))) {
+          const [, child, , childSelf] = k;
+          if (childSelf) {
+            if (child === 'f') f ??= '';
+            continue;
+          }
+          const inner = innerUntilClose(body.inner, child, cre.lastIndex);
+          cre.lastIndex = inner.end;
+          if (child === 'v') v = inner.inner;
+          else if (child === 'f') f = unescapeXml(inner.inner);
+          else inline = stringItemText(inner.inner);
+        }
+        re.lastIndex = end;
+      }
+      if (--budget.cells < 0) throw tooLarge('cells', path);
+      const cell: ParsedCell = {
+        row: r,
+        col: c,
+        value: cellValue(pkg, a.t, v, inline, fmt, f !== null),
+        formula: f ? `=${f.replace(/_xlfn\./g, '')}` : null,
+        style,
+        start: m.index,
+        end,
+      };
+      if (row) row.cells.push(cell);
+      else {
+        // A cell outside any row element: keep it readable in a row of its own.
+        rows.push({ row: r, start: m.index, open: m.index, close: end, end, selfClosing: false, cells: [cell] });
+      }
+    } else if (name === 'mergeCell' && !closing) {
+      const ref = attrs(attrText).ref;
+      if (ref) {
+        if (merges.length >= LIMITS.merges) throw tooLarge('merges', path);
+        merges.push(ref.replace(/\$/g, ''));
+      }
+    } else if (name === 'sheetProtection' && !closing) {
+      const a = attrs(attrText);
+      isProtected = a.sheet === '1' || a.sheet === 'true';
+    }
+  }
+  return { xml, rows, merges, protected: isProtected, dataOpen, dataClose, dataSelfClosing };
+}
+
+/** The product's stored state, from the very hidden sheet's A1. */
+export function readState(pkg: Package): { state: ProductState | null; problem: 'damaged' | 'newer' | null } {
+  const sheet = pkg.sheets.find((s) => s.name === STATE_SHEET_NAME);
+  if (!sheet) return { state: null, problem: null };
+  const parsed = parseSheet(pkg, sheet.path, { cells: 1000 });
+  const a1 = parsed.rows.find((r) => r.row === 1)?.cells.find((c) => c.col === 1)?.value;
+  if (typeof a1 !== 'string' || a1 === '') return { state: null, problem: null };
+  const state = parseProductState(a1);
+  if (state) return { state, problem: null };
+  try {
+    const raw = JSON.parse(a1);
+    return { state: null, problem: raw && typeof raw.version === 'number' && raw.version > 1 ? 'newer' : 'damaged' };
+  } catch {
+    return { state: null, problem: 'damaged' };
+  }
+}
+
+export const cellRef = (row: number, col: number) => `${columnLetters(col)}${row}`;
+
+export { REL };

@@ -1,0 +1,599 @@
+/**
+ * Applies a WritePlan by patching the package: every part not changed keeps its stored (compressed)
+ * bytes; in a changed sheet only the written `<c>` elements are spliced into the existing XML; styles
+ * are appended to styles.xml (existing ones never altered); a new sheet is new parts plus its
+ * `<sheet>`, relationship and content-type override.
+ *
+ * The product's state goes in a very hidden sheet `cchc_state` (A1 holds the JSON), as the Excel
+ * host stores it, so a file fixed by the CLI and then opened in Excel shares one state.
+ * `plan.activate` is not written: making another sheet active means changing `tabSelected` in sheets
+ * the plan does not touch, and a file should open as its owner left it.
+ */
+import { WorkbookError, parseRange, quoteSheetName } from '../core';
+import type { CellFill, NewSheetPlan, WritePlan } from '../core';
+import { Package, ParsedSheet, STATE_SHEET_NAME, cellRef, openPackage, parseRef, parseSheet } from './package';
+import { attrs, elements, escapeXml, innerUntilClose, parseRels, relsPathOf, resolvePart } from './xml';
+import { LIMITS, ZipEntry, inflateEntry, makeEntry, writeZip } from './zip';
+
+/** Functions newer than Excel 2007 are stored with the `_xlfn.` prefix. */
+const NEWER_FUNCTIONS = /\b(NUMBERVALUE|IFNA|IFS|CONCAT|TEXTJOIN|XLOOKUP)\(/g;
+
+export function toStoredFormula(formula: string): string {
+  return formula.replace(/^=/, '').replace(NEWER_FUNCTIONS, '_xlfn.$1(');
+}
+
+const WORKSHEET_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const WORKSHEET_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+const problem = (detail: string) => new WorkbookError({ code: 'host-error', detail, changed: 'nothing' });
+
+/** Edits of styles.xml: only appends (new numFmts, fonts, fills, borders, cellXfs). */
+class StyleEditor {
+  xml: string;
+  private xfCache = new Map<string, number>();
+  private fmtIds = new Map<string, number>();
+  private nextFmt = 164;
+  private counts: Record<string, number> = {};
+
+  constructor(
+    private readonly pkg: Package,
+    xml: string,
+  ) {
+    this.xml = xml;
+    for (const e of elements(xml, 'numFmt')) {
+      const a = attrs(e.attrs);
+      const id = Number(a.numFmtId);
+      this.fmtIds.set(a.formatCode, id);
+      this.nextFmt = Math.max(this.nextFmt, id + 1);
+    }
+    for (const name of ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs']) this.counts[name] = this.countOf(name);
+  }
+
+  private countOf(section: string): number {
+    const open = elements(this.xml, section).next().value;
+    if (!open) return 0;
+    const child = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' }[section]!;
+    const end = this.xml.indexOf(`${section}>`, open.end);
+    const inner = open.selfClosing ? '' : this.xml.slice(open.end, end);
+    let n = 0;
+    for (const e of elements(inner, child)) if (e) n++;
+    return n;
+  }
+
+  /** Appends an element to a section, returns its index. */
+  private append(section: string, element: string): number {
+    const open = elements(this.xml, section).next().value;
+    if (!open) {
+      if (section !== 'numFmts') throw problem(`styles without ${section}`);
+      const sheet = elements(this.xml, 'styleSheet').next().value;
+      if (!sheet) throw problem('styles without styleSheet');
+      const prefix = /^<([\w.-]+:)?/.exec(this.xml.slice(sheet.start))![1] ?? '';
+      this.xml = `${this.xml.slice(0, sheet.end)}<${prefix}numFmts count="1">${element}</${prefix}numFmts>${this.xml.slice(sheet.end)}`;
+      this.counts.numFmts = 1;
+      return 0;
+    }
+    const prefix = /^<([\w.-]+:)?/.exec(this.xml.slice(open.start))![1] ?? '';
+    const index = this.counts[section]++;
+    const tag = this.xml.slice(open.start, open.end);
+    const newTag = (
+      /\scount="\d+"/.test(tag) ? tag.replace(/\scount="\d+"/, ` count="${index + 1}"`) : tag.replace(/\/?>$/, ` count="${index + 1}"$&`)
+    ).replace(/\/>$/, '>');
+    if (open.selfClosing) {
+      this.xml = `${this.xml.slice(0, open.start)}${newTag}${element}</${prefix}${section}>${this.xml.slice(open.end)}`;
+    } else {
+      const closeRe = new RegExp(`</(?:[\\w.-]+:)?${section}\\s*>`, 'g');
+      closeRe.lastIndex = open.end;
+      const close = closeRe.exec(this.xml)!;
+      this.xml = `${this.xml.slice(0, open.start)}${newTag}${this.xml.slice(open.end, close.index)}${element}${this.xml.slice(close.index)}`;
+    }
+    return index;
+  }
+
+  numFmtId(code: string): number {
+    const builtin: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
+    if (code in builtin) return builtin[code];
+    const known = this.fmtIds.get(code);
+    if (known !== undefined) return known;
+    const id = this.nextFmt++;
+    this.append('numFmts', `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    this.fmtIds.set(code, id);
+    return id;
+  }
+
+  private fillIds = new Map<string, number>();
+  fillId(fill: CellFill | null): number {
+    if (fill === null) return 0;
+    const rgb = `FF${fill.color.replace('#', '').toUpperCase()}`;
+    let id = this.fillIds.get(rgb);
+    if (id === undefined) {
+      id = this.append(
+        'fills',
+        `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`,
+      );
+      this.fillIds.set(rgb, id);
+    }
+    return id;
+  }
+
+  private boldFont: number | null = null;
+  boldFontId(): number {
+    if (this.boldFont === null) {
+      const fonts = elements(this.xml, 'fonts').next().value;
+      const first = fonts ? elements(this.xml.slice(fonts.end), 'font').next().value : undefined;
+      let font = '<font><b/><sz val="11"/><name val="Calibri"/></font>';
+      if (first && !first.selfClosing) {
+        const rest = this.xml.slice(fonts!.end);
+        const close = rest.indexOf('font>', first.end);
+        const inner = rest.slice(first.end, rest.lastIndexOf('<', close)).replace(/<(?:[\w.-]+:)?b\s*\/>/g, '');
+        font = `<font><b/>${inner}</font>`;
+      }
+      this.boldFont = this.append('fonts', font);
+    }
+    return this.boldFont;
+  }
+
+  private thin: number | null = null;
+  thinBorderId(): number {
+    if (this.thin === null) {
+      const side = (s: string) => `<${s} style="thin"><color rgb="FF000000"/></${s}>`;
+      this.thin = this.append('borders', `<border>${side('left')}${side('right')}${side('top')}${side('bottom')}<diagonal/></border>`);
+    }
+    return this.thin;
+  }
+
+  /** A new cellXfs entry: the cell's own xf with a number format and/or fill changed. */
+  restyle(base: number, change: { numFmt?: string; fill?: CellFill | null }): number {
+    const key = `${base}|${change.numFmt ?? ''}|${change.fill === undefined ? '' : JSON.stringify(change.fill)}`;
+    const cached = this.xfCache.get(key);
+    if (cached !== undefined) return cached;
+    let xf = this.pkg.styles.xfs[base] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const set = (name: string, value: number | string) => {
+      const re = new RegExp(`\\s${name}="[^"]*"`);
+      xf = re.test(xf) ? xf.replace(re, ` ${name}="${value}"`) : xf.replace(/^<([\w.-]+:)?xf/, `$& ${name}="${value}"`);
+    };
+    if (change.numFmt !== undefined) {
+      set('numFmtId', this.numFmtId(change.numFmt));
+      set('applyNumberFormat', 1);
+    }
+    if (change.fill !== undefined) {
+      set('fillId', this.fillId(change.fill));
+      set('applyFill', 1);
+    }
+    const index = this.append('cellXfs', xf);
+    this.xfCache.set(key, index);
+    return index;
+  }
+
+  private fontCache = new Map<string, number>();
+  fontId(f: { name?: string; size?: number; bold?: boolean; italic?: boolean }): number {
+    if (!f.name && !f.size && !f.italic) return f.bold ? this.boldFontId() : 0;
+    const key = JSON.stringify(f);
+    let id = this.fontCache.get(key);
+    if (id === undefined) {
+      id = this.append(
+        'fonts',
+        `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}<sz val="${f.size ?? 11}"/><name val="${escapeXml(f.name ?? 'Calibri')}"/></font>`,
+      );
+      this.fontCache.set(key, id);
+    }
+    return id;
+  }
+
+  /** An xf for a new sheet's cell. */
+  plain(opts: {
+    text: boolean;
+    bold: boolean;
+    border: boolean;
+    wrap: boolean;
+    font?: { name?: string; size?: number; italic?: boolean };
+    align?: string;
+    vertical?: string;
+    fill?: CellFill;
+  }): number {
+    const key = `plain|${JSON.stringify(opts)}`;
+    const cached = this.xfCache.get(key);
+    if (cached !== undefined) return cached;
+    const font = this.fontId({ ...opts.font, bold: opts.bold });
+    const border = opts.border ? this.thinBorderId() : 0;
+    const fill = opts.fill ? this.fillId(opts.fill) : 0;
+    const aligned = opts.wrap || opts.align || opts.vertical;
+    const a = [
+      `numFmtId="${opts.text ? 49 : 0}"`,
+      `fontId="${font}"`,
+      `fillId="${fill}"`,
+      `borderId="${border}"`,
+      'xfId="0"',
+      opts.text ? 'applyNumberFormat="1"' : '',
+      font ? 'applyFont="1"' : '',
+      fill ? 'applyFill="1"' : '',
+      opts.border ? 'applyBorder="1"' : '',
+      aligned ? 'applyAlignment="1"' : '',
+    ].filter(Boolean);
+    const vertical = opts.vertical === 'middle' ? 'center' : (opts.vertical ?? (opts.wrap ? 'top' : undefined));
+    const alignment = aligned
+      ? `<alignment${opts.align ? ` horizontal="${opts.align}"` : ''}${vertical ? ` vertical="${vertical}"` : ''}${opts.wrap ? ' wrapText="1"' : ''}/>`
+      : '';
+    const xf = `<xf ${a.join(' ')}${alignment ? `>${alignment}</xf>` : '/>'}`;
+    const index = this.append('cellXfs', xf);
+    this.xfCache.set(key, index);
+    return index;
+  }
+}
+
+interface CellChange {
+  row: number;
+  col: number;
+  /** The new content; undefined keeps the cell's content. */
+  content?: { formula?: string; value?: string | number | null; text?: boolean };
+  numFmt?: string;
+  fill?: CellFill | null;
+  /** Remove the cell altogether. */
+  remove?: boolean;
+}
+
+function valueXml(p: string, content: NonNullable<CellChange['content']>): { t: string; body: string } {
+  const v = content.value;
+  if (content.formula) {
+    const f = `<${p}f>${escapeXml(toStoredFormula(content.formula))}</${p}f>`;
+    if (typeof v === 'number' && Number.isFinite(v)) return { t: '', body: `${f}<${p}v>${v}</${p}v>` };
+    if (typeof v === 'string') return { t: ' t="str"', body: `${f}<${p}v>${escapeXml(v)}</${p}v>` };
+    return { t: '', body: f };
+  }
+  if (v === null || v === undefined) return { t: '', body: '' };
+  if (typeof v === 'number' && !content.text) return { t: '', body: `<${p}v>${v}</${p}v>` };
+  return { t: ' t="inlineStr"', body: `<${p}is><${p}t xml:space="preserve">${escapeXml(escapeOoxmlText(String(v)))}</${p}t></${p}is>` };
+}
+
+/** Literal `_xHHHH_` in text must itself be escaped, or a reader would decode it. */
+function escapeOoxmlText(s: string): string {
+  let out = '';
+  for (const ch of s.replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')) {
+    const n = ch.charCodeAt(0);
+    out += n < 0x20 && n !== 9 && n !== 10 && n !== 13 ? `_x${n.toString(16).padStart(4, '0').toUpperCase()}_` : ch;
+  }
+  return out;
+}
+
+/** Splices changed cells into a sheet's XML text. */
+function patchSheet(parsed: ParsedSheet, changes: CellChange[], styles: StyleEditor): string {
+  const xml = parsed.xml;
+  const prefixOf = (at: number) => /^<([\w.-]+:)?/.exec(xml.slice(at, at + 40))?.[1] ?? '';
+  const firstRow = parsed.rows[0];
+  const p = firstRow
+    ? prefixOf(firstRow.start)
+    : parsed.dataOpen > 0
+      ? (/<([\w.-]+:)?sheetData[^>]*>$/.exec(xml.slice(0, parsed.dataOpen))?.[1] ?? '')
+      : '';
+  const edits: { at: number; end: number; text: string; order: number }[] = [];
+  let order = 0;
+  const byRow = new Map<number, CellChange[]>();
+  for (const c of changes) (byRow.get(c.row) ?? byRow.set(c.row, []).get(c.row)!).push(c);
+  const rowIndex = new Map(parsed.rows.map((r) => [r.row, r]));
+  const newCell = (c: CellChange, old: { style: number; tag: string } | null): string => {
+    let style = old?.style ?? 0;
+    if (c.numFmt !== undefined || c.fill !== undefined || c.content?.text) {
+      style = styles.restyle(style, {
+        ...(c.numFmt !== undefined ? { numFmt: c.numFmt } : c.content?.text ? { numFmt: '@' } : {}),
+        ...(c.fill !== undefined ? { fill: c.fill } : {}),
+      });
+    }
+    const s = style ? ` s="${style}"` : '';
+    if (!c.content && old) {
+      // Only the style changes: keep the element, set its s attribute.
+      const tag = old.tag;
+      const open = tag.match(/^<[^>]*>/)![0];
+      const newOpen = /\ss="\d*"/.test(open) ? open.replace(/\ss="\d*"/, s) : open.replace(/^(<(?:[\w.-]+:)?c)/, `$1${s}`);
+      return newOpen + tag.slice(open.length);
+    }
+    const { t, body } = c.content ? valueXml(p, c.content) : { t: '', body: '' };
+    const r = ` r="${cellRef(c.row, c.col)}"`;
+    return body ? `<${p}c${r}${s}${t}>${body}</${p}c>` : `<${p}c${r}${s}/>`;
+  };
+  for (const [rowNo, list] of byRow) {
+    list.sort((a, b) => a.col - b.col);
+    const row = rowIndex.get(rowNo);
+    if (!row) {
+      const next = parsed.rows.find((r) => r.row > rowNo);
+      const cells = list.filter((c) => !c.remove).map((c) => newCell(c, null));
+      if (cells.length === 0) continue;
+      const text = `<${p}row r="${rowNo}">${cells.join('')}</${p}row>`;
+      if (next) edits.push({ at: next.start, end: next.start, text, order: order++ });
+      else if (parsed.dataSelfClosing) {
+        const open = xml.lastIndexOf('<', parsed.dataOpen - 1);
+        edits.push({ at: open, end: parsed.dataOpen, text: `<${p}sheetData>${text}</${p}sheetData>`, order: order++ });
+      } else if (parsed.dataClose >= 0) edits.push({ at: parsed.dataClose, end: parsed.dataClose, text, order: order++ });
+      else throw problem('sheet without sheetData');
+      continue;
+    }
+    for (const c of list) {
+      const old = row.cells.find((x) => x.col === c.col);
+      if (old) {
+        edits.push({
+          at: old.start,
+          end: old.end,
+          text: c.remove ? '' : newCell(c, { style: old.style, tag: xml.slice(old.start, old.end) }),
+          order: order++,
+        });
+        continue;
+      }
+      if (c.remove) continue;
+      const text = newCell(c, null);
+      const after = row.cells.find((x) => x.col > c.col);
+      if (after) edits.push({ at: after.start, end: after.start, text, order: order++ });
+      else if (row.selfClosing) {
+        const open = xml.slice(row.start, row.end).replace(/\s*\/>$/, '>');
+        edits.push({ at: row.start, end: row.end, text: `${open}${text}</${prefixOf(row.start)}row>`, order: order++ });
+        row.selfClosing = false; // later cells of this row go after it
+        row.start = row.end;
+      } else edits.push({ at: row.close, end: row.close, text, order: order++ });
+    }
+  }
+  edits.sort((a, b) => a.at - b.at || a.order - b.order);
+  let out = '';
+  let pos = 0;
+  for (const e of edits) {
+    out += xml.slice(pos, e.at) + e.text;
+    pos = Math.max(pos, e.end);
+  }
+  return out + xml.slice(pos);
+}
+
+function newSheetXml(ns: NewSheetPlan, styles: StyleEditor, veryHidden: boolean): { xml: string } {
+  const bold = new Set(ns.boldRows);
+  const border = ns.borders ? parseRange(ns.borders) : null;
+  const inBorder = (r: number, c: number) => !!border && r >= border.top && r <= border.bottom && c >= border.left && c <= border.right;
+  const ranged = (ns.styles ?? []).map((st) => ({ ...st, area: parseRange(st.range) }));
+  const styleAt = (r: number, c: number) => {
+    const out: { bold?: boolean; italic?: boolean; size?: number; align?: string; vertical?: string; fill?: CellFill } = {};
+    for (const st of ranged)
+      if (r >= st.area.top && r <= st.area.bottom && c >= st.area.left && c <= st.area.right) {
+        if (st.bold !== undefined) out.bold = st.bold;
+        if (st.italic !== undefined) out.italic = st.italic;
+        if (st.size !== undefined) out.size = st.size;
+        if (st.align) out.align = st.align;
+        if (st.vertical) out.vertical = st.vertical;
+        if (st.fill) out.fill = st.fill;
+      }
+    return out;
+  };
+  const height = Math.max(ns.rows.length, border?.bottom ?? 0, ...ranged.map((st) => st.area.bottom));
+  const rows: string[] = [];
+  for (let r = 1; r <= height; r++) {
+    const row = ns.rows[r - 1] ?? [];
+    const styledRight = Math.max(0, ...ranged.filter((st) => r >= st.area.top && r <= st.area.bottom).map((st) => st.area.right));
+    const width = Math.max(row.length, border && r >= border.top && r <= border.bottom ? border.right : 0, styledRight);
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) {
+      const v = row[c - 1];
+      const has = v !== null && v !== undefined;
+      const st = styleAt(r, c);
+      if (!has && !inBorder(r, c) && Object.keys(st).length === 0) continue;
+      const s = styles.plain({
+        text: typeof v === 'string',
+        bold: st.bold ?? bold.has(r),
+        border: inBorder(r, c),
+        wrap: ns.wrap && has,
+        ...(ns.font || st.size || st.italic ? { font: { name: ns.font?.name, size: st.size ?? ns.font?.size, italic: st.italic } } : {}),
+        ...(st.align ? { align: st.align } : {}),
+        ...(st.vertical ? { vertical: st.vertical } : {}),
+        ...(st.fill ? { fill: st.fill } : {}),
+      });
+      const ref = cellRef(r, c);
+      if (!has) cells.push(`<c r="${ref}" s="${s}"/>`);
+      else if (typeof v === 'number') cells.push(`<c r="${ref}" s="${s}"><v>${v}</v></c>`);
+      else
+        cells.push(
+          `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(escapeOoxmlText(String(v)))}</t></is></c>`,
+        );
+    }
+    const ht = ns.rowHeights?.[r];
+    if (cells.length || ht) rows.push(`<row r="${r}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${cells.join('')}</row>`);
+  }
+  const view =
+    ns.freezeRows > 0
+      ? `<sheetView workbookViewId="0"><pane ySplit="${ns.freezeRows}" topLeftCell="A${ns.freezeRows + 1}" activePane="bottomLeft" state="frozen"/></sheetView>`
+      : '<sheetView workbookViewId="0"/>';
+  const cols = ns.columnWidths.length
+    ? `<cols>${ns.columnWidths.map((w, j) => `<col min="${j + 1}" max="${j + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+    : '';
+  const merges = ns.merges.length
+    ? `<mergeCells count="${ns.merges.length}">${ns.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
+    : '';
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews>${veryHidden ? '<sheetView workbookViewId="0"/>' : view}</sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join('')}</sheetData>${merges}` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    `<pageSetup paperSize="9" fitToHeight="0" orientation="${ns.landscape ? 'landscape' : 'portrait'}"/>` +
+    (ns.pageNumbers ? '<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>' : '') +
+    (ns.pageBreaksBefore?.length
+      ? `<rowBreaks count="${ns.pageBreaksBefore.length}" manualBreakCount="${ns.pageBreaksBefore.length}">${ns.pageBreaksBefore.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+      : '') +
+    '</worksheet>';
+  return { xml };
+}
+
+const encoder = new TextEncoder();
+
+/** Which cells a plan writes (to check everything else is unchanged). */
+export function plannedCells(plan: WritePlan): { sheet: string; cell: string }[] {
+  return [...plan.cells, ...plan.fills].map(({ sheet, cell }) => ({ sheet, cell }));
+}
+
+/** The patched package's bytes. */
+export function patchPackage(data: Uint8Array, plan: WritePlan): Uint8Array {
+  const pkg = openPackage(data);
+  const changed = new Map<string, string>();
+  const added: ZipEntry[] = [];
+  const styles = new StyleEditor(pkg, pkg.styles.xml);
+  let workbookXml = pkg.workbookXml;
+  const relsPath = relsPathOf(pkg.workbookPath);
+  let relsXml = new TextDecoder().decode(pkg.entries.get(relsPath) ? inflate(pkg, relsPath) : encoder.encode(''));
+  let ctXml = new TextDecoder().decode(inflate(pkg, '[Content_Types].xml'));
+
+  const changes = new Map<string, Map<string, CellChange>>();
+  const changeAt = (sheet: string, cell: string): CellChange => {
+    const ref = parseRef(cell);
+    if (!ref) throw problem(`bad cell ${cell}`);
+    const perSheet = changes.get(sheet) ?? changes.set(sheet, new Map()).get(sheet)!;
+    const key = cellRef(ref.row, ref.col);
+    return perSheet.get(key) ?? perSheet.set(key, { row: ref.row, col: ref.col }).get(key)!;
+  };
+  for (const w of plan.cells) {
+    const c = changeAt(w.sheet, w.cell);
+    if (w.numberFormat) c.numFmt = w.numberFormat;
+    if (w.formula) c.content = { formula: w.formula, value: w.value ?? null };
+    else if (w.value !== undefined) c.content = { value: w.value, text: w.asText };
+  }
+  for (const f of plan.fills) changeAt(f.sheet, f.cell).fill = f.fill;
+
+  const addSheet = (ns: NewSheetPlan, veryHidden: boolean) => {
+    const existing = pkg.sheets.find((s) => s.name === ns.name);
+    if (existing && ns.replaces) {
+      // The product's own earlier sheet: its part gets the new content; name, place and links stay.
+      changed.set(existing.path, newSheetXml(ns, styles, veryHidden).xml);
+      return;
+    }
+    if (existing) throw problem(`sheet ${ns.name} exists`);
+    let n = 1;
+    while (pkg.entries.has(`xl/worksheets/sheet${n}.xml`) || added.some((e) => e.name === `xl/worksheets/sheet${n}.xml`)) n++;
+    const path = `xl/worksheets/sheet${n}.xml`;
+    added.push(makeEntry(path, encoder.encode(newSheetXml(ns, styles, veryHidden).xml)));
+    const ids = new Set(parseRels(relsXml).map((r) => r.id));
+    let k = ids.size + 1;
+    while (ids.has(`rId${k}`)) k++;
+    const rId = `rId${k}`;
+    relsXml = relsXml.replace(
+      /<\/(?:[\w.-]+:)?Relationships\s*>/,
+      (close) => `<Relationship Id="${rId}" Type="${WORKSHEET_REL}" Target="/${path}"/>${close}`,
+    );
+    ctXml = ctXml.replace(/<\/(?:[\w.-]+:)?Types\s*>/, (close) => `<Override PartName="/${path}" ContentType="${WORKSHEET_CT}"/>${close}`);
+    const sheetIds = [...elements(workbookXml, 'sheet')].map((e) => Number(attrs(e.attrs).sheetId) || 0);
+    const position = sheetIds.length;
+    const sheetId = Math.max(0, ...sheetIds) + 1;
+    const sheetsClose = /<\/([\w.-]+:)?sheets\s*>/.exec(workbookXml);
+    if (!sheetsClose) throw problem('workbook without sheets');
+    const p = sheetsClose[1] ?? '';
+    const el = `<${p}sheet xmlns:r="${REL_NS}" name="${escapeXml(ns.name)}" sheetId="${sheetId}"${veryHidden ? ' state="veryHidden"' : ''} r:id="${rId}"/>`;
+    workbookXml = workbookXml.slice(0, sheetsClose.index) + el + workbookXml.slice(sheetsClose.index);
+    if (ns.printTitleRows) {
+      const [a, b] = ns.printTitleRows.split(':');
+      const dn = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${position}">${escapeXml(quoteSheetName(ns.name))}!$${a}:$${b}</${p}definedName>`;
+      const dnClose = /<\/(?:[\w.-]+:)?definedNames\s*>/.exec(workbookXml);
+      if (dnClose) workbookXml = workbookXml.slice(0, dnClose.index) + dn + workbookXml.slice(dnClose.index);
+      else {
+        const after =
+          /<\/(?:[\w.-]+:)?(externalReferences|functionGroups|sheets)\s*>|<(?:[\w.-]+:)?(externalReferences|functionGroups)\s*\/>/g;
+        let last: RegExpExecArray | null = null;
+        let m: RegExpExecArray | null;
+        while ((m = after.exec(workbookXml))) last = m;
+        const at = last!.index + last![0].length;
+        workbookXml = `${workbookXml.slice(0, at)}<${p}definedNames>${dn}</${p}definedNames>${workbookXml.slice(at)}`;
+      }
+    }
+  };
+
+  if (plan.newSheet) addSheet(plan.newSheet, false);
+  if (plan.state !== undefined) {
+    const existing = pkg.sheets.find((s) => s.name === STATE_SHEET_NAME);
+    if (existing) {
+      const c = changeAt(STATE_SHEET_NAME, 'A1');
+      if (plan.state === null) c.remove = true;
+      else c.content = { value: JSON.stringify(plan.state), text: false };
+    } else if (plan.state !== null) {
+      addSheet(
+        {
+          name: STATE_SHEET_NAME,
+          rows: [[JSON.stringify(plan.state)]],
+          merges: [],
+          columnWidths: [],
+          boldRows: [],
+          wrap: false,
+          borders: null,
+          freezeRows: 0,
+          landscape: false,
+          printTitleRows: null,
+        },
+        true,
+      );
+    }
+  }
+  for (const [name, perSheet] of changes) {
+    const sheet = pkg.sheets.find((s) => s.name === name);
+    if (!sheet) throw problem(`no sheet ${name}`);
+    refuseCollisions(
+      pkg,
+      sheet.path,
+      name,
+      [...perSheet.values()].filter((c) => c.content || c.remove),
+    );
+    const parsed = parseSheet(pkg, sheet.path, { cells: LIMITS.cells });
+    changed.set(sheet.path, patchSheet(parsed, [...perSheet.values()], styles));
+  }
+  if (styles.xml !== pkg.styles.xml) {
+    if (!pkg.styles.path) throw problem('no styles part');
+    changed.set(pkg.styles.path, styles.xml);
+  }
+  if (workbookXml !== pkg.workbookXml) changed.set(pkg.workbookPath, workbookXml);
+  if (added.length) {
+    changed.set(relsPath, relsXml);
+    changed.set('[Content_Types].xml', ctXml);
+  }
+  const out: ZipEntry[] = [];
+  for (const [name, e] of pkg.entries) {
+    const text = changed.get(name);
+    out.push(text === undefined ? e : makeEntry(name, encoder.encode(text)));
+  }
+  out.push(...added);
+  return writeZip(out);
+}
+
+/** Refuses a content write inside a pivot table or a table's calculated column of the sheet. */
+function refuseCollisions(pkg: Package, sheetPath: string, sheet: string, writes: CellChange[]): void {
+  if (writes.length === 0) return;
+  const relsText = pkg.entries.has(relsPathOf(sheetPath)) ? new TextDecoder().decode(inflate(pkg, relsPathOf(sheetPath))) : '';
+  const inside = (r: { top: number; left: number; bottom: number; right: number }, c: CellChange) =>
+    c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right;
+  for (const rel of parseRels(relsText)) {
+    if (rel.external) continue;
+    const path = resolvePart(sheetPath, rel.target);
+    if (!pkg.entries.has(path)) continue;
+    const isPivot = rel.type.endsWith('/pivotTable');
+    if (!isPivot && !rel.type.endsWith('/table')) continue;
+    const xml = new TextDecoder().decode(inflate(pkg, path));
+    const root = elements(xml, isPivot ? 'pivotTableDefinition' : 'table').next().value;
+    const a = root ? attrs(root.attrs) : {};
+    const tableName = a.displayName ?? a.name ?? path;
+    if (isPivot) {
+      const loc = elements(xml, 'location').next().value;
+      if (!loc) continue;
+      const area = parseRange(attrs(loc.attrs).ref ?? 'A1');
+      const hit = writes.find((c) => inside(area, c));
+      if (hit) throw collides(sheet, hit, 'pivot-table', tableName);
+      continue;
+    }
+    if (!a.ref) continue;
+    const area = parseRange(a.ref);
+    const body = { ...area, top: area.top + Number(a.headerRowCount ?? 1), bottom: area.bottom - Number(a.totalsRowCount ?? 0) };
+    let col = area.left;
+    for (const tc of elements(xml, 'tableColumn')) {
+      const inner = tc.selfClosing ? '' : innerUntilClose(xml, 'tableColumn', tc.end).inner;
+      if (/calculatedColumnFormula/.test(inner)) {
+        const hit = writes.find((c) => c.col === col && inside(body, c));
+        if (hit) throw collides(sheet, hit, 'table-formula', tableName);
+      }
+      col++;
+    }
+  }
+}
+
+const collides = (sheet: string, c: CellChange, withWhat: 'pivot-table' | 'table-formula', name: string) =>
+  new WorkbookError({ code: 'write-collides', sheet, cell: cellRef(c.row, c.col), with: withWhat, name, changed: 'nothing' });
+
+function inflate(pkg: Package, path: string): Uint8Array {
+  const e = pkg.entries.get(path);
+  if (!e) throw new WorkbookError({ code: 'file-format', format: 'missing-part', part: path, changed: 'nothing' });
+  return inflateEntry(e);
+}

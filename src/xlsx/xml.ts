@@ -1,0 +1,101 @@
+/**
+ * A small XML scanner for the parts of an .xlsx: element tags matched by local name (any namespace
+ * prefix), attributes, text. No DTD, no entity but the five predefined and numeric ones, so neither
+ * "billion laughs" nor external entities can do anything.
+ */
+
+export function attrs(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const key = m[1];
+    const local = key.slice(key.indexOf(':') + 1);
+    const v = unescapeXml(m[3] ?? m[4]);
+    out[key] = v;
+    if (!(local in out) || !key.startsWith('xmlns')) out[local] ??= v;
+  }
+  return out;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function unescapeXml(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (all, e: string) => {
+    if (e[0] === '#') {
+      const n = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : all;
+    }
+    return NAMED[e] ?? all;
+  });
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+/** Excel's `_xHHHH_` escapes in strings (a literal `_x` is itself written `_x005F_x`). */
+export function unescapeOoxml(s: string): string {
+  if (s.indexOf('_x') < 0) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/** Every element `<prefix:name …>` (open or self-closing) with its attributes text, in order. */
+export function* elements(xml: string, name: string): Generator<{ attrs: string; start: number; end: number; selfClosing: boolean }> {
+  const re = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])([^>]*?)(/?)>`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) yield { attrs: m[1], start: m.index, end: re.lastIndex, selfClosing: m[2] === '/' };
+}
+
+/** The element's inner text up to its closing tag, from `from` (just after the start tag). */
+export function innerUntilClose(xml: string, name: string, from: number): { inner: string; end: number } {
+  const re = new RegExp(`</(?:[\\w.-]+:)?${name}\\s*>`, 'g');
+  re.lastIndex = from;
+  const m = re.exec(xml);
+  if (!m) return { inner: xml.slice(from), end: xml.length };
+  return { inner: xml.slice(from, m.index), end: re.lastIndex };
+}
+
+/** Text of `<t>` elements in a string item (`<si>`, `<is>`), phonetic runs left out. */
+export function stringItemText(inner: string): string {
+  const noPhonetic = inner.indexOf('rPh') >= 0 ? inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '') : inner;
+  let out = '';
+  const re = /<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(noPhonetic))) out += m[1] ?? '';
+  return unescapeOoxml(unescapeXml(out));
+}
+
+/** Resolves a relationship target against the folder of its source part. */
+export function resolvePart(source: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = source.split('/').slice(0, -1);
+  for (const p of target.split('/')) {
+    if (p === '..') parts.pop();
+    else if (p !== '.' && p !== '') parts.push(p);
+  }
+  return parts.join('/');
+}
+
+/** The .rels part of a part ('xl/workbook.xml' → 'xl/_rels/workbook.xml.rels'). */
+export function relsPathOf(part: string): string {
+  const i = part.lastIndexOf('/');
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export function parseRels(xml: string): Relationship[] {
+  const out: Relationship[] = [];
+  for (const e of elements(xml, 'Relationship')) {
+    const a = attrs(e.attrs);
+    out.push({ id: a.Id, type: a.Type ?? '', target: a.Target ?? '', external: a.TargetMode === 'External' });
+  }
+  return out;
+}

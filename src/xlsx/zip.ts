@@ -1,0 +1,173 @@
+/**
+ * The zip container of an .xlsx, read from its central directory before anything is inflated, and
+ * written back with every unchanged entry's compressed bytes copied as they are.
+ * fflate does the inflating and deflating: small, no dependencies, the same code in Node and the browser.
+ */
+import { deflateSync, inflateSync } from 'fflate';
+import { WorkbookError } from '../core';
+import { unreadable } from './errors';
+
+/** Reading bounds: past any of them a file is refused before the work is done. */
+export const LIMITS = {
+  /** Entries in the zip. */
+  parts: 10_000,
+  /** Sum of the declared uncompressed sizes. */
+  inflated: 400 * 1024 * 1024,
+  /** Uncompressed/compressed ratio of one entry (above `ratioFloor` bytes). */
+  ratio: 200,
+  ratioFloor: 1024 * 1024,
+  /** Cells read from one workbook. */
+  cells: 3_000_000,
+  /** Merged areas of one sheet. */
+  merges: 100_000,
+  /** Row elements of one sheet. */
+  rows: 1_048_576,
+};
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  crc: number;
+  csize: number;
+  usize: number;
+  /** The compressed bytes as stored. */
+  raw: Uint8Array;
+}
+
+export function tooLarge(limit: 'inflated' | 'zip-ratio' | 'parts' | 'cells' | 'merges' | 'rows', part?: string): WorkbookError {
+  return new WorkbookError({ code: 'too-large', limit, ...(part ? { part } : {}), changed: 'nothing' });
+}
+
+const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+
+/** The entries named by the central directory, checked against LIMITS; nothing inflated yet. */
+export function readZip(data: Uint8Array): Map<string, ZipEntry> {
+  let eocd = -1;
+  for (let o = data.length - 22; o >= Math.max(0, data.length - 22 - 65535); o--)
+    if (data[o] === 0x50 && data[o + 1] === 0x4b && data[o + 2] === 5 && data[o + 3] === 6) {
+      eocd = o;
+      break;
+    }
+  if (eocd < 0) throw unreadable('damaged');
+  const count = u16(data, eocd + 10);
+  const cdSize = u32(data, eocd + 12);
+  const cdOffset = u32(data, eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) throw tooLarge('parts');
+  if (count > LIMITS.parts) throw tooLarge('parts');
+  if (cdOffset + cdSize > data.length) throw unreadable('damaged');
+  const entries = new Map<string, ZipEntry>();
+  const decoder = new TextDecoder();
+  let total = 0;
+  let o = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (o + 46 > data.length || u32(data, o) !== 0x02014b50) throw unreadable('damaged');
+    const flags = u16(data, o + 8);
+    const method = u16(data, o + 10);
+    const crc = u32(data, o + 16);
+    const csize = u32(data, o + 20);
+    const usize = u32(data, o + 24);
+    const nameLen = u16(data, o + 28);
+    const extraLen = u16(data, o + 30);
+    const commentLen = u16(data, o + 32);
+    const local = u32(data, o + 42);
+    const name = decoder.decode(data.subarray(o + 46, o + 46 + nameLen));
+    o += 46 + nameLen + extraLen + commentLen;
+    if (flags & 1) throw unreadable('encrypted');
+    if (csize === 0xffffffff || usize === 0xffffffff) throw tooLarge('inflated', name);
+    total += usize;
+    if (total > LIMITS.inflated) throw tooLarge('inflated', name);
+    if (usize > LIMITS.ratioFloor && usize > csize * LIMITS.ratio) throw tooLarge('zip-ratio', name);
+    if (method !== 0 && method !== 8) throw unreadable('damaged', name);
+    if (local + 30 > data.length || u32(data, local) !== 0x04034b50) throw unreadable('damaged', name);
+    const start = local + 30 + u16(data, local + 26) + u16(data, local + 28);
+    if (start + csize > data.length) throw unreadable('damaged', name);
+    if (name.endsWith('/')) continue;
+    entries.set(name, { name, method, crc, csize, usize, raw: data.subarray(start, start + csize) });
+  }
+  return entries;
+}
+
+/** An entry's bytes, inflated to exactly its declared size (a lying header is a damaged file, not a bomb). */
+export function inflateEntry(e: ZipEntry): Uint8Array {
+  if (e.method === 0) {
+    if (e.raw.length !== e.usize) throw unreadable('damaged', e.name);
+    return e.raw;
+  }
+  let out: Uint8Array;
+  try {
+    out = inflateSync(e.raw, { out: new Uint8Array(e.usize) });
+  } catch {
+    throw unreadable('damaged', e.name);
+  }
+  if (out.length !== e.usize) throw unreadable('damaged', e.name);
+  return out;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+/** A new entry from uncompressed bytes. */
+export function makeEntry(name: string, data: Uint8Array): ZipEntry {
+  return { name, method: 8, crc: crc32(data), csize: 0, usize: data.length, raw: deflateSync(data, { level: 6 }) };
+}
+
+/** Writes entries in order; each entry's stored bytes go out untouched. */
+export function writeZip(entries: ZipEntry[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const names = entries.map((e) => encoder.encode(e.name));
+  let size = 22;
+  entries.forEach((e, i) => (size += 30 + 46 + 2 * names[i].length + e.raw.length));
+  const out = new Uint8Array(size);
+  const dv = new DataView(out.buffer);
+  let o = 0;
+  const offsets: number[] = [];
+  const header = (at: number, e: ZipEntry, name: Uint8Array, central: boolean) => {
+    const base = central ? 2 : 0;
+    dv.setUint32(at, central ? 0x02014b50 : 0x04034b50, true);
+    if (central) dv.setUint16(at + 4, 20, true);
+    dv.setUint16(at + base + 4, 20, true);
+    dv.setUint16(at + base + 6, 0x0800, true); // UTF-8 names
+    dv.setUint16(at + base + 8, e.method, true);
+    dv.setUint16(at + base + 10, 0, true);
+    dv.setUint16(at + base + 12, 0x21, true); // 1980-01-01
+    dv.setUint32(at + base + 14, e.crc, true);
+    dv.setUint32(at + base + 18, e.raw.length, true);
+    dv.setUint32(at + base + 22, e.usize, true);
+    dv.setUint16(at + base + 26, name.length, true);
+  };
+  entries.forEach((e, i) => {
+    offsets.push(o);
+    header(o, e, names[i], false);
+    out.set(names[i], o + 30);
+    o += 30 + names[i].length;
+    out.set(e.raw, o);
+    o += e.raw.length;
+  });
+  const cd = o;
+  entries.forEach((e, i) => {
+    header(o, e, names[i], true);
+    dv.setUint32(o + 42, offsets[i], true);
+    out.set(names[i], o + 46);
+    o += 46 + names[i].length;
+  });
+  dv.setUint32(o, 0x06054b50, true);
+  dv.setUint16(o + 8, entries.length, true);
+  dv.setUint16(o + 10, entries.length, true);
+  dv.setUint32(o + 12, o - cd, true);
+  dv.setUint32(o + 16, cd, true);
+  return out.subarray(0, o + 22);
+}
