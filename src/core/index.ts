@@ -74,7 +74,16 @@ export { PAGE_NUMBER_FOOTER } from './workbook/write-plan';
 export { WorkbookError } from './workbook/outcomes';
 export type { Changed, FileFormat, ProblemCode, WorkbookProblem } from './workbook/outcomes';
 export type { WorkbookPort } from './workbook/port';
-export { PROBE_COLS, PROBE_ROWS, fillKey, loadFromSnapshot, probeFromSnapshot, sliceSheet, withFills } from './workbook/probe';
+export {
+  PROBE_COLS,
+  PROBE_ROWS,
+  fillKey,
+  fillsFromSnapshot,
+  loadFromSnapshot,
+  probeFromSnapshot,
+  sliceSheet,
+  withFills,
+} from './workbook/probe';
 export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion, WorkbookProbe } from './workbook/probe';
 export { TABLE_FINDERS, locateTables, unitFinder } from './kinds/locate';
 export { officeLevel } from './kinds/appendix/offices';

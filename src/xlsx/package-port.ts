@@ -2,8 +2,8 @@
  * A WorkbookPort over .xlsx bytes, on the package engine: reads scan the package (bounded), `apply`
  * patches it. The CLI's fix and the preview use it; `bytes()` is the file to save.
  */
-import { fillKey, loadFromSnapshot, parseA1, probeFromSnapshot, fillAt } from '../core';
-import type { FillReading, SheetVisibility, WorkbookPort, WorkbookSnapshot, WritePlan } from '../core';
+import { fillsFromSnapshot, loadFromSnapshot, probeFromSnapshot } from '../core';
+import type { SheetVisibility, WorkbookPort, WorkbookSnapshot, WritePlan } from '../core';
 import { Package, STATE_SHEET_NAME, openPackage, parseSheet, readState } from './package';
 import { patchPackage } from './patch';
 import { toSheetSnapshot } from './snapshot';
@@ -60,19 +60,7 @@ export function createPackagePort(data: Uint8Array): PackagePort {
         stateProblem: snap.stateProblem,
       };
     },
-    readFills: async (cells) => {
-      const snap = full();
-      const out: FillReading = new Map();
-      for (const { sheet, cell } of cells) {
-        const s = snap.sheets.find((x) => x.name === sheet);
-        if (!s) continue;
-        const { row, col } = parseA1(cell);
-        const f = fillAt(s, row, col);
-        if (f !== undefined) out.set(fillKey(sheet, cell), f);
-        else if (row >= s.origin.row && col >= s.origin.col) out.set(fillKey(sheet, cell), null);
-      }
-      return out;
-    },
+    readFills: async (cells) => fillsFromSnapshot(full(), cells, true),
     apply: async (plan) => {
       bytes = patchPackage(bytes, plan);
       pkg = openPackage(bytes);

@@ -1,7 +1,7 @@
 /** A WorkbookPort over an ExcelJS workbook held in memory (the CLI's fix, the browser preview). */
 import ExcelJS from 'exceljs';
-import type { FillReading, SheetVisibility, WorkbookPort } from '../core';
-import { fillAt, fillKey, loadFromSnapshot, parseA1, probeFromSnapshot } from '../core';
+import type { SheetVisibility, WorkbookPort } from '../core';
+import { fillsFromSnapshot, loadFromSnapshot, probeFromSnapshot } from '../core';
 import { applyToWorkbook } from './apply';
 import { workbookSnapshot } from './read';
 
@@ -21,18 +21,7 @@ export function createXlsxPort(workbook: ExcelJS.Workbook): XlsxPort {
     probe: async () =>
       probeFromSnapshot(full(), Object.fromEntries(workbook.worksheets.map((w) => [w.name, VISIBILITY[w.state] ?? 'Visible']))),
     load: async (regions) => loadFromSnapshot(full(), regions),
-    readFills: async (cells) => {
-      const snap = full();
-      const out: FillReading = new Map();
-      for (const { sheet, cell } of cells) {
-        const s = snap.sheets.find((x) => x.name === sheet);
-        if (!s) continue;
-        const { row, col } = parseA1(cell);
-        const f = fillAt(s, row, col);
-        if (f !== undefined) out.set(fillKey(sheet, cell), f);
-      }
-      return out;
-    },
+    readFills: async (cells) => fillsFromSnapshot(full(), cells),
     apply: async (plan) => applyToWorkbook(workbook, plan),
     select: async (sheet, cell) => {
       port.selection = { sheet, cell };

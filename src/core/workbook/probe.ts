@@ -134,3 +134,21 @@ export function withFills(wb: WorkbookSnapshot, fills: FillReading): WorkbookSna
   });
   return { ...wb, sheets };
 }
+
+/**
+ * The fills of some cells, from a snapshot that holds them (adapters that read the whole package).
+ * `blankIsNone`: a cell inside the sheet with no recorded fill has none (the package records every fill it can restore).
+ */
+export function fillsFromSnapshot(snap: WorkbookSnapshot, cells: FillRequest[], blankIsNone = false): FillReading {
+  const out: FillReading = new Map();
+  for (const { sheet, cell } of cells) {
+    const s = snap.sheets.find((x) => x.name === sheet);
+    if (!s) continue;
+    const { top: row, left: col } = parseRange(cell);
+    const r = s.fills?.[row - s.origin.row];
+    const f = r?.[col - s.origin.col];
+    if (f !== undefined) out.set(fillKey(sheet, cell), f);
+    else if (blankIsNone && row >= s.origin.row && col >= s.origin.col) out.set(fillKey(sheet, cell), null);
+  }
+  return out;
+}
