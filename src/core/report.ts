@@ -18,15 +18,7 @@ import { runTableRules } from './rules/registry';
 import { NotFound, notFoundMessage } from './messages/reasons';
 
 /** A table found in the workbook (DESIGN's `tables`): which kind, where, its columns and title block. */
-export interface TableOut {
-  kind: TableKind;
-  sheet: string;
-  headerRow: number;
-  headerRows: 1 | 2;
-  /** Column letter per field. */
-  columns: Record<string, string>;
-  year: number | null;
-  office: string | null;
+export interface TableOut extends Pick<UnitTable, 'kind' | 'sheet' | 'headerRow' | 'headerRows' | 'columns' | 'year' | 'office'> {
   /** The catalogue edition used (the appendix), null for other kinds. */
   edition: string | null;
   /** The office's level as its name says (province, district, city, regional or, from 2025, base), null when unnamed. */
