@@ -32,3 +32,23 @@ test('the sample also holds the seed 002 tally with its real mistakes and the se
   ]);
   expect(rep.sipas?.components).toHaveLength(6);
 });
+
+test('the seed’s italics are formatting in the sample, never literal <i> tags', async () => {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(join(__dirname, '..', '..', 'assets', 'sample-district-2021.xlsx')) as unknown as ArrayBuffer);
+  const texts: string[] = [];
+  let italic = 0;
+  wb.worksheets.forEach((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        texts.push(c.text);
+        const rich = (c.value as { richText?: { font?: { italic?: boolean } }[] })?.richText;
+        if (c.font?.italic || rich?.some((r) => r.font?.italic)) italic++;
+      }),
+    ),
+  );
+  expect(texts.filter((t) => /<\/?i>/i.test(t))).toEqual([]);
+  expect(texts).toContain('Kết quả giải quyết TTHC');
+  expect(italic).toBeGreaterThanOrEqual(10);
+});
