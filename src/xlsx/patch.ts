@@ -9,7 +9,7 @@
  * `plan.activate` is not written: making another sheet active means changing `tabSelected` in sheets
  * the plan does not touch, and a file should open as its owner left it.
  */
-import { WorkbookError, parseRange, quoteSheetName } from '../core';
+import { WorkbookError, parseRange, plainSheet, quoteSheetName } from '../core';
 import type { CellFill, NewSheetPlan, WritePlan } from '../core';
 import { Package, ParsedSheet, STATE_SHEET_NAME, cellRef, openPackage, parseRef, parseSheet } from './package';
 import { attrs, elements, escapeXml, innerUntilClose, parseRels, relsPathOf, resolvePart } from './xml';
@@ -503,21 +503,7 @@ export function patchPackage(data: Uint8Array, plan: WritePlan): Uint8Array {
       if (plan.state === null) c.remove = true;
       else c.content = { value: JSON.stringify(plan.state), text: false };
     } else if (plan.state !== null) {
-      addSheet(
-        {
-          name: STATE_SHEET_NAME,
-          rows: [[JSON.stringify(plan.state)]],
-          merges: [],
-          columnWidths: [],
-          boldRows: [],
-          wrap: false,
-          borders: null,
-          freezeRows: 0,
-          landscape: false,
-          printTitleRows: null,
-        },
-        true,
-      );
+      addSheet(plainSheet(STATE_SHEET_NAME, [[JSON.stringify(plan.state)]]), true);
     }
   }
   for (const [name, perSheet] of changes) {

@@ -25,17 +25,20 @@ export function paneGzipKiB(dir: string): number | null {
   return js.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0) / 1024;
 }
 
-export async function paneFigures(runs = 5): Promise<void> {
+type Page = import('playwright-core').Page;
+type Context = import('playwright-core').BrowserContext;
+
+/**
+ * Runs `measure` `runs` times, each in a fresh Chromium context on the built preview, and returns its
+ * figures; null when Chromium or the build is missing.
+ */
+export async function inPreview(
+  runs: number,
+  measure: (page: Page, context: Context, url: string) => Promise<number>,
+): Promise<number[] | null> {
   const dir = join(__dirname, '..', '..', 'addin');
-  const kib = paneGzipKiB(dir);
-  console.log(
-    kib === null
-      ? 'pane: not built (run `npm run build:addin`)'
-      : `pane JavaScript: ${kib.toFixed(1)} KiB gzip, budget ${BUDGET_KIB} KiB (ratio ${(kib / BUDGET_KIB).toFixed(2)})`,
-  );
   const { CHROMIUM, launchChromium } = await import('../helpers/chromium');
-  if (!existsSync(CHROMIUM) || !existsSync(join(dir, 'preview.html')))
-    return console.log('pane first findings: Chromium or the build is missing');
+  if (!existsSync(CHROMIUM) || !existsSync(join(dir, 'preview.html'))) return null;
   const { servePreview } = await import('../../src/preview/serve');
   const server = await servePreview(0, dir);
   const port = (server.address() as { port: number }).port;
@@ -44,23 +47,38 @@ export async function paneFigures(runs = 5): Promise<void> {
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ locale: 'vi-VN' });
-      const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${port}/preview.html`);
-      const button = page.getByRole('button', { name: 'Kiểm tra', exact: true });
-      await button.waitFor();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      const t0 = performance.now();
-      await button.click();
-      await page.locator('.finding').first().waitFor({ timeout: 30000 });
-      times.push(performance.now() - t0);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      times.push(await measure(await context.newPage(), context, `http://127.0.0.1:${port}/preview.html`));
       await context.close();
     }
   } finally {
     await browser.close();
     server.close();
   }
+  return times;
+}
+
+export async function paneFigures(runs = 5): Promise<void> {
+  const dir = join(__dirname, '..', '..', 'addin');
+  const kib = paneGzipKiB(dir);
+  console.log(
+    kib === null
+      ? 'pane: not built (run `npm run build:addin`)'
+      : `pane JavaScript: ${kib.toFixed(1)} KiB gzip, budget ${BUDGET_KIB} KiB (ratio ${(kib / BUDGET_KIB).toFixed(2)})`,
+  );
+  const times = await inPreview(runs, async (page, context, url) => {
+    await page.goto(url);
+    const button = page.getByRole('button', { name: 'Kiểm tra', exact: true });
+    await button.waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const t0 = performance.now();
+    await button.click();
+    await page.locator('.finding').first().waitFor({ timeout: 30000 });
+    const t = performance.now() - t0;
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    return t;
+  });
+  if (!times) return console.log('pane first findings: Chromium or the build is missing');
   const m = median(times);
   console.log(
     `pane first findings after Kiểm tra at 4× CPU slowdown: median ${m.toFixed(0)} ms over ${runs} runs, goal ${GOAL_MS} ms (ratio ${(m / GOAL_MS).toFixed(2)})`,

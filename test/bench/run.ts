@@ -15,6 +15,7 @@ import { buildAppendix } from '../fixtures/appendix';
 import { benchKinds } from './kinds';
 import { snapshotToXlsx } from '../helpers/xlsx';
 import { xlsxBench } from './xlsx';
+import { inPreview, paneFigures } from './pane';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -43,29 +44,13 @@ function bundleSize(): void {
 
 /** Seconds from opening the preview to the Kiểm tra button on screen, in Chromium (median of runs). */
 async function previewReady(runs: number): Promise<void> {
-  const { CHROMIUM, launchChromium } = await import('../helpers/chromium');
-  const dir = join(__dirname, '..', '..', 'addin');
-  if (!existsSync(CHROMIUM) || !existsSync(join(dir, 'preview.html')))
-    return console.log('preview: Chromium or the build is missing, not measured');
-  const { servePreview } = await import('../../src/preview/serve');
-  const server = await servePreview(0, dir);
-  const port = (server.address() as { port: number }).port;
-  const browser = await launchChromium();
-  const times: number[] = [];
-  try {
-    for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ locale: 'vi-VN' });
-      const page = await context.newPage();
-      const t0 = performance.now();
-      await page.goto(`http://127.0.0.1:${port}/preview.html`);
-      await page.getByRole('button', { name: 'Kiểm tra', exact: true }).waitFor();
-      times.push(performance.now() - t0);
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  const times = await inPreview(runs, async (page, _context, url) => {
+    const t0 = performance.now();
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).waitFor();
+    return performance.now() - t0;
+  });
+  if (!times) return console.log('preview: Chromium or the build is missing, not measured');
   console.log(
     `preview usable (Kiểm tra on screen), fresh context each time: median ${median(times).toFixed(0)} ms over ${runs} runs (goal < 2000 ms)`,
   );
@@ -74,7 +59,7 @@ async function previewReady(runs: number): Promise<void> {
 async function main(): Promise<void> {
   await previewReady(7);
   await officeFigures();
-  await (await import('./pane')).paneFigures();
+  await paneFigures();
   bundleSize();
 
   const runs = Number(process.env.BENCH_RUNS ?? 5);

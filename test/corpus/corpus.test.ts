@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { NewSheetPlan } from '../../src/core';
+import { NewSheetPlan, plainSheet } from '../../src/core';
 import { patchPackage, readSnapshot } from '../../src/xlsx';
 import { cli } from '../helpers/cli';
 
@@ -27,18 +27,7 @@ async function appendixPlan(): Promise<NewSheetPlan> {
     row.forEach((v, j) => (rows[s.origin.row - 1 + i][s.origin.col - 1 + j] = typeof v === 'number' || typeof v === 'string' ? v : null));
   });
   for (let i = 0; i < rows.length; i++) rows[i] = Array.from({ length: rows[i]?.length ?? 0 }, (_, j) => rows[i]?.[j] ?? null);
-  return {
-    name: 'Phụ lục 2',
-    rows,
-    merges: s.merges,
-    columnWidths: [],
-    boldRows: [],
-    wrap: false,
-    borders: null,
-    freezeRows: 0,
-    landscape: false,
-    printTitleRows: null,
-  };
+  return plainSheet('Phụ lục 2', rows, s.merges);
 }
 
 /** Every cell's value (ExcelJS's reading) of every sheet, keyed `sheet!A1`. */

@@ -14,6 +14,7 @@ import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, sheetBoun
 import { cleanText, fold } from '../figures/text';
 import { Band, Criterion, Rubric, RubricSchema, Scale, areaOf, codeOf } from './schema';
 import { CriterionEntry } from './score';
+import type { FindingFacts } from '../rules/findings';
 
 export const RUBRIC_SHEET = 'Thang điểm';
 
@@ -241,16 +242,7 @@ export interface RubricSheetError {
 }
 
 /** A score (or band) that cannot count: the rest of the sheet still scores. */
-export interface ScoreProblem {
-  row: number;
-  column: string;
-  columnName: string;
-  /** The criterion's id; null for the rating bands. */
-  criterion: string | null;
-  problem: 'not-number' | 'above-max' | 'negative' | 'bands';
-  actual: string;
-  max: number | null;
-}
+export type ScoreProblem = { row: number } & Omit<Extract<FindingFacts, { rule: 'score.invalid' }>, 'rule'>;
 
 export type RubricSheetResult =
   | { found: false }

@@ -55,6 +55,22 @@ export interface NewSheetPlan {
 /** The footer of a printed document with page numbers, in Excel's header/footer codes ("Trang 1/3"). */
 export const PAGE_NUMBER_FOOTER = 'Trang &P/&N';
 
+/** A sheet of plain rows: no widths, styles, borders or print settings. */
+export function plainSheet(name: string, rows: NewSheetPlan['rows'], merges: string[] = []): NewSheetPlan {
+  return {
+    name,
+    rows,
+    merges,
+    columnWidths: [],
+    boldRows: [],
+    wrap: false,
+    borders: null,
+    freezeRows: 0,
+    landscape: false,
+    printTitleRows: null,
+  };
+}
+
 export interface RangeStyle {
   range: string;
   bold?: boolean;
