@@ -4,7 +4,7 @@ import { Derived, Measure, derive, measures } from './derive/derive';
 import { Finding, Severity } from './rules/findings';
 import { IndicatorKind, buildIndicators, matchRows } from './kinds/appendix/indicators';
 import { Lang, message } from './messages';
-import { HEADER_NAMES, Layout, RawRow, recognize } from './kinds/appendix/recognize';
+import { HEADER_NAMES, Layout, RawRow, newRecognizeMemo, recognize } from './kinds/appendix/recognize';
 import { WorkbookSnapshot } from './workbook/snapshot';
 import { OfficeLevel, officeLevel } from './kinds/appendix/offices';
 import { DEFAULT_RUBRIC, Heading, Rubric } from './scoring';
@@ -13,7 +13,7 @@ import { CriterionEntry, CriterionScore, ScoreTotals, TableFigure, score, totals
 import { indexById, validate } from './rules/validate';
 import { UNIT_KINDS } from './kinds/units';
 import type { TableKind, UnitKind } from './kinds/units/schema';
-import { UnitTable, recognizeUnits } from './kinds/units/recognize';
+import { ShortTexts, UnitTable, recognizeUnits } from './kinds/units/recognize';
 import { runTableRules } from './rules/registry';
 import { NotFound, notFoundMessage } from './messages/reasons';
 
@@ -224,13 +224,14 @@ function findAppendix(
 ): AppendixFound | Extract<ReturnType<typeof recognize>, { found: false }> {
   let best: (AppendixFound & { count: number })[] = [];
   let miss: Extract<ReturnType<typeof recognize>, { found: false }> | null = null;
+  const memo = newRecognizeMemo();
   for (const cat of cats) {
     const matched = new Map<RawRow[], (CatalogueRow | null)[]>();
     const rec = recognize(wb, (rows) => {
       const m = matchRows(rows, cat);
       matched.set(rows, m);
       return m.filter((x) => x !== null).length;
-    });
+    }, memo);
     if (!rec.found) {
       miss ??= rec;
       continue;
@@ -303,7 +304,8 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}): Report {
   const base = { ...(opts.file !== undefined ? { file: opts.file } : {}) };
   const empty = emptyParts();
   const found = findAppendix(wb, cats, opts.catalogue);
-  const units = (opts.kinds ?? UNIT_KINDS).map((k) => ({ kind: k, tables: recognizeUnits(wb, k) }));
+  const texts: ShortTexts = new Map();
+  const units = (opts.kinds ?? UNIT_KINDS).map((k) => ({ kind: k, tables: recognizeUnits(wb, k, texts) }));
   const unitTables = units.flatMap((u) => u.tables.map((t) => ({ kind: u.kind, table: t })));
   if (!('cat' in found) && unitTables.length === 0) {
     const nf: NotFound =

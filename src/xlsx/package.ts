@@ -5,7 +5,7 @@
 import { columnLetters, parseProductState } from '../core';
 import type { CellFill, CellValue, ProductState, SheetVisibility } from '../core';
 import { unreadable } from './errors';
-import { attrs, elements, innerUntilClose, parseRels, relsPathOf, resolvePart, stringItemText, unescapeOoxml, unescapeXml } from './xml';
+import { attrs, elements, innerUntilClose, parseRels, pickAttrs, relsPathOf, resolvePart, stringItemText, unescapeOoxml, unescapeXml } from './xml';
 import { LIMITS, ZipEntry, inflateEntry, readZip, tooLarge } from './zip';
 
 export const STATE_SHEET_NAME = 'cchc_state';
@@ -168,6 +168,48 @@ function parseStyles(xml: string, path: string | null): Styles {
   return { xml, path, numFmt, fill, xfs };
 }
 
+/**
+ * The shared string items, in order. Unprefixed parts (nearly all) are cut with indexOf, and an item
+ * that is one plain `<t>` is taken as it is; anything else goes through the general scanner.
+ */
+function readSharedStrings(xml: string, out: string[]): void {
+  if (!/<sst[\s>]/.test(xml)) {
+    for (const e of elements(xml, 'si')) out.push(e.selfClosing ? '' : stringItemText(innerUntilClose(xml, 'si', e.end).inner));
+    return;
+  }
+  let pos = 0;
+  for (;;) {
+    const at = xml.indexOf('<si', pos);
+    if (at < 0) return;
+    const after = xml.charCodeAt(at + 3);
+    const gt = xml.indexOf('>', at);
+    if (gt < 0) return;
+    if (after !== 62 && after !== 47 && after !== 32 && after !== 9 && after !== 10 && after !== 13) {
+      pos = at + 3; // `<sid…`: another element
+      continue;
+    }
+    if (xml.charCodeAt(gt - 1) === 47) {
+      out.push('');
+      pos = gt + 1;
+      continue;
+    }
+    const close = xml.indexOf('</si>', gt);
+    if (close < 0) return;
+    const inner = xml.slice(gt + 1, close);
+    pos = close + 5;
+    if (inner.startsWith('<t') && (inner.charCodeAt(2) === 62 || inner.charCodeAt(2) === 32)) {
+      const open = inner.indexOf('>');
+      const end = inner.indexOf('</t>', open);
+      if (end >= 0 && end + 4 === inner.length && inner.indexOf('<', open) === end) {
+        const text = inner.slice(open + 1, end);
+        out.push(text.indexOf('&') < 0 && text.indexOf('_x') < 0 ? text : unescapeOoxml(unescapeXml(text)));
+        continue;
+      }
+    }
+    out.push(stringItemText(inner));
+  }
+}
+
 /** Opens the package: workbook, sheets, shared strings, styles. Throws coded WorkbookErrors. */
 export function openPackage(data: Uint8Array): Package {
   if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0])) throw unreadable(oleFormat(data));
@@ -203,8 +245,7 @@ export function openPackage(data: Uint8Array): Package {
   const sharedStrings: string[] = [];
   const ssXml = ssRel ? partText(pkg, target(ssRel)) : null;
   if (ssXml)
-    for (const e of elements(ssXml, 'si'))
-      sharedStrings.push(e.selfClosing ? '' : stringItemText(innerUntilClose(ssXml, 'si', e.end).inner));
+    readSharedStrings(ssXml, sharedStrings);
   const stRel = rels.find((r) => isType(r.type, 'styles'));
   const stPath = stRel ? target(stRel) : null;
   const styles = parseStyles((stPath && partText(pkg, stPath)) || '', stPath);
@@ -225,11 +266,28 @@ export function openPackage(data: Uint8Array): Package {
 }
 
 export function parseRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  if (!m) return null;
+  // By hand: this runs for every cell. `$` signs allowed, 1–3 letters, then digits, nothing else.
+  let i = 0;
+  const n = ref.length;
+  if (ref.charCodeAt(i) === 36) i++;
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
+  let letters = 0;
+  for (; i < n; i++, letters++) {
+    let c = ref.charCodeAt(i);
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  if (letters === 0 || letters > 3) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  if (i >= n) return null;
+  let row = 0;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + c - 48;
+  }
+  return { row, col };
 }
 
 const DATE_FORMAT = /(^|[^"\\])[dmyhs]/i;
@@ -279,8 +337,47 @@ function cellValue(pkg: Package, t: string | undefined, v: string | null, inline
   }
 }
 
-const CELL_OR_ROW = /<(\/?)(?:[\w.-]+:)?(row|c|sheetData|mergeCell|sheetProtection)(?=[\s/>])([^>]*?)(\/?)>/g;
+const CELL_OR_ROW = /<(\/?)([\w.-]+:)?(row|c|sheetData|mergeCell|sheetProtection)(?=[\s/>])([^>]*?)(\/?)>/g;
 const CHILD = /<(?:[\w.-]+:)?(v|f|is)(?=[\s/>])([^>]*?)(\/?)>/g;
+const CELL_ATTRS = ['r', 's', 't'] as const;
+const ROW_ATTRS = ['r'] as const;
+
+/** A cell's content up to its closing tag (`</c>`, `</x:c >`): no element inside a cell starts with `</c`. */
+function cellBody(xml: string, prefix: string, from: number): { inner: string; end: number } {
+  const close = `</${prefix}c`;
+  const at = xml.indexOf(close, from);
+  if (at < 0) return { inner: xml.slice(from), end: xml.length };
+  const gt = xml.indexOf('>', at + close.length);
+  if (gt < 0 || xml.slice(at + close.length, gt).trim() !== '') return innerUntilClose(xml, 'c', from);
+  return { inner: xml.slice(from, at), end: gt + 1 };
+}
+
+/** The `<v>`, `<f>` and `<is>` of a cell's content. */
+function cellChildren(body: string): { v: string | null; f: string | null; inline: string | null } {
+  let v: string | null = null;
+  let f: string | null = null;
+  let inline: string | null = null;
+  // The usual cell: `<v>…</v>` alone.
+  if (body.startsWith('<v>')) {
+    const close = body.indexOf('</v>', 3);
+    if (close >= 0 && close + 4 === body.length) return { v: body.slice(3, close), f, inline };
+  }
+  const cre = new RegExp(CHILD.source, 'g');
+  let k: RegExpExecArray | null;
+  while ((k = cre.exec(body))) {
+    const [, child, , childSelf] = k;
+    if (childSelf) {
+      if (child === 'f') f ??= '';
+      continue;
+    }
+    const inner = innerUntilClose(body, child, cre.lastIndex);
+    cre.lastIndex = inner.end;
+    if (child === 'v') v = inner.inner;
+    else if (child === 'f') f = unescapeXml(inner.inner);
+    else inline = stringItemText(inner.inner);
+  }
+  return { v, f, inline };
+}
 
 /** Scans a sheet part once: rows, cells (with offsets), merges, protection. Bounded by LIMITS. */
 export function parseSheet(pkg: Package, path: string, budget: { cells: number }): ParsedSheet {
@@ -298,7 +395,7 @@ export function parseSheet(pkg: Package, path: string, budget: { cells: number }
   const re = new RegExp(CELL_OR_ROW.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml))) {
-    const [, closing, name, attrText, self] = m;
+    const [, closing, prefix = '', name, attrText, self] = m;
     if (name === 'sheetData') {
       if (closing) dataClose = m.index;
       else {
@@ -317,7 +414,7 @@ export function parseSheet(pkg: Package, path: string, budget: { cells: number }
         }
         continue;
       }
-      const a = attrs(attrText);
+      const a = pickAttrs(attrText, ROW_ATTRS);
       const r = a.r ? Number(a.r) : nextRow;
       nextRow = r + 1;
       nextCol = 1;
@@ -326,7 +423,7 @@ export function parseSheet(pkg: Package, path: string, budget: { cells: number }
       rows.push(row);
       if (self) row = null;
     } else if (name === 'c' && !closing) {
-      const a = attrs(attrText);
+      const a = pickAttrs(attrText, CELL_ATTRS);
       const ref = a.r ? parseRef(a.r) : null;
       const r = ref?.row ?? (row ? row.row : nextRow);
       const c = ref?.col ?? nextCol;
@@ -338,22 +435,9 @@ export function parseSheet(pkg: Package, path: string, budget: { cells: number }
       let inline: string | null = null;
       let end = re.lastIndex;
       if (!self) {
-        const body = innerUntilClose(xml, 'c', re.lastIndex);
+        const body = cellBody(xml, prefix, re.lastIndex);
         end = body.end;
-        const cre = new RegExp(CHILD.source, 'g');
-        let k: RegExpExecArray | null;
-        while ((k = cre.exec(body.inner))) {
-          const [, child, , childSelf] = k;
-          if (childSelf) {
-            if (child === 'f') f ??= '';
-            continue;
-          }
-          const inner = innerUntilClose(body.inner, child, cre.lastIndex);
-          cre.lastIndex = inner.end;
-          if (child === 'v') v = inner.inner;
-          else if (child === 'f') f = unescapeXml(inner.inner);
-          else inline = stringItemText(inner.inner);
-        }
+        ({ v, f, inline } = cellChildren(body.inner));
         re.lastIndex = end;
       }
       if (--budget.cells < 0) throw tooLarge('cells', path);

@@ -48,13 +48,57 @@ export function* elements(xml: string, name: string): Generator<{ attrs: string;
   while ((m = re.exec(xml))) yield { attrs: m[1], start: m.index, end: re.lastIndex, selfClosing: m[2] === '/' };
 }
 
+const closers = new Map<string, RegExp>();
+
 /** The element's inner text up to its closing tag, from `from` (just after the start tag). */
 export function innerUntilClose(xml: string, name: string, from: number): { inner: string; end: number } {
-  const re = new RegExp(`</(?:[\\w.-]+:)?${name}\\s*>`, 'g');
+  let re = closers.get(name);
+  if (!re) closers.set(name, (re = new RegExp(`</(?:[\\w.-]+:)?${name}\\s*>`, 'g')));
   re.lastIndex = from;
   const m = re.exec(xml);
   if (!m) return { inner: xml.slice(from), end: xml.length };
   return { inner: xml.slice(from, m.index), end: re.lastIndex };
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The values of a few attributes from an element's attribute text, read in one pass without building
+ * an object (the hot path: every cell's `r`, `s`, `t`). Names are matched without their prefix.
+ */
+export function pickAttrs<K extends string>(s: string, names: readonly K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  const n = s.length;
+  let i = 0;
+  let c = s.charCodeAt(0);
+  while (i < n) {
+    while (isSpace(c)) c = s.charCodeAt(++i);
+    if (i >= n) break;
+    const start = i;
+    let colon = -1;
+    while (i < n && c !== 61 && !isSpace(c)) {
+      if (c === 58) colon = i;
+      c = s.charCodeAt(++i);
+    }
+    const keyEnd = i;
+    while (isSpace(c)) c = s.charCodeAt(++i);
+    if (c !== 61) continue;
+    c = s.charCodeAt(++i);
+    while (isSpace(c)) c = s.charCodeAt(++i);
+    if (c !== 34 && c !== 39) break;
+    const end = s.indexOf(c === 34 ? '"' : "'", i + 1);
+    if (end < 0) break;
+    const local = colon >= 0 ? colon + 1 : start;
+    if (!(colon >= 0 && s.startsWith('xmlns', start)))
+      for (const name of names)
+        if (name.length === keyEnd - local && s.startsWith(name, local) && out[name] === undefined) {
+          out[name] = unescapeXml(s.slice(i + 1, end));
+          break;
+        }
+    i = end + 1;
+    c = s.charCodeAt(i);
+  }
+  return out;
 }
 
 /** Text of `<t>` elements in a string item (`<si>`, `<is>`), phonetic runs left out. */

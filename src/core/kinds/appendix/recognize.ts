@@ -256,18 +256,35 @@ function readRows(sheet: SheetSnapshot, h: HeaderCandidate, headerRow: number): 
 }
 
 /**
+ * What one caller reads again when it tries several catalogue editions on the same snapshot: the
+ * headers of each sheet and the rows under each header do not depend on the edition.
+ */
+export interface RecognizeMemo {
+  headers: Map<SheetSnapshot, HeaderCandidate[]>;
+  rows: Map<HeaderCandidate, RawRow[]>;
+}
+
+export const newRecognizeMemo = (): RecognizeMemo => ({ headers: new Map(), rows: new Map() });
+
+/**
  * Looks for the appendix in every sheet. `accept` decides between candidates by how many rows a
  * caller can make sense of (the catalogue match count); the best wins, the first sheet on ties.
  */
-export function recognize(wb: WorkbookSnapshot, accept: (rows: RawRow[]) => number = (rows) => rows.length): Recognition {
+export function recognize(
+  wb: WorkbookSnapshot,
+  accept: (rows: RawRow[]) => number = (rows) => rows.length,
+  memo: RecognizeMemo = newRecognizeMemo(),
+): Recognition {
   let best: { h: HeaderCandidate; sheet: SheetSnapshot; rows: RawRow[]; score: number } | null = null;
   let closest: HeaderCandidate | null = null;
   for (const sheet of wb.sheets) {
-    for (const h of findHeaders(sheet)) {
+    let headers = memo.headers.get(sheet);
+    if (!headers) memo.headers.set(sheet, (headers = findHeaders(sheet)));
+    for (const h of headers) {
       if (!closest || score(h) > score(closest)) closest = h;
       if (!acceptable(h)) continue;
-      const headerRow = h.row + h.headerRows - 1;
-      const rows = readRows(sheet, h, headerRow);
+      let rows = memo.rows.get(h);
+      if (!rows) memo.rows.set(h, (rows = readRows(sheet, h, h.row + h.headerRows - 1)));
       const s = accept(rows);
       if (s > 0 && (!best || s > best.score)) best = { h, sheet, rows, score: s };
     }

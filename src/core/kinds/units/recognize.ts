@@ -59,13 +59,18 @@ const YEAR_IN = /\b((?:19|20)\d{2})\b/;
 /** Blank rows tolerated inside a table; more end it. */
 const BLANK_GAP = 2;
 
-const compiled = new WeakMap<UnitKind, { headers: Map<string, RegExp[]>; total: RegExp[]; rows: Map<string, RegExp[]> }>();
+const compiled = new WeakMap<
+  UnitKind,
+  { headers: Map<string, RegExp[]>; name: RegExp; total: RegExp[]; rows: Map<string, RegExp[]> }
+>();
 
 function patterns(kind: UnitKind) {
   let c = compiled.get(kind);
   if (!c) {
     c = {
       headers: new Map(kind.columns.map((col) => [col.field, col.header.map((h) => new RegExp(`^(?:${h})$`))])),
+      // Every header the name column may have, as one pattern (the rows' pre-filter).
+      name: new RegExp(`^(?:${(kind.columns.find((c) => c.field === kind.nameField)?.header ?? []).map((h) => `(?:${h})`).join('|')})$`),
       total: kind.total.map((t) => new RegExp(t)),
       rows: new Map(kind.rows.map((r) => [r.id, r.match.map((m) => new RegExp(m))])),
     };
@@ -135,16 +140,32 @@ function readCandidate(kind: UnitKind, texts: string[][], row: number, headerRow
   return { row, headerRows, cols, years };
 }
 
+/** Rows that hold short text (where a header may be), each with those texts folded; shared by every kind. */
+export type ShortTexts = Map<SheetSnapshot, { row: number; texts: string[] }[]>;
+
+function shortTexts(sheet: SheetSnapshot, memo: ShortTexts): { row: number; texts: string[] }[] {
+  let out = memo.get(sheet);
+  if (out) return out;
+  out = [];
+  for (let i = 0; i < sheet.values.length; i++) {
+    const texts: string[] = [];
+    for (const v of sheet.values[i] ?? []) if (typeof v === 'string' && v.length <= 60) texts.push(fold(v));
+    if (texts.length > 0) out.push({ row: sheet.origin.row + i, texts });
+  }
+  memo.set(sheet, out);
+  return out;
+}
+
 /** Every acceptable header of this kind in a sheet, top first. */
-function findCandidates(kind: UnitKind, sheet: SheetSnapshot): Candidate[] {
-  const { lastRow, lastCol } = sheetBounds(sheet);
-  const merged = mergeMap(sheet);
-  const namePats = patterns(kind).headers.get(kind.nameField) as RegExp[];
+function findCandidates(kind: UnitKind, sheet: SheetSnapshot, memo: ShortTexts = new Map()): Candidate[] {
+  const { lastCol } = sheetBounds(sheet);
+  let merged: ReturnType<typeof mergeMap> | null = null;
+  const name = patterns(kind).name;
   const out: Candidate[] = [];
-  for (let r = sheet.origin.row; r <= lastRow; r++) {
-    const cells = sheet.values[r - sheet.origin.row] ?? [];
+  for (const { row: r, texts } of shortTexts(sheet, memo)) {
     // Cheap pre-filter: a header row names the unit (or component) column.
-    if (!cells.some((v) => typeof v === 'string' && v.length <= 60 && namePats.some((p) => p.test(fold(v))))) continue;
+    if (!texts.some((t) => name.test(t))) continue;
+    merged ??= mergeMap(sheet);
     const two = readCandidate(kind, headerTexts(sheet, r, 2, lastCol, merged), r, 2);
     const one = readCandidate(kind, headerTexts(sheet, r, 1, lastCol, merged), r, 1);
     const best = two && (!one || two.cols.size > one.cols.size) ? two : one;
@@ -213,11 +234,11 @@ function readRows(kind: UnitKind, sheet: SheetSnapshot, cand: Candidate): UnitRo
 }
 
 /** The tables of this kind in the workbook: at most one per sheet, the one with the most rows. */
-export function recognizeUnits(wb: WorkbookSnapshot, kind: UnitKind): UnitTable[] {
+export function recognizeUnits(wb: WorkbookSnapshot, kind: UnitKind, memo: ShortTexts = new Map()): UnitTable[] {
   const out: UnitTable[] = [];
   for (const sheet of wb.sheets) {
     let best: { cand: Candidate; rows: UnitRow[] } | null = null;
-    for (const cand of findCandidates(kind, sheet)) {
+    for (const cand of findCandidates(kind, sheet, memo)) {
       const rows = readRows(kind, sheet, cand);
       const useful = kind.rows.length > 0 ? rows.filter((r) => r.known).length : rows.length;
       if (useful > 0 && (!best || rows.length > best.rows.length)) best = { cand, rows };
