@@ -3,6 +3,8 @@ import { WorkbookError, cliBoth, problemMessage } from '../core';
 
 export interface CliIO {
   out: (s: string) => void;
+  /** Resolves once what `out` was given has been handed on (a pipe that reads slowly holds the next report back). */
+  drain?: () => Promise<void>;
   err: (s: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
   writeFile: (path: string, data: Uint8Array) => Promise<void>;

@@ -4,8 +4,9 @@ import { readFileSync } from 'fs';
 import { writeFile } from 'fs/promises';
 import { basename } from 'path';
 import { Catalogue, CliMessage, check, cliBoth, cliMessage, Lang, loadCatalogue, Report, unreadableReport } from '../core';
-// The package reader alone: a check never loads the writing side.
-import { readPackageSnapshot as readSnapshot } from '../xlsx/snapshot';
+import { readTables } from '../app/session';
+// The package reader alone: a check never loads ExcelJS or the writing side's modules.
+import { createPackagePort } from '../xlsx/package-port';
 import { CliIO, ioMessage } from './io';
 import { renderText } from './text';
 
@@ -86,7 +87,8 @@ function parseArgs(argv: string[]): Args | 'help' {
 /** Checks one file; a file that cannot be read becomes a report with its reason. */
 async function checkFile(path: string, lang: Lang, io: CliIO, catalogue: Catalogue | undefined, target: number | null): Promise<Report> {
   try {
-    const snapshot = await readSnapshot(await io.readFile(path));
+    // Probe, locate, load: only the sheets that hold a table are read past their top rows.
+    const snapshot = await readTables(createPackagePort(await io.readFile(path)));
     return check(snapshot, { file: path, lang, catalogue, ...(target !== null ? { targets: { 'satisfaction-by-unit': target } } : {}) });
   } catch (e) {
     return unreadableReport(path, ioMessage(e), lang);
@@ -170,14 +172,30 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (args.json) io.out(`${first ? '' : ','}${JSON.stringify(report, null, indent)}`);
     else io.out(renderText(report, args.lang) + '\n');
     first = false;
+    // Memory stays flat only if a slow reader (a pipe into `less`) holds the next file back.
+    await io.drain?.();
   }
   if (args.json) io.out(']');
   return status;
 }
 
+/** Resolves when the stream has room again, or can take nothing more (closed, broken pipe). */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  if (!stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((done) => {
+    const events = ['drain', 'close', 'error'] as const;
+    const end = () => {
+      for (const e of events) stream.off(e, end);
+      done();
+    };
+    for (const e of events) stream.on(e, end);
+  });
+}
+
 if (require.main === module) {
   const io: CliIO = {
     out: (s) => process.stdout.write(s + '\n'),
+    drain: () => drained(process.stdout),
     err: (s) => process.stderr.write(s + '\n'),
     // Read synchronously: files are checked one after another, and a thread-pool round trip per file
     // costs more than the read itself.

@@ -227,11 +227,15 @@ function findAppendix(
   const memo = newRecognizeMemo();
   for (const cat of cats) {
     const matched = new Map<RawRow[], (CatalogueRow | null)[]>();
-    const rec = recognize(wb, (rows) => {
-      const m = matchRows(rows, cat);
-      matched.set(rows, m);
-      return m.filter((x) => x !== null).length;
-    }, memo);
+    const rec = recognize(
+      wb,
+      (rows) => {
+        const m = matchRows(rows, cat);
+        matched.set(rows, m);
+        return m.filter((x) => x !== null).length;
+      },
+      memo,
+    );
     if (!rec.found) {
       miss ??= rec;
       continue;

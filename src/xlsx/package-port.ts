@@ -1,10 +1,12 @@
 /**
- * A WorkbookPort over .xlsx bytes, on the package engine: reads scan the package (bounded), `apply`
- * patches it. The CLI's fix and the preview use it; `bytes()` is the file to save.
+ * A WorkbookPort over .xlsx bytes, on the package engine, reading the way the Excel adapter does: the
+ * probe inflates and scans only the top rows of each sheet, the load parses only the sheets where a
+ * table was located (cut to their regions), the fills come from those same parses. `apply` patches
+ * the package; `bytes()` is the file to save. The CLI's check and fix and the preview use it.
  */
-import { fillsFromSnapshot, loadFromSnapshot, probeFromSnapshot } from '../core';
-import type { SheetVisibility, WorkbookPort, WorkbookSnapshot, WritePlan } from '../core';
-import { Package, STATE_SHEET_NAME, openPackage, parseSheet, readState } from './package';
+import { PROBE_COLS, PROBE_ROWS, columnLetters, fillsFromSnapshot, parseRange, sliceSheet } from '../core';
+import type { RangeRef, SheetProbe, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WritePlan } from '../core';
+import { Package, PackageSheet, ParsedSheet, STATE_SHEET_NAME, openPackage, parseSheet, readSheetHead, readState } from './package';
 import { patchPackage } from './patch';
 import { toSheetSnapshot } from './snapshot';
 import { LIMITS } from './zip';
@@ -18,53 +20,89 @@ export interface PackagePort extends WorkbookPort {
   selection: { sheet: string; cell: string } | null;
 }
 
+/** Rows with content a probe reads: enough for the top PROBE_ROWS of the used range however sparse the rows above it. */
+const HEAD_ROWS = PROBE_ROWS;
+
 /** Opens the bytes (throws a coded WorkbookError for a file it cannot read) and returns the port. */
 export function createPackagePort(data: Uint8Array): PackagePort {
   let bytes = data;
   let pkg: Package = openPackage(bytes);
-  let cache: WorkbookSnapshot | null = null;
-  const full = (): WorkbookSnapshot => {
-    if (cache) return cache;
-    const budget = { cells: LIMITS.cells };
-    const { state, problem } = readState(pkg);
-    cache = {
-      sheets: pkg.sheets
-        .filter((s) => s.name !== STATE_SHEET_NAME)
-        .map((s) => toSheetSnapshot(pkg, s, parseSheet(pkg, s.path, budget), true)),
-      sheetNames: pkg.sheets.map((s) => s.name),
-      structureProtected: pkg.structureProtected,
-      state,
-      stateProblem: problem,
-    };
-    return cache;
+  // One budget of cells for everything this port reads from one package state.
+  let budget = { cells: LIMITS.cells };
+  let parsed = new Map<string, ParsedSheet>();
+  let stored: ReturnType<typeof readState> | null = null;
+  const stateOf = () => (stored ??= readState(pkg));
+  const sheets = () => pkg.sheets.filter((s) => s.name !== STATE_SHEET_NAME);
+  const whole = (s: PackageSheet): ParsedSheet => {
+    let p = parsed.get(s.path);
+    if (!p) parsed.set(s.path, (p = parseSheet(pkg, s.path, budget)));
+    return p;
+  };
+  let snapshots = new Map<string, SheetSnapshot>();
+  /** The whole sheet as the core reads it (values, formats, formulas, merges); fills only when asked. */
+  const snapshotOf = (s: PackageSheet, withFills = false): SheetSnapshot => {
+    if (withFills) return toSheetSnapshot(pkg, s, whole(s), true);
+    let snap = snapshots.get(s.path);
+    if (!snap) snapshots.set(s.path, (snap = toSheetSnapshot(pkg, s, whole(s), false)));
+    return snap;
   };
   const port: PackagePort = {
     applied: [],
     selection: null,
     bytes: () => bytes,
     probe: async () => {
-      const snap = full();
-      const visibility: Record<string, SheetVisibility> = Object.fromEntries(pkg.sheets.map((s) => [s.name, s.visibility]));
-      return {
-        ...probeFromSnapshot(snap, visibility),
-        structureProtected: snap.structureProtected,
-        stateProblem: snap.stateProblem ?? null,
-      };
+      const { state, problem } = stateOf();
+      const probes: SheetProbe[] = sheets().map((s) => {
+        const head = readSheetHead(pkg, s.path, HEAD_ROWS, budget);
+        // A sheet read to its end is kept: its load costs nothing more.
+        if (head.complete) parsed.set(s.path, head.parsed);
+        const top = head.complete ? snapshotOf(s) : toSheetSnapshot(pkg, s, head.parsed, false);
+        const used = usedRange(top, head.dimension, head.complete);
+        return {
+          name: s.name,
+          visibility: s.visibility,
+          used: used ? `${toA1(used.left, used.top)}:${toA1(used.right, used.bottom)}` : null,
+          ...(head.complete ? { protected: head.parsed.protected } : {}),
+          head: sliceSheet(
+            top,
+            used && { top: used.top, left: used.left, bottom: used.top + PROBE_ROWS - 1, right: used.left + PROBE_COLS - 1 },
+          ),
+        };
+      });
+      return { sheets: probes, structureProtected: pkg.structureProtected, state, stateProblem: problem };
     },
     load: async (regions) => {
-      const snap = full();
+      const out: SheetSnapshot[] = [];
+      for (const s of sheets()) {
+        const mine = regions.filter((r) => r.sheet === s.name).map((r) => parseRange(r.range));
+        if (mine.length === 0) continue;
+        out.push(sliceSheet(snapshotOf(s), mine.reduce(union)));
+      }
+      const { state, problem } = stateOf();
       return {
-        ...loadFromSnapshot(snap, regions),
-        sheetNames: snap.sheetNames,
-        structureProtected: snap.structureProtected,
-        stateProblem: snap.stateProblem,
+        sheets: out,
+        sheetNames: pkg.sheets.map((s) => s.name),
+        structureProtected: pkg.structureProtected,
+        state,
+        stateProblem: problem,
       };
     },
-    readFills: async (cells) => fillsFromSnapshot(full(), cells, true),
+    readFills: async (cells) => {
+      const names = new Set(cells.map((c) => c.sheet));
+      const snap: WorkbookSnapshot = {
+        sheets: sheets()
+          .filter((s) => names.has(s.name))
+          .map((s) => snapshotOf(s, true)),
+      };
+      return fillsFromSnapshot(snap, cells, true);
+    },
     apply: async (plan) => {
       bytes = patchPackage(bytes, plan);
       pkg = openPackage(bytes);
-      cache = null;
+      parsed = new Map();
+      snapshots = new Map();
+      stored = null;
+      budget = { cells: LIMITS.cells };
       port.applied.push(plan);
     },
     select: async (sheet, cell) => {
@@ -72,4 +110,36 @@ export function createPackagePort(data: Uint8Array): PackagePort {
     },
   };
   return port;
+}
+
+const union = (a: RangeRef, b: RangeRef): RangeRef => ({
+  top: Math.min(a.top, b.top),
+  left: Math.min(a.left, b.left),
+  bottom: Math.max(a.bottom, b.bottom),
+  right: Math.max(a.right, b.right),
+});
+
+const LAST_ROW = 1_048_576;
+const LAST_COL = 16_384;
+
+const toA1 = (col: number, row: number) => `${columnLetters(col)}${row}`;
+
+/**
+ * The used range as far as the probe can tell: exact when the sheet was read to its end; otherwise
+ * from the top rows down and right to the sheet's edge, since a writer's recorded dimension may be
+ * short (the load keeps only the cells that exist). The dimension may only widen it to the left.
+ */
+function usedRange(top: SheetSnapshot, dimension: string | null, complete: boolean): RangeRef | null {
+  const height = top.values.length;
+  const width = top.values.reduce((w, r) => Math.max(w, r.length), 0);
+  if (height === 0 || width === 0) return complete ? null : { top: 1, left: 1, bottom: LAST_ROW, right: LAST_COL };
+  const seen = { top: top.origin.row, left: top.origin.col, bottom: top.origin.row + height - 1, right: top.origin.col + width - 1 };
+  if (complete) return seen;
+  let left = seen.left;
+  try {
+    if (dimension) left = Math.min(left, parseRange(dimension).left);
+  } catch {
+    // An unreadable dimension is no information.
+  }
+  return { top: seen.top, left, bottom: LAST_ROW, right: LAST_COL };
 }

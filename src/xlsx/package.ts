@@ -5,8 +5,19 @@
 import { columnLetters, parseProductState } from '../core';
 import type { CellFill, CellValue, ProductState, SheetVisibility } from '../core';
 import { unreadable } from './errors';
-import { attrs, elements, innerUntilClose, parseRels, pickAttrs, relsPathOf, resolvePart, stringItemText, unescapeOoxml, unescapeXml } from './xml';
-import { LIMITS, ZipEntry, inflateEntry, readZip, tooLarge } from './zip';
+import {
+  attrs,
+  elements,
+  innerUntilClose,
+  parseRels,
+  pickAttrs,
+  relsPathOf,
+  resolvePart,
+  stringItemText,
+  unescapeOoxml,
+  unescapeXml,
+} from './xml';
+import { LIMITS, ZipEntry, inflateEntry, inflateTextHead, readZip, tooLarge } from './zip';
 
 export const STATE_SHEET_NAME = 'cchc_state';
 
@@ -244,8 +255,7 @@ export function openPackage(data: Uint8Array): Package {
   const ssRel = rels.find((r) => isType(r.type, 'sharedStrings'));
   const sharedStrings: string[] = [];
   const ssXml = ssRel ? partText(pkg, target(ssRel)) : null;
-  if (ssXml)
-    readSharedStrings(ssXml, sharedStrings);
+  if (ssXml) readSharedStrings(ssXml, sharedStrings);
   const stRel = rels.find((r) => isType(r.type, 'styles'));
   const stPath = stRel ? target(stRel) : null;
   const styles = parseStyles((stPath && partText(pkg, stPath)) || '', stPath);
@@ -383,6 +393,56 @@ function cellChildren(body: string): { v: string | null; f: string | null; inlin
 export function parseSheet(pkg: Package, path: string, budget: { cells: number }): ParsedSheet {
   const xml = partText(pkg, path);
   if (xml === null) throw unreadable('missing-part', path);
+  return parseSheetXml(pkg, xml, path, budget);
+}
+
+/** A row element's end (`</row>`, or a self-closing `<row …/>`). */
+const ROW_END = /<\/(?:[\w.-]+:)?row\s*>|<(?:[\w.-]+:)?row\b[^>]*\/>/g;
+/** Something in a row that holds content: a value, inline text or a formula. */
+const CONTENT = /<(?:[\w.-]+:)?(?:v|is|f)[\s/>]/;
+const DIMENSION = /<(?:[\w.-]+:)?dimension\b[^>]*\bref\s*=\s*["']([^"']*)["']/;
+
+export interface SheetHead {
+  /** The rows read: the first `contentRows` rows that hold something, or the whole sheet. */
+  parsed: ParsedSheet;
+  /** The whole part was read (then `parsed` is the full sheet, merges and protection included). */
+  complete: boolean;
+  /** The `<dimension>` the writer recorded, when it did. */
+  dimension: string | null;
+}
+
+/**
+ * The top of a sheet, inflating and scanning only until `contentRows` rows with content have been
+ * read: what recognition looks at first, at a cost that does not grow with the rest of the sheet.
+ */
+export function readSheetHead(pkg: Package, path: string, contentRows: number, budget: { cells: number }): SheetHead {
+  const entry = pkg.entries.get(path);
+  if (!entry) throw unreadable('missing-part', path);
+  let cursor = 0;
+  let seen = 0;
+  let cut = -1;
+  const re = new RegExp(ROW_END.source, 'g');
+  const { text, complete } = inflateTextHead(entry, (t) => {
+    re.lastIndex = cursor;
+    while (re.exec(t)) {
+      if (CONTENT.test(t.slice(cursor, re.lastIndex))) seen++;
+      cursor = re.lastIndex;
+      if (seen >= contentRows) {
+        cut = cursor;
+        return true;
+      }
+    }
+    return false;
+  });
+  const xml = complete ? text : text.slice(0, cut);
+  // The dimension comes before the cells.
+  const data = xml.search(/<(?:[\w.-]+:)?sheetData[\s/>]/);
+  const dim = DIMENSION.exec(data >= 0 ? xml.slice(0, data) : xml);
+  return { parsed: parseSheetXml(pkg, xml, path, budget), complete, dimension: dim ? dim[1] : null };
+}
+
+/** Scans a sheet's XML text: rows, cells (with offsets), merges, protection. Bounded by LIMITS. */
+export function parseSheetXml(pkg: Package, xml: string, path: string, budget: { cells: number }): ParsedSheet {
   const rows: ParsedRow[] = [];
   const merges: string[] = [];
   let isProtected = false;

@@ -3,7 +3,7 @@
  * written back with every unchanged entry's compressed bytes copied as they are.
  * fflate does the inflating and deflating: small, no dependencies, the same code in Node and the browser.
  */
-import { deflateSync, inflateSync } from 'fflate';
+import { Inflate, deflateSync, inflateSync } from 'fflate';
 import { WorkbookError } from '../core';
 import { unreadable } from './errors';
 
@@ -102,6 +102,41 @@ export function inflateEntry(e: ZipEntry): Uint8Array {
   }
   if (out.length !== e.usize) throw unreadable('damaged', e.name);
   return out;
+}
+
+/** Parts smaller than this are inflated whole even when only their start is wanted. */
+const WHOLE_BELOW = 512 * 1024;
+
+/**
+ * The start of an entry's text, inflated a chunk at a time until `enough(text)` says it has what it
+ * needs: a probe of a 100 MB sheet costs its first rows. `complete` when the whole entry was read.
+ */
+export function inflateTextHead(e: ZipEntry, enough: (text: string) => boolean): { text: string; complete: boolean } {
+  const decoder = new TextDecoder();
+  // A small part is read whole: one inflate is cheaper than stopping early.
+  if (e.method === 0 || e.usize <= WHOLE_BELOW) return { text: decoder.decode(inflateEntry(e)), complete: true };
+  let text = '';
+  let produced = 0;
+  let complete = false;
+  const inflater = new Inflate((chunk, final) => {
+    produced += chunk.length;
+    // More than the header declares: a damaged (or lying) entry, stopped here rather than trusted.
+    if (produced > e.usize) throw unreadable('damaged', e.name);
+    text += decoder.decode(chunk, { stream: !final });
+    if (final) complete = true;
+  });
+  const STEP = 16 * 1024;
+  try {
+    for (let o = 0; o < e.raw.length; o += STEP) {
+      inflater.push(e.raw.subarray(o, o + STEP), o + STEP >= e.raw.length);
+      if (!complete && enough(text)) return { text, complete: false };
+    }
+  } catch (err) {
+    if (err instanceof WorkbookError) throw err;
+    throw unreadable('damaged', e.name);
+  }
+  if (!complete || produced !== e.usize) throw unreadable('damaged', e.name);
+  return { text, complete: true };
 }
 
 const CRC_TABLE = (() => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { readTables } from '../../src/app/session';
+import { planWithFills, readTables } from '../../src/app/session';
 import { check, planFillRatios, planHighlights } from '../../src/core';
 import { openFile } from '../../src/preview/files';
 import { readSnapshot } from '../../src/xlsx';
@@ -17,7 +17,9 @@ describe('the preview on the package engine', () => {
     if (!fill.ok) throw new Error('refused');
     await file.port.apply(fill.plan);
     snap = await readTables(file.port);
-    const hl = planHighlights(check(snap), snap);
+    // As the fronts do: the highlights read the own fills of the cells they colour first.
+    const report = check(snap);
+    const { result: hl } = await planWithFills(file.port, snap, (s) => planHighlights(report, s));
     if (!hl.ok) throw new Error('refused');
     await file.port.apply(hl.plan);
     const sheet = file.view().find((s) => s.name === 'Phụ lục 2')!;

@@ -10,7 +10,7 @@ import { SheetSnapshot } from '../workbook/snapshot';
 import { acceptable, findHeaders } from './appendix/recognize';
 import { UNIT_KINDS } from './units';
 import { UnitKind } from './units/schema';
-import { findUnitHeader } from './units/recognize';
+import { ShortTexts, findUnitHeader } from './units/recognize';
 
 /** What a kind found at the top of a sheet: the rightmost column its header uses (1-based). */
 export interface HeaderHit {
@@ -20,8 +20,8 @@ export interface HeaderHit {
 
 export interface TableFinder {
   kind: string;
-  /** Looks at the top of a sheet; null when this kind's table does not start there. */
-  find(head: SheetSnapshot): HeaderHit | null;
+  /** Looks at the top of a sheet; null when this kind's table does not start there. `texts` is shared by the finders of one call. */
+  find(head: SheetSnapshot, texts: ShortTexts): HeaderHit | null;
 }
 
 /** Columns loaded beyond the header's last one (notes, a stray total). */
@@ -48,8 +48,8 @@ const scoringFinder: TableFinder = {
 export function unitFinder(kind: UnitKind): TableFinder {
   return {
     kind: kind.kind,
-    find(head) {
-      const right = findUnitHeader(kind, head);
+    find(head, texts) {
+      const right = findUnitHeader(kind, head, texts);
       return right === null ? null : { kind: kind.kind, right };
     },
   };
@@ -61,9 +61,10 @@ export const TABLE_FINDERS: TableFinder[] = [appendixFinder, scoringFinder, ...U
 /** The regions to load: one per sheet where some kind found its header, in sheet order. */
 export function locateTables(probe: WorkbookProbe, finders: TableFinder[] = TABLE_FINDERS): TableRegion[] {
   const out: TableRegion[] = [];
+  const texts: ShortTexts = new Map();
   for (const s of probe.sheets) {
     if (!s.used) continue;
-    const hits = finders.map((f) => f.find(s.head)).filter((h): h is HeaderHit => h !== null);
+    const hits = finders.map((f) => f.find(s.head, texts)).filter((h): h is HeaderHit => h !== null);
     if (hits.length === 0) continue;
     const used = parseRange(s.used);
     const right = Math.min(used.right, Math.max(...hits.map((h) => h.right)) + EXTRA_COLS);

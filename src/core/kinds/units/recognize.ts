@@ -59,18 +59,19 @@ const YEAR_IN = /\b((?:19|20)\d{2})\b/;
 /** Blank rows tolerated inside a table; more end it. */
 const BLANK_GAP = 2;
 
-const compiled = new WeakMap<
-  UnitKind,
-  { headers: Map<string, RegExp[]>; name: RegExp; total: RegExp[]; rows: Map<string, RegExp[]> }
->();
+const compiled = new WeakMap<UnitKind, { headers: Map<string, RegExp>; name: RegExp; total: RegExp[]; rows: Map<string, RegExp[]> }>();
+
+/** One pattern matching a whole text that any of `alternatives` matches whole. */
+const anyOf = (alternatives: string[]) => new RegExp(`^(?:${alternatives.map((h) => `(?:${h})`).join('|')})$`);
 
 function patterns(kind: UnitKind) {
   let c = compiled.get(kind);
   if (!c) {
     c = {
-      headers: new Map(kind.columns.map((col) => [col.field, col.header.map((h) => new RegExp(`^(?:${h})$`))])),
-      // Every header the name column may have, as one pattern (the rows' pre-filter).
-      name: new RegExp(`^(?:${(kind.columns.find((c) => c.field === kind.nameField)?.header ?? []).map((h) => `(?:${h})`).join('|')})$`),
+      // Each column's headers as one anchored pattern.
+      headers: new Map(kind.columns.map((col) => [col.field, anyOf(col.header)])),
+      // The name column's (the rows' pre-filter).
+      name: anyOf(kind.columns.find((c) => c.field === kind.nameField)?.header ?? []),
       total: kind.total.map((t) => new RegExp(t)),
       rows: new Map(kind.rows.map((r) => [r.id, r.match.map((m) => new RegExp(m))])),
     };
@@ -113,7 +114,8 @@ function readCandidate(kind: UnitKind, texts: string[][], row: number, headerRow
     const alts = (texts[c] ?? []).filter(Boolean);
     if (alts.length === 0) continue;
     for (const col of kind.columns) {
-      const t = alts.find((a) => (pats.get(col.field) as RegExp[]).some((p) => p.test(a)));
+      const pat = pats.get(col.field) as RegExp;
+      const t = alts.find((a) => pat.test(a));
       if (cols.has(col.field) || t === undefined) continue;
       if (col.year) {
         const y = YEAR_IN.exec(t);
@@ -157,7 +159,7 @@ function shortTexts(sheet: SheetSnapshot, memo: ShortTexts): { row: number; text
 }
 
 /** Every acceptable header of this kind in a sheet, top first. */
-function findCandidates(kind: UnitKind, sheet: SheetSnapshot, memo: ShortTexts = new Map()): Candidate[] {
+function findCandidates(kind: UnitKind, sheet: SheetSnapshot, memo: ShortTexts = new Map(), firstOnly = false): Candidate[] {
   const { lastCol } = sheetBounds(sheet);
   let merged: ReturnType<typeof mergeMap> | null = null;
   const name = patterns(kind).name;
@@ -170,6 +172,7 @@ function findCandidates(kind: UnitKind, sheet: SheetSnapshot, memo: ShortTexts =
     const one = readCandidate(kind, headerTexts(sheet, r, 1, lastCol, merged), r, 1);
     const best = two && (!one || two.cols.size > one.cols.size) ? two : one;
     if (best) out.push(best);
+    if (best && firstOnly) break;
   }
   return out;
 }
@@ -265,7 +268,7 @@ export function recognizeUnits(wb: WorkbookSnapshot, kind: UnitKind, memo: Short
 }
 
 /** Whether this kind's header is at the top of a sheet, and the rightmost column it uses (for locating). */
-export function findUnitHeader(kind: UnitKind, head: SheetSnapshot): number | null {
-  const c = findCandidates(kind, head)[0];
+export function findUnitHeader(kind: UnitKind, head: SheetSnapshot, texts: ShortTexts = new Map()): number | null {
+  const c = findCandidates(kind, head, texts, true)[0];
   return c ? Math.max(...c.cols.values()) : null;
 }
