@@ -1,0 +1,124 @@
+/**
+ * The package port reads as the Excel adapter does: the probe inflates and scans only the top rows of
+ * each sheet, the load reads only the sheets where a table was found — so a big data sheet beside the
+ * appendix costs its first rows, and the report is the same as with the appendix alone.
+ */
+import { deflateSync, strToU8, unzipSync } from 'fflate';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { readTables } from '../../src/app/session';
+import { run } from '../../src/cli/main';
+import { check } from '../../src/core';
+import { createPackagePort, openPackage } from '../../src/xlsx';
+import { readSheetHead } from '../../src/xlsx/package';
+import { ZipEntry, crc32, inflateTextHead } from '../../src/xlsx/zip';
+import { makePackage, sheetXml } from './package';
+
+const sample = readFileSync(join(__dirname, '..', '..', 'assets', 'sample-district-2021.xlsx'));
+
+/** Rows 1..n of numbers in A:C: a data sheet of several megabytes once inflated. */
+function dataSheet(n: number): string {
+  const rows: string[] = [];
+  for (let r = 1; r <= n; r++)
+    rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${r * 3}</v></c><c r="C${r}"><v>${r % 7}</v></c></row>`);
+  return sheetXml(rows.join(''), '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>');
+}
+
+function entryOf(text: string, usize?: number): ZipEntry {
+  const data = strToU8(text);
+  return { name: 'xl/ws/s1.xml', method: 8, crc: crc32(data), csize: 0, usize: usize ?? data.length, raw: deflateSync(data) };
+}
+
+describe('reading only what recognition needs', () => {
+  const big = dataSheet(60_000);
+
+  test('a part is inflated a chunk at a time and left as soon as the reader has enough', () => {
+    const e = entryOf(big);
+    let calls = 0;
+    const head = inflateTextHead(e, () => ++calls >= 1);
+    expect(head.complete).toBe(false);
+    expect(head.text.length).toBeGreaterThan(0);
+    expect(head.text.length).toBeLessThan(e.usize / 4);
+    expect(big.startsWith(head.text)).toBe(true);
+    // Read to its end, it is the whole text; a header that declares less than the data holds is damaged.
+    expect(inflateTextHead(e, () => false)).toEqual({ text: big, complete: true });
+    expect(() => inflateTextHead(entryOf(big, big.length - 10), () => false)).toThrow(
+      expect.objectContaining({ problem: expect.objectContaining({ code: 'file-format', format: 'damaged' }) }),
+    );
+  });
+
+  test('the head of a big sheet: its first rows with content and the recorded dimension, not the rest', () => {
+    const pkg = openPackage(makePackage([{ name: 'Data', xml: big.replace('<sheetData>', '<dimension ref="A1:C60000"/><sheetData>') }]));
+    const head = readSheetHead(pkg, pkg.sheets[0].path, 40, { cells: 1_000_000 });
+    expect(head.complete).toBe(false);
+    expect(head.dimension).toBe('A1:C60000');
+    expect(head.parsed.rows.map((r) => r.row)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    // A small sheet is read whole, merges included.
+    const small = openPackage(makePackage([{ name: 'S', xml: dataSheet(50) }]));
+    const whole = readSheetHead(small, small.sheets[0].path, 40, { cells: 1000 });
+    expect(whole.complete).toBe(true);
+    expect(whole.parsed.rows).toHaveLength(50);
+    expect(whole.parsed.merges).toEqual(['A1:B1']);
+  });
+
+  test('rows that hold nothing do not count toward the head: it reaches the top of the data', () => {
+    const empty = Array.from({ length: 100 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" s="2"/></row>`).join('');
+    const data = Array.from({ length: 30_000 }, (_, i) => `<row r="${i + 200}"><c r="B${i + 200}"><v>${i}</v></c></row>`).join('');
+    const pkg = openPackage(makePackage([{ name: 'S', xml: sheetXml(empty + data) }]));
+    const head = readSheetHead(pkg, pkg.sheets[0].path, 40, { cells: 1_000_000 });
+    expect(head.complete).toBe(false);
+    expect(head.parsed.rows.filter((r) => r.cells.some((c) => c.value !== null)).map((r) => r.row)).toEqual(
+      Array.from({ length: 40 }, (_, i) => i + 200),
+    );
+  });
+
+  test('a big data sheet beside the appendix: probed by its top, never loaded, and the report is the same', async () => {
+    const files = unzipSync(sample);
+    const text = (p: string) => new TextDecoder().decode(files[p]);
+    const strings = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+    const appendix = { name: 'Phụ lục 2', xml: text('xl/worksheets/sheet1.xml') };
+    const alone = createPackagePort(makePackage([appendix], { sharedStrings: strings }));
+    const beside = createPackagePort(makePackage([{ name: 'Dữ liệu', xml: big }, appendix], { sharedStrings: strings }));
+    const probe = await beside.probe();
+    expect(probe.sheets.map((s) => [s.name, s.used, s.head.values.length])).toEqual([
+      ['Dữ liệu', 'A1:XFD1048576', 40],
+      ['Phụ lục 2', expect.stringMatching(/^A\d+:E146$/), 40],
+    ]);
+    const a = await readTables(alone);
+    const b = await readTables(beside);
+    expect(b.sheets.map((s) => s.name)).toEqual(['Phụ lục 2']);
+    const [ra, rb] = [check(a, { file: 'x' }), check(b, { file: 'x' })];
+    expect(rb.findings.length).toBeGreaterThan(0);
+    expect(rb.findings).toEqual(ra.findings);
+    expect(rb.indicators).toEqual(ra.indicators);
+    expect(rb.tables).toEqual(ra.tables);
+  });
+});
+
+describe('cchc check and a slow reader', () => {
+  test('the next file is not read before the reader has taken the last report', async () => {
+    const events: string[] = [];
+    let release: () => void = () => undefined;
+    const io = {
+      out: () => events.push('out'),
+      err: () => undefined,
+      readFile: async (p: string) => {
+        events.push(`read ${p}`);
+        return sample;
+      },
+      writeFile: async () => undefined,
+      drain: () => {
+        events.push('drain');
+        return new Promise<void>((done) => (release = done));
+      },
+    };
+    const running = run(['check', 'a.xlsx', 'b.xlsx'], io);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(events).toEqual(['read a.xlsx', 'out', 'drain']);
+    release();
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    expect(await running).toBe(1);
+    expect(events).toEqual(['read a.xlsx', 'out', 'drain', 'read b.xlsx', 'out', 'drain']);
+  });
+});
