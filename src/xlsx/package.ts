@@ -7,6 +7,7 @@ import type { CellFill, CellValue, ProductState, SheetVisibility } from '../core
 import { unreadable } from './errors';
 import {
   attrs,
+  cellAttrs,
   elements,
   innerUntilClose,
   parseRels,
@@ -349,7 +350,6 @@ function cellValue(pkg: Package, t: string | undefined, v: string | null, inline
 
 const CELL_OR_ROW = /<(\/?)([\w.-]+:)?(row|c|sheetData|mergeCell|sheetProtection)(?=[\s/>])([^>]*?)(\/?)>/g;
 const CHILD = /<(?:[\w.-]+:)?(v|f|is)(?=[\s/>])([^>]*?)(\/?)>/g;
-const CELL_ATTRS = ['r', 's', 't'] as const;
 const ROW_ATTRS = ['r'] as const;
 
 /** A cell's content up to its closing tag (`</c>`, `</x:c >`): no element inside a cell starts with `</c`. */
@@ -483,7 +483,7 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
       rows.push(row);
       if (self) row = null;
     } else if (name === 'c' && !closing) {
-      const a = pickAttrs(attrText, CELL_ATTRS);
+      const a = cellAttrs(attrText);
       const ref = a.r ? parseRef(a.r) : null;
       const r = ref?.row ?? (row ? row.row : nextRow);
       const c = ref?.col ?? nextCol;

@@ -63,6 +63,30 @@ export function innerUntilClose(xml: string, name: string, from: number): { inne
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /**
+ * A cell's `r`, `s` and `t` (the hot path of every sheet read). Attributes written the way every
+ * writer writes them (`name="value"`, no prefix, no entity) are read directly; anything else goes
+ * through `pickAttrs`.
+ */
+export function cellAttrs(s: string): { r?: string; s?: string; t?: string } {
+  if (s.indexOf('&') >= 0 || s.indexOf("'") >= 0 || s.indexOf(':') >= 0) return pickAttrs(s, CELL_NAMES);
+  const out: { r?: string; s?: string; t?: string } = {};
+  let i = s.indexOf('=');
+  while (i > 0) {
+    if (s.charCodeAt(i + 1) !== 34 || !isSpace(s.charCodeAt(i - 2))) return pickAttrs(s, CELL_NAMES);
+    const end = s.indexOf('"', i + 2);
+    if (end < 0) return pickAttrs(s, CELL_NAMES);
+    const name = s.charCodeAt(i - 1);
+    if (name === 114) out.r ??= s.slice(i + 2, end);
+    else if (name === 115) out.s ??= s.slice(i + 2, end);
+    else if (name === 116) out.t ??= s.slice(i + 2, end);
+    i = s.indexOf('=', end + 1);
+  }
+  return out;
+}
+
+const CELL_NAMES = ['r', 's', 't'] as const;
+
+/**
  * The values of a few attributes from an element's attribute text, read in one pass without building
  * an object (the hot path: every cell's `r`, `s`, `t`). Names are matched without their prefix.
  */

@@ -12,6 +12,7 @@ import { check } from '../../src/core';
 import { createPackagePort, openPackage } from '../../src/xlsx';
 import { readSheetHead } from '../../src/xlsx/package';
 import { ZipEntry, crc32, inflateTextHead } from '../../src/xlsx/zip';
+import { cellAttrs, pickAttrs } from '../../src/xlsx/xml';
 import { makePackage, sheetXml } from './package';
 
 const sample = readFileSync(join(__dirname, '..', '..', 'assets', 'sample-district-2021.xlsx'));
@@ -120,5 +121,26 @@ describe('cchc check and a slow reader', () => {
     release();
     expect(await running).toBe(1);
     expect(events).toEqual(['read a.xlsx', 'out', 'drain', 'read b.xlsx', 'out', 'drain']);
+  });
+});
+
+describe("a cell's attributes", () => {
+  test('the direct reading agrees with the general one on every spelling, and falls back where it must', () => {
+    const spellings = [
+      ' r="A1" s="3" t="s"',
+      ` r = 'B2'  t="inlineStr"`,
+      'x:r="C3" s="1"',
+      ' spans="1:5" r="7"',
+      ' t="&quot;s" r="A&#49;"',
+      '',
+      ' r="A1" bogus s="2"',
+      ' vm="1" r="B3"',
+      ' cm="1" t="e" r="Z9"',
+      ' r="A1"  s ="3"',
+      '\nr="A1"\ts="3"',
+      ' r="A1" r="B2"',
+    ];
+    for (const s of spellings) expect([s, cellAttrs(s)]).toEqual([s, pickAttrs(s, ['r', 's', 't'])]);
+    expect(cellAttrs(' t="&quot;s" r="A&#49;"')).toEqual({ t: '"s', r: 'A1' });
   });
 });
