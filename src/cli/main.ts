@@ -7,6 +7,7 @@ import { Catalogue, CliMessage, check, cliBoth, cliMessage, Lang, loadCatalogue,
 import { readTables } from '../app/session';
 // The package reader alone: a check never loads ExcelJS or the writing side's modules.
 import { createPackagePort } from '../xlsx/package-port';
+import './native';
 import { CliIO, ioMessage } from './io';
 import { renderText } from './text';
 

@@ -11,7 +11,7 @@ import { run } from '../../src/cli/main';
 import { check } from '../../src/core';
 import { createPackagePort, openPackage } from '../../src/xlsx';
 import { readSheetHead } from '../../src/xlsx/package';
-import { ZipEntry, crc32, inflateTextHead } from '../../src/xlsx/zip';
+import { ZipEntry, crc32, inflateEntry, inflateTextHead } from '../../src/xlsx/zip';
 import { cellAttrs, pickAttrs } from '../../src/xlsx/xml';
 import { makePackage, sheetXml } from './package';
 
@@ -46,6 +46,16 @@ describe('reading only what recognition needs', () => {
     expect(() => inflateTextHead(entryOf(big, big.length - 10), () => false)).toThrow(
       expect.objectContaining({ problem: expect.objectContaining({ code: 'file-format', format: 'damaged' }) }),
     );
+  });
+
+  test("the CLI's native inflater keeps the same bounds: a part may not make more or fewer bytes than declared", () => {
+    // `run` is imported above, so the CLI's inflater is the one in use here.
+    const e = entryOf(big);
+    expect(new TextDecoder().decode(inflateEntry(e))).toBe(big);
+    for (const size of [big.length - 10, big.length + 10])
+      expect(() => inflateEntry(entryOf(big, size))).toThrow(
+        expect.objectContaining({ problem: expect.objectContaining({ code: 'file-format', format: 'damaged' }) }),
+      );
   });
 
   test('the head of a big sheet: its first rows with content and the recorded dimension, not the rest', () => {
