@@ -4,66 +4,56 @@ import type { CellFill, CellValue, SheetSnapshot, WorkbookSnapshot } from '../co
 import { LIMITS } from './zip';
 import { Package, PackageSheet, ParsedSheet, STATE_SHEET_NAME, openPackage, parseSheet, readState } from './package';
 
+/** Sets `row[j]`, filling any gap with `blank` so the row stays a packed array (cells come in column order). */
+function put<T>(row: T[], j: number, v: T, blank: T): void {
+  if (j < row.length) row[j] = v;
+  else {
+    while (row.length < j) row.push(blank);
+    row.push(v);
+  }
+}
+
 /** Cells of one sheet as a snapshot. Merges are cut to the cells that exist, so `A1:XFD1048576` costs nothing. */
 export function toSheetSnapshot(pkg: Package, sheet: PackageSheet, parsed: ParsedSheet, withFills = false): SheetSnapshot {
+  // The box of the cells that hold something, and the extent of every cell (empty styled ones too).
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-  const cells = parsed.rows.flatMap((r) => r.cells).filter((c) => c.value !== null || c.formula !== null);
-  for (const c of cells) {
-    top = Math.min(top, c.row);
-    left = Math.min(left, c.col);
-    bottom = Math.max(bottom, c.row);
-    right = Math.max(right, c.col);
-  }
-  const base = { name: sheet.name, protected: parsed.protected };
-  if (cells.length === 0) return { ...base, origin: { row: 1, col: 1 }, values: [], formats: [], formulas: [], merges: [] };
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const values: CellValue[][] = [];
-  const formats: string[][] = [];
-  const formulas: (string | null)[][] = [];
-  const fills: (CellFill | null | undefined)[][] = [];
-  const rowAt = (i: number) => {
-    while (values.length <= i) {
-      values.push([]);
-      formats.push([]);
-      formulas.push([]);
-      if (withFills) fills.push([]);
-    }
-  };
-  for (const c of cells) {
-    const i = c.row - top;
-    const j = c.col - left;
-    rowAt(i);
-    values[i][j] = c.value;
-    formats[i][j] = pkg.styles.numFmt[c.style] ?? 'General';
-    formulas[i][j] = c.formula;
-  }
-  if (withFills)
-    for (const r of parsed.rows)
-      for (const c of r.cells) {
-        const i = c.row - top;
-        const j = c.col - left;
-        if (i < 0 || j < 0 || i >= height || j >= width) continue;
-        rowAt(i);
-        fills[i][j] = pkg.styles.fill[c.style] ?? null;
-      }
-  for (let i = 0; i < values.length; i++)
-    for (let j = 0; j < values[i].length; j++) {
-      if (values[i][j] === undefined) values[i][j] = null;
-      if (formats[i][j] === undefined) formats[i][j] = 'General';
-      if (formulas[i][j] === undefined) formulas[i][j] = null;
-    }
-  // Merges are clamped to the cells the sheet has (empty styled ones included).
-  let lastRow = bottom;
-  let lastCol = right;
+  let lastRow = 0;
+  let lastCol = 0;
   for (const r of parsed.rows)
     for (const c of r.cells) {
-      lastRow = Math.max(lastRow, c.row);
-      lastCol = Math.max(lastCol, c.col);
+      if (c.row > lastRow) lastRow = c.row;
+      if (c.col > lastCol) lastCol = c.col;
+      if (c.value === null && c.formula === null) continue;
+      if (c.row < top) top = c.row;
+      if (c.col < left) left = c.col;
+      if (c.row > bottom) bottom = c.row;
+      if (c.col > right) right = c.col;
     }
+  const base = { name: sheet.name, protected: parsed.protected };
+  if (bottom === 0) return { ...base, origin: { row: 1, col: 1 }, values: [], formats: [], formulas: [], merges: [] };
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  const grid = <T>() => Array.from({ length: height }, () => [] as T[]);
+  const values = grid<CellValue>();
+  const formats = grid<string>();
+  const formulas = grid<string | null>();
+  const fills = withFills ? grid<CellFill | null | undefined>() : [];
+  const { numFmt, fill } = pkg.styles;
+  for (const r of parsed.rows)
+    for (const c of r.cells) {
+      const i = c.row - top;
+      const j = c.col - left;
+      if (i < 0 || j < 0 || i >= height || j >= width) continue;
+      if (withFills) put(fills[i], j, fill[c.style] ?? null, undefined);
+      if (c.value === null && c.formula === null) continue;
+      put(values[i], j, c.value, null);
+      put(formats[i], j, numFmt[c.style] ?? 'General', 'General');
+      put(formulas[i], j, c.formula, null);
+    }
+  // Merges are clamped to the cells the sheet has (empty styled ones included).
   const merges: string[] = [];
   for (const m of parsed.merges) {
     let r;

@@ -142,34 +142,49 @@ function readCandidate(kind: UnitKind, texts: string[][], row: number, headerRow
   return { row, headerRows, cols, years };
 }
 
-/** Rows that hold short text (where a header may be), each with those texts folded; shared by every kind. */
-export type ShortTexts = Map<SheetSnapshot, { row: number; texts: string[] }[]>;
+/** What every kind reads the same way in one sheet: computed once per check, shared by the kinds. */
+interface SheetMemo {
+  /** Rows that hold short text (where a header may be), each with those texts folded. */
+  rows: { row: number; texts: string[] }[];
+  merged: ReturnType<typeof mergeMap> | null;
+  /** Header texts by `row * 2 + headerRows - 1`. */
+  headers: Map<number, string[][]>;
+}
 
-function shortTexts(sheet: SheetSnapshot, memo: ShortTexts): { row: number; texts: string[] }[] {
-  let out = memo.get(sheet);
-  if (out) return out;
-  out = [];
+/** The per-sheet readings one check shares between kinds (and one locate between finders). */
+export type ShortTexts = Map<SheetSnapshot, SheetMemo>;
+
+function sheetMemo(sheet: SheetSnapshot, memo: ShortTexts): SheetMemo {
+  let m = memo.get(sheet);
+  if (m) return m;
+  const rows: SheetMemo['rows'] = [];
   for (let i = 0; i < sheet.values.length; i++) {
     const texts: string[] = [];
     for (const v of sheet.values[i] ?? []) if (typeof v === 'string' && v.length <= 60) texts.push(fold(v));
-    if (texts.length > 0) out.push({ row: sheet.origin.row + i, texts });
+    if (texts.length > 0) rows.push({ row: sheet.origin.row + i, texts });
   }
-  memo.set(sheet, out);
-  return out;
+  memo.set(sheet, (m = { rows, merged: null, headers: new Map() }));
+  return m;
+}
+
+function headerTextsOnce(sheet: SheetSnapshot, m: SheetMemo, row: number, rows: 1 | 2, lastCol: number): string[][] {
+  const key = row * 2 + rows - 1;
+  let t = m.headers.get(key);
+  if (!t) m.headers.set(key, (t = headerTexts(sheet, row, rows, lastCol, (m.merged ??= mergeMap(sheet)))));
+  return t;
 }
 
 /** Every acceptable header of this kind in a sheet, top first. */
 function findCandidates(kind: UnitKind, sheet: SheetSnapshot, memo: ShortTexts = new Map(), firstOnly = false): Candidate[] {
   const { lastCol } = sheetBounds(sheet);
-  let merged: ReturnType<typeof mergeMap> | null = null;
+  const m = sheetMemo(sheet, memo);
   const name = patterns(kind).name;
   const out: Candidate[] = [];
-  for (const { row: r, texts } of shortTexts(sheet, memo)) {
+  for (const { row: r, texts } of m.rows) {
     // Cheap pre-filter: a header row names the unit (or component) column.
     if (!texts.some((t) => name.test(t))) continue;
-    merged ??= mergeMap(sheet);
-    const two = readCandidate(kind, headerTexts(sheet, r, 2, lastCol, merged), r, 2);
-    const one = readCandidate(kind, headerTexts(sheet, r, 1, lastCol, merged), r, 1);
+    const two = readCandidate(kind, headerTextsOnce(sheet, m, r, 2, lastCol), r, 2);
+    const one = readCandidate(kind, headerTextsOnce(sheet, m, r, 1, lastCol), r, 1);
     const best = two && (!one || two.cols.size > one.cols.size) ? two : one;
     if (best) out.push(best);
     if (best && firstOnly) break;
