@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /** `cchc check FILE... [--json] [--lang vi|en] [--catalogue F.json] [--target N]` — checks every known table of each workbook. */
-import { readFileSync } from 'fs';
+import { readFileSync, statSync } from 'fs';
 import { writeFile } from 'fs/promises';
 import { basename } from 'path';
 import { Catalogue, CliMessage, check, cliBoth, cliMessage, Lang, loadCatalogue, Report, unreadableReport } from '../core';
 import { readTables } from '../app/session';
 // The package reader alone: a check never loads ExcelJS or the writing side's modules.
 import { createPackagePort } from '../xlsx/package-port';
+import { LIMITS, tooLarge } from '../xlsx/zip';
 import './native';
 import { CliIO, ioMessage } from './io';
 import { renderText } from './text';
@@ -180,6 +181,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   return status;
 }
 
+/**
+ * A file's bytes, refused before anything is read when it is not a regular file (a device such as
+ * /dev/zero never ends) or is larger than any workbook the engine would open.
+ */
+export function readInput(path: string): Uint8Array {
+  const st = statSync(path);
+  if (st.isDirectory()) throw Object.assign(new Error(path), { code: 'EISDIR' });
+  if (!st.isFile()) throw Object.assign(new Error(path), { code: 'ENOTREG' });
+  if (st.size > LIMITS.inflated) throw tooLarge('inflated');
+  return readFileSync(path);
+}
+
 /** Resolves when the stream has room again, or can take nothing more (closed, broken pipe). */
 function drained(stream: NodeJS.WriteStream): Promise<void> {
   if (!stream.writableNeedDrain) return Promise.resolve();
@@ -194,13 +207,18 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
 }
 
 if (require.main === module) {
+  // A reader that went away (`cchc check *.xlsx | head`): nothing more to say to it, so stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   const io: CliIO = {
     out: (s) => process.stdout.write(s + '\n'),
     drain: () => drained(process.stdout),
     err: (s) => process.stderr.write(s + '\n'),
     // Read synchronously: files are checked one after another, and a thread-pool round trip per file
     // costs more than the read itself.
-    readFile: async (p) => readFileSync(p),
+    readFile: async (p) => readInput(p),
     writeFile: (p, d) => writeFile(p, d),
     isTTY: process.stdout.isTTY,
   };

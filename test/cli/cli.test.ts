@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { cli } from '../helpers/cli';
@@ -99,6 +99,33 @@ describe('the installed command', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  test('a file too large, a device and a folder are refused before anything is read; a reader that leaves early ends it quietly', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-input-'));
+    const huge = join(dir, 'huge.xlsx');
+    writeFileSync(huge, '');
+    truncateSync(huge, 500 * 1024 * 1024); // sparse: no disk used
+    const r = spawnSync(process.execPath, [bin, 'check', huge, dir, ...(existsSync('/dev/zero') ? ['/dev/zero'] : []), files.seed], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(existsSync('/dev/zero') ? 3 : 2);
+    expect(lines[0]).toContain('huge.xlsx');
+    expect(r.stdout).toContain(files.seed);
+    // The reader takes one line and goes away: the command stops without a stack trace.
+    const many = Array.from({ length: 40 }, () => files.seed);
+    const head = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${bin}" check --json ${many.map((f) => `"${f}"`).join(' ')} | head -c 10`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(head.stdout).toHaveLength(10);
+    expect(head.stderr).toBe('');
   });
 
   test('npx cchc works in the checkout', () => {
