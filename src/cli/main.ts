@@ -8,7 +8,7 @@ import { readTables } from '../app/session';
 // The package reader alone: a check never loads ExcelJS or the writing side's modules.
 import { createPackagePort } from '../xlsx/package-port';
 import { LIMITS, tooLarge } from '../xlsx/zip';
-import './native';
+import { FILES_PER_COLLECTION, collectGarbage } from './native';
 import { CliIO, ioMessage } from './io';
 import { renderText } from './text';
 
@@ -165,6 +165,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const indent = io.isTTY ? 2 : undefined;
   if (args.json) io.out('[');
   let first = true;
+  let done = 0;
   for (const file of args.files) {
     const report = await checkFile(file, args.lang, io, catalogue, args.target);
     if (!report.recognized) {
@@ -176,6 +177,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     first = false;
     // Memory stays flat only if a slow reader (a pipe into `less`) holds the next file back.
     await io.drain?.();
+    if (++done % FILES_PER_COLLECTION === 0) collectGarbage();
   }
   if (args.json) io.out(']');
   return status;

@@ -1,6 +1,31 @@
-/** What the CLI does faster than the browser can: Node's own zlib for the package's parts. */
+/** What the CLI does that the browser cannot: Node's own zlib, and a say over when memory is collected. */
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
 import { inflateRawSync } from 'zlib';
 import { useInflater } from '../xlsx/zip';
 
 // A part may not inflate past its declared size: zlib stops there and the entry is damaged.
 useInflater((raw, size) => inflateRawSync(raw, { maxOutputLength: Math.max(1, size) }));
+
+/** Files checked between two full collections. */
+export const FILES_PER_COLLECTION = 500;
+
+let collect: (() => void) | null | undefined;
+
+/**
+ * A full garbage collection. V8 lets the heap of a long batch grow until its first major collection,
+ * so without this the resident memory of `cchc check` on 2,000 files would sit well above that of
+ * 200; one collection every FILES_PER_COLLECTION files (a few milliseconds each) keeps it flat.
+ * Where the engine does not offer it, nothing happens.
+ */
+export function collectGarbage(): void {
+  if (collect === undefined) {
+    try {
+      setFlagsFromString('--expose_gc');
+      collect = runInNewContext('gc') as () => void;
+    } catch {
+      collect = null;
+    }
+  }
+  collect?.();
+}

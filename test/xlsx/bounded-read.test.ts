@@ -8,6 +8,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { readTables } from '../../src/app/session';
 import { run } from '../../src/cli/main';
+import { collectGarbage } from '../../src/cli/native';
 import { check } from '../../src/core';
 import { createPackagePort, openPackage } from '../../src/xlsx';
 import { readSheetHead } from '../../src/xlsx/package';
@@ -106,7 +107,16 @@ describe('reading only what recognition needs', () => {
   });
 });
 
-describe('cchc check and a slow reader', () => {
+describe('cchc check over many files', () => {
+  test('a full collection is at hand between files: it gives back what the files left behind', () => {
+    let garbage: number[][] | null = Array.from({ length: 200 }, () => Array.from({ length: 5000 }, (_, i) => i));
+    const before = process.memoryUsage().heapUsed;
+    garbage = null;
+    collectGarbage();
+    expect(garbage).toBeNull();
+    expect(process.memoryUsage().heapUsed).toBeLessThan(before - 4_000_000);
+  });
+
   test('the next file is not read before the reader has taken the last report', async () => {
     const events: string[] = [];
     let release: () => void = () => undefined;
