@@ -7,7 +7,6 @@ import {
   WritePlan,
   check,
   cliMessage,
-  loadRubric,
   planFillRatios,
   planHighlights,
   planRemediation,
@@ -18,6 +17,7 @@ import { planWithFills, readTables } from '../app/session';
 import { PackagePort, STATE_SHEET_NAME, createPackagePort, plannedCells, verifyPackage } from '../xlsx';
 import { checkOutput, writeWhole } from './output';
 import { CliIO, ioMessage } from './io';
+import { loadRubric } from '../core/data-schemas';
 
 export interface FixArgs {
   input: string;

@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'fs';
 import { writeFile } from 'fs/promises';
 import { basename } from 'path';
-import { Catalogue, CliMessage, check, cliBoth, cliMessage, Lang, loadCatalogue, Report, unreadableReport } from '../core';
+import { Catalogue, CliMessage, check, cliBoth, cliMessage, Lang, Report, unreadableReport } from '../core';
 import { readTables } from '../app/session';
 // The package reader alone: a check never loads ExcelJS or the writing side's modules.
 import { createPackagePort } from '../xlsx/package-port';
@@ -11,6 +11,7 @@ import { LIMITS, tooLarge } from '../xlsx/zip';
 import { FILES_PER_COLLECTION, collectGarbage } from './native';
 import { CliIO, ioMessage } from './io';
 import { renderText } from './text';
+import { loadCatalogue } from '../core/data-schemas';
 
 /** The usage in both languages: it is shown before the language option is read. */
 const USAGE = `${cliMessage({ code: 'usage' }, 'vi')}\n\n${cliMessage({ code: 'usage' }, 'en')}`;

@@ -43,7 +43,7 @@ export { cleanText, fold, labelSimilarity } from './figures/text';
 export { formatNumber, isPercentFormat, parseNumberText, readNumber } from './figures/numbers';
 export type { NumberReading, ValueKind } from './figures/numbers';
 export { parseCodes, readUnit } from './figures/units';
-export { APPENDIX_2021, CatalogueSchema, loadCatalogue } from './kinds/appendix/catalogue';
+export { APPENDIX_2021 } from './kinds/appendix/catalogue';
 export type { Catalogue, CatalogueRow, Ratio, Relation } from './kinds/appendix/catalogue';
 export { recognize, normalizeCode } from './kinds/appendix/recognize';
 export type { Layout, RawRow, Recognition } from './kinds/appendix/recognize';
@@ -88,15 +88,7 @@ export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion
 export { TABLE_FINDERS, locateTables, unitFinder } from './kinds/locate';
 export { officeLevel } from './kinds/appendix/offices';
 export type { OfficeLevel } from './kinds/appendix/offices';
-export {
-  SATISFACTION_BY_UNIT,
-  SIPAS_COMPONENTS,
-  SURVEY_TALLY,
-  TableKindSchema,
-  UNIT_KINDS,
-  UnitKindSchema,
-  loadUnitKind,
-} from './kinds/units';
+export { SATISFACTION_BY_UNIT, SIPAS_COMPONENTS, SURVEY_TALLY, UNIT_KINDS } from './kinds/units';
 export type { KnownRow, TableKind, UnitColumn, UnitKind } from './kinds/units';
 export { recognizeUnits } from './kinds/units/recognize';
 export type { UnitCell, UnitRow, UnitTable } from './kinds/units/recognize';
@@ -110,8 +102,8 @@ export { kindNameVi } from './messages/vi';
 export type { NotFound } from './messages/reasons';
 export type { HeaderHit, TableFinder } from './kinds/locate';
 export { refusalText, scoreText, summarize } from './messages/summary';
-export { DEFAULT_RUBRIC, RubricSchema, areaOf, codeOf, loadRubric } from './scoring';
-export type { Band, Criterion, Heading, Rubric, RubricInput, Scale } from './scoring';
+export { DEFAULT_RUBRIC, areaOf, checkRubric, codeOf } from './scoring';
+export type { Band, Criterion, Heading, Rubric, RubricCheck, RubricInput, RubricIssue, Scale } from './scoring';
 export {
   RUBRIC_SHEET,
   bandsText,

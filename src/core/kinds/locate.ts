@@ -9,7 +9,7 @@ import { TableRegion, WorkbookProbe } from '../workbook/probe';
 import { SheetSnapshot } from '../workbook/snapshot';
 import { acceptable, findHeaders } from './appendix/recognize';
 import { UNIT_KINDS } from './units';
-import { UnitKind } from './units/schema';
+import type { UnitKind } from './units/schema';
 import { ShortTexts, findUnitHeader } from './units/recognize';
 
 /** What a kind found at the top of a sheet: the rightmost column its header uses (1-based). */

@@ -4,6 +4,7 @@
  * they are scored (a scale on a figure of a table, or judged from the evidence). Checked with zod.
  */
 import { z } from 'zod';
+import { CRITERION_ID } from './ids';
 
 export const TierSchema = z.object({ min: z.number(), points: z.number().min(0) });
 
@@ -17,7 +18,7 @@ export const ScaleSchema = z.discriminatedUnion('type', [
 export const MeasureSchema = z.union([z.object({ indicator: z.string().min(1) }), z.object({ ratio: z.string().min(1) })]);
 
 /** "II.2.5.1": the area's Roman numeral, then the code as printed. */
-export const CriterionId = z.string().regex(/^[IVX]+(\.\d+)*$/, 'a code like II.2.5.1 (area, then the printed code)');
+export const CriterionId = z.string().regex(CRITERION_ID, 'a code like II.2.5.1 (area, then the printed code)');
 
 export const HeadingSchema = z.object({
   id: CriterionId,
@@ -74,7 +75,4 @@ export type Heading = z.infer<typeof HeadingSchema>;
 export type Scale = z.infer<typeof ScaleSchema>;
 export type Band = Rubric['bands'][number];
 
-/** "II" of "II.2.5.1". */
-export const areaOf = (id: string): string => id.split('.')[0];
-/** "2.5.1" of "II.2.5.1" (empty for an area). */
-export const codeOf = (id: string): string => id.split('.').slice(1).join('.');
+export { areaOf, codeOf } from './ids';

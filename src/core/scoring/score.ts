@@ -5,7 +5,8 @@
  */
 import { Measure } from '../derive/derive';
 import { Indicator } from '../kinds/appendix/indicators';
-import { Band, Criterion, Rubric, Scale, areaOf } from './schema';
+import { areaOf } from './ids';
+import type { Band, Criterion, Rubric, Scale } from './schema';
 
 /** What the scoring sheet holds for one criterion besides its definition. */
 export interface CriterionEntry {

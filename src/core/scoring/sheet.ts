@@ -12,7 +12,9 @@ import { formatNumber, parseNumberText } from '../figures/numbers';
 import { NewSheetPlan } from '../workbook/write-plan';
 import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, sheetBounds } from '../workbook/snapshot';
 import { cleanText, fold } from '../figures/text';
-import { Band, Criterion, Rubric, RubricSchema, Scale, areaOf, codeOf } from './schema';
+import { checkRubric } from './check';
+import { areaOf, codeOf } from './ids';
+import type { Band, Criterion, Rubric, Scale } from './schema';
 import { CriterionEntry } from './score';
 import type { FindingFacts } from '../rules/findings';
 
@@ -440,9 +442,9 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
   }
   if (criteria.length === 0) err(header, 'max', 'chưa có tiêu chí nào có Điểm tối đa', 'no criterion has a maximum');
   if (errors.length) return { found: true, sheet: sheet.name, errors };
-  const parsed = RubricSchema.safeParse({ name: sheet.name, headings, criteria, bands });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
+  const parsed = checkRubric({ name: sheet.name, headings, criteria, bands });
+  if (!parsed.ok) {
+    for (const issue of parsed.issues) {
       const [, index, field] = issue.path as [string, number, string];
       const key = (COLUMNS.find((c) => c.key === field)?.key ?? 'id') as Key;
       err(
@@ -454,7 +456,7 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
     }
     return { found: true, sheet: sheet.name, errors };
   }
-  return { found: true, sheet: sheet.name, rubric: parsed.data, entries, problems };
+  return { found: true, sheet: sheet.name, rubric: parsed.rubric, entries, problems };
 }
 
 export { codeOf };

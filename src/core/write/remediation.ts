@@ -13,7 +13,7 @@ import { NewSheetPlan, RangeStyle } from '../workbook/write-plan';
 import { PlanResult, emptyState, uniqueSheetName } from './plan';
 import { Report } from '../report';
 import { CriterionScore } from '../scoring/score';
-import { Heading } from '../scoring/schema';
+import type { Heading } from '../scoring/schema';
 import { WorkbookSnapshot, allSheetNames, cellText } from '../workbook/snapshot';
 
 const SECTIONS = {

@@ -1,5 +1,6 @@
-import { APPENDIX_2021, loadCatalogue } from '../../../src/core';
+import { APPENDIX_2021 } from '../../../src/core';
 import { SEED_ROWS, rowKey } from '../../fixtures/appendix';
+import { loadCatalogue } from '../../../src/core/data-schemas';
 
 test('the catalogue holds every row of seed 004', () => {
   const labelled = SEED_ROWS.filter((r) => r.label.trim() !== '');

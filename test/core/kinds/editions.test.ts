@@ -1,6 +1,7 @@
 /** The appendix kind's editions: the one that knows most rows, on a tie the one of the title block's year. */
-import { APPENDIX_2021, check, loadCatalogue } from '../../../src/core';
+import { APPENDIX_2021, check } from '../../../src/core';
 import { buildAppendix } from '../../fixtures/appendix';
+import { loadCatalogue } from '../../../src/core/data-schemas';
 
 const edition2025 = loadCatalogue({ ...APPENDIX_2021, edition: '2025' });
 

@@ -1,9 +1,10 @@
 /** Recognizing the seed tables of units and components (seeds 002, 000, 003) in every layout offices use. */
-import { TABLE_FINDERS, check, locateTables, loadUnitKind, probeFromSnapshot } from '../../../src/core';
+import { TABLE_FINDERS, check, locateTables, probeFromSnapshot } from '../../../src/core';
 import { SURVEY_TALLY } from '../../../src/core/kinds/units';
 import { recognizeUnits } from '../../../src/core/kinds/units/recognize';
 import { buildAppendix } from '../../fixtures/appendix';
 import { SeedTable, UnitBuildOptions, buildUnits, seedRows } from '../../fixtures/units';
+import { loadUnitKind } from '../../../src/core/data-schemas';
 
 const VARIANTS: [string, UnitBuildOptions][] = [
   ['as printed', {}],

@@ -1,7 +1,8 @@
-import { DEFAULT_RUBRIC, RubricSchema, check, parseMeasure, parseScale, pointsFor, rubricSheetPlan, scoreText } from '../../../src/core';
+import { DEFAULT_RUBRIC, check, parseMeasure, parseScale, pointsFor, rubricSheetPlan, scoreText } from '../../../src/core';
 import { buildAppendix } from '../../fixtures/appendix';
 import { scoringSheetWithCouncil, seed001Scores } from '../../fixtures/seed-001-scores';
 import { planToSheet } from '../../helpers/sheet';
+import { RubricSchema } from '../../../src/core/data-schemas';
 
 type Report = ReturnType<typeof check>;
 const byId = (rep: Report) => Object.fromEntries(rep.criteria.map((c) => [c.id, c]));

@@ -8,7 +8,7 @@ import { NumberReading, ValueKind, readNumber } from '../../figures/numbers';
 import { cleanText, fold } from '../../figures/text';
 import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, formatAt, sheetBounds } from '../../workbook/snapshot';
 import { mergeMap, readTitle } from '../appendix/recognize';
-import { KnownRow, TableKind, UnitColumn, UnitKind } from './schema';
+import type { KnownRow, TableKind, UnitColumn, UnitKind } from './schema';
 
 /** One cell of a row: where it is, what is written, and the figure read from it. */
 export interface UnitCell {
