@@ -29,6 +29,21 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 
 const problem = (detail: string) => new WorkbookError({ code: 'host-error', detail, changed: 'nothing' });
 
+/** The stylesheet's sections in the schema's order. */
+const STYLE_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+
+/** What a section holds before anything is added: the entries Excel reserves (index 0 is the default). */
+const STYLE_DEFAULTS: Record<string, string[]> = {
+  fonts: ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'],
+  fills: ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'],
+  borders: ['<border><left/><right/><top/><bottom/><diagonal/></border>'],
+  cellXfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'],
+};
+
+/** A stylesheet for a package that has none. */
+export const EMPTY_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>';
+
 /** Edits of styles.xml: only appends (new numFmts, fonts, fills, borders, cellXfs). */
 class StyleEditor {
   xml: string;
@@ -62,18 +77,43 @@ class StyleEditor {
     return n;
   }
 
+  /**
+   * Adds a section the stylesheet lacks (minimal writers leave out fonts, fills, borders, even
+   * cellXfs), in the order the schema gives, with the entries Excel reserves: index 0 stays the
+   * default every unstyled cell already uses.
+   */
+  private ensure(section: string): void {
+    if (elements(this.xml, section).next().value) return;
+    // The default xf points at font, fill and border 0: they must exist first.
+    if (section === 'cellXfs') for (const s of ['fonts', 'fills', 'borders']) this.ensure(s);
+    let sheet = elements(this.xml, 'styleSheet').next().value;
+    if (!sheet) throw problem('styles without styleSheet');
+    const prefix = /^<([\w.-]+:)?/.exec(this.xml.slice(sheet.start))![1] ?? '';
+    if (sheet.selfClosing) {
+      const open = this.xml.slice(sheet.start, sheet.end).replace(/\s*\/>$/, '>');
+      this.xml = `${this.xml.slice(0, sheet.start)}${open}</${prefix}styleSheet>${this.xml.slice(sheet.end)}`;
+      sheet = elements(this.xml, 'styleSheet').next().value!;
+    }
+    const reserved = STYLE_DEFAULTS[section] ?? [];
+    const el = `<${prefix}${section} count="${reserved.length}">${reserved.join('')}</${prefix}${section}>`;
+    // Before the first section that follows it in the schema's order, or at the end of the stylesheet.
+    let at = -1;
+    for (const later of STYLE_ORDER.slice(STYLE_ORDER.indexOf(section) + 1)) {
+      const e = elements(this.xml, later).next().value;
+      if (e) {
+        at = e.start;
+        break;
+      }
+    }
+    if (at < 0) at = new RegExp(`</(?:[\\w.-]+:)?styleSheet\\s*>`).exec(this.xml)!.index;
+    this.xml = `${this.xml.slice(0, at)}${el}${this.xml.slice(at)}`;
+    this.counts[section] = reserved.length;
+  }
+
   /** Appends an element to a section, returns its index. */
   private append(section: string, element: string): number {
-    const open = elements(this.xml, section).next().value;
-    if (!open) {
-      if (section !== 'numFmts') throw problem(`styles without ${section}`);
-      const sheet = elements(this.xml, 'styleSheet').next().value;
-      if (!sheet) throw problem('styles without styleSheet');
-      const prefix = /^<([\w.-]+:)?/.exec(this.xml.slice(sheet.start))![1] ?? '';
-      this.xml = `${this.xml.slice(0, sheet.end)}<${prefix}numFmts count="1">${element}</${prefix}numFmts>${this.xml.slice(sheet.end)}`;
-      this.counts.numFmts = 1;
-      return 0;
-    }
+    this.ensure(section);
+    const open = elements(this.xml, section).next().value!;
     const prefix = /^<([\w.-]+:)?/.exec(this.xml.slice(open.start))![1] ?? '';
     const index = this.counts[section]++;
     const tag = this.xml.slice(open.start, open.end);
@@ -148,7 +188,7 @@ class StyleEditor {
     const key = `${base}|${change.numFmt ?? ''}|${change.fill === undefined ? '' : JSON.stringify(change.fill)}`;
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;
-    let xf = this.pkg.styles.xfs[base] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    let xf = this.pkg.styles.xfs[base] ?? STYLE_DEFAULTS.cellXfs[0];
     const set = (name: string, value: number | string) => {
       const re = new RegExp(`\\s${name}="[^"]*"`);
       xf = re.test(xf) ? xf.replace(re, ` ${name}="${value}"`) : xf.replace(/^<([\w.-]+:)?xf/, `$& ${name}="${value}"`);
@@ -417,6 +457,18 @@ function newSheetXml(ns: NewSheetPlan, styles: StyleEditor, veryHidden: boolean)
 
 const encoder = new TextEncoder();
 
+const STYLES_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+const STYLES_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+
+/** The relationships part with one more relationship under a free id (given to `took`). */
+function addRelationship(relsXml: string, type: string, target: string, took?: (id: string) => void): string {
+  const ids = new Set(parseRels(relsXml).map((r) => r.id));
+  let k = ids.size + 1;
+  while (ids.has(`rId${k}`)) k++;
+  took?.(`rId${k}`);
+  return relsXml.replace(/<\/(?:[\w.-]+:)?Relationships\s*>/, (close) => `<Relationship Id="rId${k}" Type="${type}" Target="${target}"/>${close}`);
+}
+
 /** Which cells a plan writes (to check everything else is unchanged). */
 export function plannedCells(plan: WritePlan): { sheet: string; cell: string }[] {
   return [...plan.cells, ...plan.fills].map(({ sheet, cell }) => ({ sheet, cell }));
@@ -427,7 +479,8 @@ export function patchPackage(data: Uint8Array, plan: WritePlan): Uint8Array {
   const pkg = openPackage(data);
   const changed = new Map<string, string>();
   const added: ZipEntry[] = [];
-  const styles = new StyleEditor(pkg, pkg.styles.xml);
+  // A package without a stylesheet gets one only if the plan needs a style.
+  const styles = new StyleEditor(pkg, pkg.styles.xml || EMPTY_STYLES);
   let workbookXml = pkg.workbookXml;
   const relsPath = relsPathOf(pkg.workbookPath);
   let relsXml = new TextDecoder().decode(pkg.entries.get(relsPath) ? inflate(pkg, relsPath) : encoder.encode(''));
@@ -461,14 +514,8 @@ export function patchPackage(data: Uint8Array, plan: WritePlan): Uint8Array {
     while (pkg.entries.has(`xl/worksheets/sheet${n}.xml`) || added.some((e) => e.name === `xl/worksheets/sheet${n}.xml`)) n++;
     const path = `xl/worksheets/sheet${n}.xml`;
     added.push(makeEntry(path, encoder.encode(newSheetXml(ns, styles, veryHidden).xml)));
-    const ids = new Set(parseRels(relsXml).map((r) => r.id));
-    let k = ids.size + 1;
-    while (ids.has(`rId${k}`)) k++;
-    const rId = `rId${k}`;
-    relsXml = relsXml.replace(
-      /<\/(?:[\w.-]+:)?Relationships\s*>/,
-      (close) => `<Relationship Id="${rId}" Type="${WORKSHEET_REL}" Target="/${path}"/>${close}`,
-    );
+    let rId = '';
+    relsXml = addRelationship(relsXml, WORKSHEET_REL, `/${path}`, (id) => (rId = id));
     ctXml = ctXml.replace(/<\/(?:[\w.-]+:)?Types\s*>/, (close) => `<Override PartName="/${path}" ContentType="${WORKSHEET_CT}"/>${close}`);
     const sheetIds = [...elements(workbookXml, 'sheet')].map((e) => Number(attrs(e.attrs).sheetId) || 0);
     const position = sheetIds.length;
@@ -518,19 +565,29 @@ export function patchPackage(data: Uint8Array, plan: WritePlan): Uint8Array {
     const parsed = parseSheet(pkg, sheet.path, { cells: LIMITS.cells });
     changed.set(sheet.path, patchSheet(parsed, [...perSheet.values()], styles));
   }
-  if (styles.xml !== pkg.styles.xml) {
-    if (!pkg.styles.path) throw problem('no styles part');
-    changed.set(pkg.styles.path, styles.xml);
+  if (styles.xml !== (pkg.styles.xml || EMPTY_STYLES)) {
+    if (pkg.styles.path) changed.set(pkg.styles.path, styles.xml);
+    else {
+      // A new part, related from the workbook, with its content type.
+      let n = 0;
+      const free = () => `xl/styles${n || ''}.xml`;
+      while (pkg.entries.has(free())) n++;
+      const path = free();
+      added.push(makeEntry(path, encoder.encode(styles.xml)));
+      relsXml = addRelationship(relsXml, STYLES_REL, `/${path}`);
+      ctXml = ctXml.replace(/<\/(?:[\w.-]+:)?Types\s*>/, (close) => `<Override PartName="/${path}" ContentType="${STYLES_CT}"/>${close}`);
+    }
   }
   if (workbookXml !== pkg.workbookXml) changed.set(pkg.workbookPath, workbookXml);
   if (added.length) {
+    if (!relsXml) throw problem('workbook without relationships');
     changed.set(relsPath, relsXml);
     changed.set('[Content_Types].xml', ctXml);
   }
   const out: ZipEntry[] = [];
   for (const [name, e] of pkg.entries) {
     const text = changed.get(name);
-    out.push(text === undefined ? e : makeEntry(name, encoder.encode(text)));
+    out.push(text === undefined ? e : { ...makeEntry(name, encoder.encode(text)), ...(e.stored ? { stored: e.stored } : {}) });
   }
   out.push(...added);
   return writeZip(out);

@@ -25,7 +25,10 @@ export const LIMITS = {
 };
 
 export interface ZipEntry {
+  /** The part's name, with `/` between folders (some Windows tools store `\\`). */
   name: string;
+  /** The name as the zip stores it, when it differs (written back as it was). */
+  stored?: string;
   method: number;
   crc: number;
   csize: number;
@@ -71,7 +74,8 @@ export function readZip(data: Uint8Array): Map<string, ZipEntry> {
     const extraLen = u16(data, o + 30);
     const commentLen = u16(data, o + 32);
     const local = u32(data, o + 42);
-    const name = decoder.decode(data.subarray(o + 46, o + 46 + nameLen));
+    const stored = decoder.decode(data.subarray(o + 46, o + 46 + nameLen));
+    const name = stored.replace(/\\/g, '/');
     o += 46 + nameLen + extraLen + commentLen;
     if (flags & 1) throw unreadable('encrypted');
     if (csize === 0xffffffff || usize === 0xffffffff) throw tooLarge('inflated', name);
@@ -83,7 +87,7 @@ export function readZip(data: Uint8Array): Map<string, ZipEntry> {
     const start = local + 30 + u16(data, local + 26) + u16(data, local + 28);
     if (start + csize > data.length) throw unreadable('damaged', name);
     if (name.endsWith('/')) continue;
-    entries.set(name, { name, method, crc, csize, usize, raw: data.subarray(start, start + csize) });
+    entries.set(name, { name, ...(stored !== name ? { stored } : {}), method, crc, csize, usize, raw: data.subarray(start, start + csize) });
   }
   return entries;
 }
@@ -173,7 +177,7 @@ export function makeEntry(name: string, data: Uint8Array): ZipEntry {
 /** Writes entries in order; each entry's stored bytes go out untouched. */
 export function writeZip(entries: ZipEntry[]): Uint8Array {
   const encoder = new TextEncoder();
-  const names = entries.map((e) => encoder.encode(e.name));
+  const names = entries.map((e) => encoder.encode(e.stored ?? e.name));
   let size = 22;
   entries.forEach((e, i) => (size += 30 + 46 + 2 * names[i].length + e.raw.length));
   const out = new Uint8Array(size);

@@ -1,8 +1,9 @@
 /**
- * Real files saved by Excel (XlsxWriter's comparison files, see README.md): each gets the sample
- * appendix as a new sheet, goes through `cchc fix`, and an independent reader (JSZip for the parts,
- * ExcelJS for the cells) proves that every part fix did not need to change is byte-identical and
- * every original cell is unchanged.
+ * Real files from public test suites (XlsxWriter's comparison files saved by Excel, calamine's and
+ * ExcelJS's test data from many writers; see README.md): each gets the sample appendix as a new sheet,
+ * goes through `cchc fix`, and an independent reader (JSZip for the parts, ExcelJS for the cells)
+ * proves that every part fix did not need to change is byte-identical and every original cell is
+ * unchanged. Files that are not workbooks it can read each get their coded reason.
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -10,11 +11,32 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { NewSheetPlan, plainSheet } from '../../src/core';
-import { patchPackage, readSnapshot } from '../../src/xlsx';
+import { openPackage, patchPackage, readSnapshot } from '../../src/xlsx';
+import { relsPathOf } from '../../src/xlsx/xml';
 import { cli } from '../helpers/cli';
 
-const here = join(__dirname, 'xlsxwriter');
-const files = readdirSync(here).filter((f) => /\.xls[xm]$/.test(f));
+/** Files no workbook reader should open, with the reason the engine gives. */
+const UNREADABLE: Record<string, string> = {
+  'calamine/issue252.xlsx': 'damaged', // its workbook relationships fail their CRC
+  'calamine/pass_protected.xlsx': 'encrypted',
+  'exceljs/missing-bits.xlsx': 'no-workbook', // a sheet and relationships, no workbook part
+};
+/** Files ExcelJS cannot load (it throws, or never returns): their cells are proven by their sheet parts being byte-identical. */
+const EXCELJS_CANNOT = new Set([
+  'calamine/inlineStr_with_value.xlsx',
+  'calamine/issue_261.xlsx',
+  'calamine/richtext-after-plain.xlsx',
+  'calamine/richtext-namespaced.xlsx',
+  'calamine/table_with_absolute_paths.xlsx',
+  'exceljs/invalid-xml.xlsx', // text after the root element of its sheet
+  'exceljs/test-issue-1842.xlsx', // ExcelJS runs for minutes
+]);
+const all = ['xlsxwriter', 'calamine', 'exceljs'].flatMap((source) =>
+  readdirSync(join(__dirname, source))
+    .filter((f) => /\.xls[xm]$/.test(f))
+    .map((f) => `${source}/${f}`),
+);
+const files = all.filter((f) => !(f in UNREADABLE));
 const dir = mkdtempSync(join(tmpdir(), 'cchc-corpus-'));
 const sample = readFileSync(join(__dirname, '..', '..', 'assets', 'sample-district-2021.xlsx'));
 
@@ -41,38 +63,63 @@ async function cellsOf(data: Uint8Array, only?: Set<string>): Promise<Map<string
   return out;
 }
 
-/** Parts the fix writes: the workbook, its relationships, content types, styles, and new sheets. */
-const MAY_CHANGE = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml)$/;
+/** Parts the fix writes: the workbook, its relationships, content types and styles, wherever the package keeps them. */
+function mayChange(data: Uint8Array): Set<string> {
+  const pkg = openPackage(data);
+  return new Set(['[Content_Types].xml', pkg.workbookPath, relsPathOf(pkg.workbookPath), ...(pkg.styles.path ? [pkg.styles.path] : [])]);
+}
 
-describe('cchc fix on real files saved by Excel: nothing it did not write changes', () => {
+/** A zip's entries by part name (`/` between folders, as some Windows tools do not write them). */
+async function partsOf(data: Uint8Array): Promise<Map<string, JSZip.JSZipObject>> {
+  const zip = await JSZip.loadAsync(data);
+  return new Map(
+    Object.values(zip.files)
+      .filter((e) => !e.dir)
+      .map((e) => [e.name.replace(/\\/g, '/'), e]),
+  );
+}
+
+describe('cchc fix on real files: nothing it did not write changes', () => {
   let plan: NewSheetPlan;
   beforeAll(async () => {
     plan = await appendixPlan();
   });
 
   test.each(files)('%s', async (file) => {
-    const original = readFileSync(join(here, file));
+    const original = readFileSync(join(__dirname, file));
     const originalSheets = new Set((await readSnapshot(original)).sheetNames);
-    const input = join(dir, file);
+    const input = join(dir, file.replace('/', '-'));
     const withAppendix = patchPackage(original, { cells: [], fills: [], newSheet: plan });
     writeFileSync(input, withAppendix);
-    const output = join(dir, `fixed-${file}`);
+    const output = join(dir, `fixed-${file.replace('/', '-')}`);
     const r = await cli('fix', input, '-o', output);
     expect([r.status, r.err]).toEqual([1, '']);
     const fixed = readFileSync(output);
 
-    const a = await JSZip.loadAsync(original);
-    const b = await JSZip.loadAsync(fixed);
-    for (const name of Object.keys(a.files)) {
-      if (a.files[name].dir) continue;
-      expect(b.files[name]).toBeDefined();
-      if (MAY_CHANGE.test(name)) continue;
-      const same = Buffer.from(await a.files[name].async('uint8array')).equals(Buffer.from(await b.files[name].async('uint8array')));
+    const planned = mayChange(original);
+    const a = await partsOf(original);
+    const b = await partsOf(fixed);
+    for (const [name, part] of a) {
+      expect([name, b.has(name)]).toEqual([name, true]);
+      if (planned.has(name)) continue;
+      const same = Buffer.from(await part.async('uint8array')).equals(Buffer.from(await b.get(name)!.async('uint8array')));
       expect([name, same]).toEqual([name, true]);
     }
+    if (EXCELJS_CANNOT.has(file)) return;
     const before = await cellsOf(original);
     const after = await cellsOf(fixed, originalSheets);
     expect(after.size).toBe(before.size);
     for (const [k, v] of before) expect([k, after.get(k)]).toEqual([k, v]);
+  });
+});
+
+describe('files of the corpus that are not workbooks it can read: each its coded reason, nothing written', () => {
+  test.each(Object.entries(UNREADABLE))('%s: %s', async (file, format) => {
+    expect(all).toContain(file);
+    const output = join(dir, `never-${file.replace('/', '-')}`);
+    const r = await cli('fix', join(__dirname, file), '-o', output);
+    expect(r.status).toBe(2);
+    await expect(readSnapshot(readFileSync(join(__dirname, file)))).rejects.toMatchObject({ problem: { code: 'file-format', format } });
+    expect(() => readFileSync(output)).toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readSnapshot, createPackagePort, patchPackage, verifyPackage } from '../../src/xlsx';
 import { WorkbookError } from '../../src/core';
 import { NS, makePackage, sheetXml } from './package';
@@ -256,5 +256,37 @@ describe('verify before saving', () => {
       cell: 'B1',
       changed: 'nothing',
     });
+  });
+});
+
+describe('minimal packages as scripts write them', () => {
+  const sheet = { name: 'S', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>') };
+  const fill = { sheet: 'S', cell: 'B1', fill: { color: '#FFC7CE', pattern: 'Solid' as const } };
+
+  test('no stylesheet at all: one is added, related and typed, with the reserved entries first', async () => {
+    const out = patchPackage(makePackage([sheet], { styles: null }), { cells: [], fills: [fill] });
+    const snap = await readSnapshot(out);
+    const port = createPackagePort(out);
+    const fills = await port.readFills([
+      { sheet: 'S', cell: 'A1' },
+      { sheet: 'S', cell: 'B1' },
+    ]);
+    expect([...fills.values()]).toEqual([null, { color: '#FFC7CE', pattern: 'Solid' }]);
+    expect(snap.sheets[0].values).toEqual([[1, 2]]);
+  });
+
+  test('a stylesheet without fonts, fills, borders or cellXfs: the sections are added in order', async () => {
+    const styles = `<?xml version="1.0"?><styleSheet xmlns="${NS}"/>`;
+    const out = patchPackage(makePackage([sheet], { styles }), {
+      cells: [{ sheet: 'S', cell: 'A1', value: 0.5, numberFormat: '0.00%' }],
+      fills: [fill],
+    });
+    const port = createPackagePort(out);
+    expect((await port.readFills([{ sheet: 'S', cell: 'B1' }])).get('S!B1')).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
+    const snap = await readSnapshot(out);
+    expect(snap.sheets[0].formats?.[0]).toEqual(['0.00%', 'General']);
+    const xml = new TextDecoder().decode(unzipSync(out)['xl/st.xml']);
+    const order = ['fonts', 'fills', 'borders', 'cellXfs'].map((s) => xml.indexOf(`<${s} `));
+    expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]))).toBe(true);
   });
 });
