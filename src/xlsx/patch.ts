@@ -30,7 +30,19 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const problem = (detail: string) => new WorkbookError({ code: 'host-error', detail, changed: 'nothing' });
 
 /** The stylesheet's sections in the schema's order. */
-const STYLE_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+const STYLE_ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
 
 /** What a section holds before anything is added: the entries Excel reserves (index 0 is the default). */
 const STYLE_DEFAULTS: Record<string, string[]> = {
@@ -466,7 +478,10 @@ function addRelationship(relsXml: string, type: string, target: string, took?: (
   let k = ids.size + 1;
   while (ids.has(`rId${k}`)) k++;
   took?.(`rId${k}`);
-  return relsXml.replace(/<\/(?:[\w.-]+:)?Relationships\s*>/, (close) => `<Relationship Id="rId${k}" Type="${type}" Target="${target}"/>${close}`);
+  return relsXml.replace(
+    /<\/(?:[\w.-]+:)?Relationships\s*>/,
+    (close) => `<Relationship Id="rId${k}" Type="${type}" Target="${target}"/>${close}`,
+  );
 }
 
 /** Which cells a plan writes (to check everything else is unchanged). */

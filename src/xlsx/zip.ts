@@ -87,7 +87,15 @@ export function readZip(data: Uint8Array): Map<string, ZipEntry> {
     const start = local + 30 + u16(data, local + 26) + u16(data, local + 28);
     if (start + csize > data.length) throw unreadable('damaged', name);
     if (name.endsWith('/')) continue;
-    entries.set(name, { name, ...(stored !== name ? { stored } : {}), method, crc, csize, usize, raw: data.subarray(start, start + csize) });
+    entries.set(name, {
+      name,
+      ...(stored !== name ? { stored } : {}),
+      method,
+      crc,
+      csize,
+      usize,
+      raw: data.subarray(start, start + csize),
+    });
   }
   return entries;
 }
