@@ -6,7 +6,7 @@
 import { resolve } from 'path';
 import { CliMessage, Lang, cliBoth, cliMessage, planRubricSheet, refusalText } from '../core';
 import { readTables } from '../app/session';
-import { createXlsxPort, loadWorkbook } from '../xlsx';
+import { createPackagePort } from '../xlsx/package-port';
 import { CliIO, ioMessage } from './io';
 
 /** A usage mistake: both languages, since the language may be what is wrong. */
@@ -39,15 +39,14 @@ export async function runRubric(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    const wb = await loadWorkbook(await io.readFile(input));
-    const port = createXlsxPort(wb);
+    const port = createPackagePort(await io.readFile(input));
     const r = planRubricSheet(await readTables(port));
     if (!r.ok) {
       io.err(`cchc: ${input}: ${refusalText(r, lang)}`);
       return 2;
     }
     await port.apply(r.plan);
-    await io.writeFile(output, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await io.writeFile(output, port.bytes());
     const sheet = r.plan.newSheet!;
     const criteria = sheet.rows.filter((row, i) => i >= sheet.freezeRows && typeof row[3] === 'number').length;
     io.out(cliMessage({ code: 'rubric-done', sheet: sheet.name, refreshed: r.refreshed === true, criteria, output }, lang));

@@ -70,7 +70,7 @@ export {
 } from './write/plan';
 export type { PlanRefusal, PlanResult } from './write/plan';
 export type { CellWrite, FillWrite, FinishingTouch, NewSheetPlan, RangeStyle, WritePlan } from './workbook/write-plan';
-export { PAGE_NUMBER_FOOTER, plainSheet } from './workbook/write-plan';
+export { DOCUMENT_MARGINS, PAGE_NUMBER_FOOTER, plainSheet } from './workbook/write-plan';
 export { WorkbookError } from './workbook/outcomes';
 export type { Changed, FileFormat, ProblemCode, WorkbookProblem } from './workbook/outcomes';
 export type { WorkbookPort } from './workbook/port';

@@ -16,22 +16,15 @@ import {
   Text,
   webLightTheme,
 } from '@fluentui/react-components';
-import type ExcelJS from 'exceljs';
 import { useCallback, useMemo, useState } from 'react';
 import type { Lang, WorkbookPort } from '../core';
-import { WorkbookError, problemMessage } from '../core';
+import { WorkbookError, parseA1, problemMessage } from '../core';
 import { App } from '../taskpane/components/App';
 import { UI } from '../taskpane/i18n';
 import { CORE_ENGINE } from '../app/engine';
 import { localFeed } from '../app/changes';
-import { createXlsxPort, loadWorkbook, STATE_SHEET } from '../xlsx';
 import { Grid } from './Grid';
-import { excelJsView } from './sheet-view';
-
-export interface Opened {
-  name: string;
-  workbook: ExcelJS.Workbook;
-}
+import { OpenedFile, openFile } from './files';
 
 /** What a user types into a cell, as Excel in their language would store it: 100 and 99,1 (vi) are numbers. */
 export function typedValue(text: string, lang: Lang): string | number | null {
@@ -44,13 +37,13 @@ export function typedValue(text: string, lang: Lang): string | number | null {
   return Number(s.split(group).join('').replace(mark, '.'));
 }
 
-export function Preview({ initial, lang: initialLang }: { initial: Opened; lang: Lang }) {
+export function Preview({ initial, lang: initialLang }: { initial: OpenedFile; lang: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [opened, setOpened] = useState<Opened>(initial);
+  const [opened, setOpened] = useState<OpenedFile>(initial);
   // A new pane for each opened file; changes to the workbook keep the pane (and its report).
   const [generation, setGeneration] = useState(0);
   const [version, setVersion] = useState(0);
-  const [active, setActive] = useState<string>(initial.workbook.worksheets.find((w) => w.state === 'visible')?.name ?? '');
+  const [active, setActive] = useState<string>(initial.sheets()[0] ?? '');
   const [selected, setSelected] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -61,7 +54,7 @@ export function Preview({ initial, lang: initialLang }: { initial: Opened; lang:
 
   // The port the pane uses: the .xlsx engine's, telling the view about every change and selection.
   const port = useMemo<WorkbookPort>(() => {
-    const inner = createXlsxPort(opened.workbook);
+    const inner = opened.port;
     return {
       probe: () => inner.probe(),
       load: (regions) => inner.load(regions),
@@ -86,10 +79,10 @@ export function Preview({ initial, lang: initialLang }: { initial: Opened; lang:
     async (file: File) => {
       setOpening(file.name);
       try {
-        const workbook = await loadWorkbook(new Uint8Array(await file.arrayBuffer()));
-        setOpened({ name: file.name, workbook });
+        const next = openFile(file.name, new Uint8Array(await file.arrayBuffer()));
+        setOpened(next);
         setGeneration((g) => g + 1);
-        setActive(workbook.worksheets.find((s) => s.state === 'visible')?.name ?? '');
+        setActive(next.sheets()[0] ?? '');
         setSelected(null);
         setChanged(false);
         setError(null);
@@ -104,32 +97,48 @@ export function Preview({ initial, lang: initialLang }: { initial: Opened; lang:
   );
 
   const download = useCallback(async () => {
-    const buf = await opened.workbook.xlsx.writeBuffer();
-    const url = URL.createObjectURL(new Blob([buf], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    let buf: Uint8Array;
+    try {
+      // Read back and compared with the opened file: a difference beyond what was written saves nothing.
+      buf = opened.download();
+    } catch (e) {
+      setError(e instanceof WorkbookError ? problemMessage(e.problem, lang) : t.unexpected);
+      return;
+    }
+    const url = URL.createObjectURL(
+      new Blob([buf as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = opened.name.replace(/\.xlsx$/i, '') + '-cchc.xlsx';
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
-  }, [opened]);
+  }, [opened, lang, t]);
 
-  const sheets = opened.workbook.worksheets.filter((s) => s.state === 'visible' && s.name !== STATE_SHEET);
-  const sheet = opened.workbook.getWorksheet(active) ?? sheets[0];
-  const view = useMemo(() => (sheet ? excelJsView(sheet) : null), [sheet, version]);
+  const sheets = useMemo(() => opened.sheets(), [opened, version]);
+  const sheetName = sheets.includes(active) ? active : sheets[0];
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` says the package changed
+  const view = useMemo(() => (sheetName ? opened.view(sheetName) : null), [opened, sheetName, version]);
 
   /** A cell typed in the grid: written as Excel would store it, then the pane re-checks (if following edits). */
   const edit = useCallback(
-    (cell: string, text: string) => {
-      if (!sheet) return;
-      const c = sheet.getCell(cell);
+    async (cell: string, text: string) => {
+      if (!view) return;
       const value = typedValue(text, lang);
-      if (c.value === value) return;
-      c.value = value;
+      const { row, col } = parseA1(cell);
+      const before = view.cell(row, col, lang)?.text ?? '';
+      if (before === text.trim()) return;
+      try {
+        await opened.edit(view.name, cell, value);
+      } catch (e) {
+        setError(e instanceof WorkbookError ? problemMessage(e.problem, lang) : t.unexpected);
+        return;
+      }
       setChanged(true);
       setVersion((v) => v + 1);
       changes.emit();
     },
-    [sheet, lang, changes],
+    [view, opened, lang, t, changes],
   );
 
   return (
@@ -177,20 +186,20 @@ export function Preview({ initial, lang: initialLang }: { initial: Opened; lang:
               key={`${generation}:${view.name}`}
               view={view}
               lang={lang}
-              selected={sheet?.name === active ? selected : null}
+              selected={sheetName === active ? selected : null}
               version={version}
               onSelect={(cell) => {
                 setActive(view.name);
                 setSelected(cell);
               }}
-              onEdit={edit}
+              onEdit={(cell, text) => void edit(cell, text)}
               label={w.grid(view.name)}
               editLabel={w.edit}
             />
           )}
           <TabList
             size="small"
-            selectedValue={sheet?.name}
+            selectedValue={sheetName}
             onTabSelect={(_, d) => {
               setActive(String(d.value));
               setSelected(null);
@@ -199,8 +208,8 @@ export function Preview({ initial, lang: initialLang }: { initial: Opened; lang:
             className="tabs"
           >
             {sheets.map((s) => (
-              <Tab key={s.name} value={s.name}>
-                {s.name}
+              <Tab key={s} value={s}>
+                {s}
               </Tab>
             ))}
           </TabList>

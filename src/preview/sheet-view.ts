@@ -2,10 +2,8 @@
  * What the grid shows of a sheet, independent of the library holding the workbook: the preview
  * builds one from its workbook; the grid only reads cells in view.
  */
-import type ExcelJS from 'exceljs';
 import type { Lang } from '../core';
 import { formatNumber } from '../core';
-import { mergesOf, toCellFill } from '../xlsx/read';
 
 export interface ViewCell {
   text: string;
@@ -30,8 +28,6 @@ export interface SheetView {
   rowHeight(row: number): number;
 }
 
-const DEFAULT_ROW_PX = 20;
-
 /** Decimals a number format shows ('0.00' → 2, '0%' → 0), or undefined for General. */
 function decimalsOf(numFmt: string | undefined): number | undefined {
   if (!numFmt) return undefined;
@@ -53,36 +49,4 @@ export function displayNumber(v: number, numFmt: string | undefined, lang: Lang)
   const grouped = /#,##0/.test(fmt) || Number.isInteger(v);
   const s = formatNumber(v, lang, d);
   return grouped ? s : s.replace(lang === 'vi' ? /\./g : /,/g, '');
-}
-
-/** An ExcelJS worksheet as the grid sees it. */
-export function excelJsView(ws: ExcelJS.Worksheet): SheetView {
-  const rows = ws.actualRowCount ? ws.rowCount : 0;
-  return {
-    name: ws.name,
-    rows,
-    cols: ws.columnCount,
-    merges: mergesOf(ws),
-    colWidth: (c) => Math.round((ws.getColumn(c).width ?? 9) * 7 + 5),
-    rowHeight: (r) => {
-      const h = r <= rows ? ws.findRow(r)?.height : undefined;
-      return h ? Math.max(Math.round((h * 4) / 3), 16) : DEFAULT_ROW_PX;
-    },
-    cell(r, c, lang) {
-      const cell = ws.findCell(r, c);
-      if (!cell) return null;
-      const v = cell.value;
-      const raw = v && typeof v === 'object' && 'result' in v ? (v as ExcelJS.CellFormulaValue).result : v;
-      const shown = typeof raw === 'number' ? displayNumber(raw, cell.numFmt, lang) : null;
-      const fill = toCellFill(cell.fill);
-      return {
-        text: shown ?? cell.text,
-        ...(fill ? { fill: fill.color } : {}),
-        ...(cell.font?.bold ? { bold: true } : {}),
-        ...(cell.font?.italic ? { italic: true } : {}),
-        ...(cell.formula ? { formula: `=${cell.formula.replace(/_xlfn\./g, '')}` } : {}),
-        ...(typeof raw === 'number' ? { number: true } : {}),
-      };
-    },
-  };
 }

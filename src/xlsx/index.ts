@@ -1,16 +1,11 @@
 /**
- * The .xlsx adapter. The package engine (zip, package, snapshot, patch, verify, package-port) reads
- * bounded and writes by patching; the ExcelJS modules (read, apply, port) remain for the browser preview.
+ * The .xlsx adapter: the package engine (zip, package, snapshot, patch, verify, package-port) reads
+ * bounded and writes by patching, for the CLI and the browser preview alike.
  */
 import type { WorkbookSnapshot } from '../core';
 import { readPackageSnapshot } from './snapshot';
 
 export { unreadable } from './errors';
-export { STATE_SHEET, loadWorkbook, sheetSnapshot, toCellFill, toCellValue, workbookSnapshot } from './read';
-export type { SnapshotOptions } from './read';
-export { applyToWorkbook } from './apply';
-export { createXlsxPort } from './port';
-export type { XlsxPort } from './port';
 export { packageSnapshot, readPackageSnapshot } from './snapshot';
 export { createPackagePort } from './package-port';
 export type { PackagePort } from './package-port';

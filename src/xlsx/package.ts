@@ -39,6 +39,8 @@ export interface Styles {
   /** Per cellXfs index. */
   numFmt: string[];
   fill: (CellFill | null | undefined)[];
+  /** Per cellXfs index: the font's weight and slant (for a view to draw). */
+  font: { bold: boolean; italic: boolean }[];
   /** Raw `<xf …>` elements of cellXfs, to copy when a cell's style changes. */
   xfs: string[];
 }
@@ -166,8 +168,19 @@ function parseStyles(xml: string, path: string | null): Styles {
     }
     fills.push(fill);
   }
+  const fonts: { bold: boolean; italic: boolean }[] = [];
+  const fontsXml = section(xml, 'fonts');
+  const on = (inner: string, name: string) => {
+    const e = elements(inner, name).next().value;
+    return !!e && !/\bval\s*=\s*["'](0|false)["']/.test(e.attrs);
+  };
+  for (const e of elements(fontsXml, 'font')) {
+    const inner = e.selfClosing ? '' : innerUntilClose(fontsXml, 'font', e.end).inner;
+    fonts.push({ bold: on(inner, 'b'), italic: on(inner, 'i') });
+  }
   const numFmt: string[] = [];
   const fill: (CellFill | null | undefined)[] = [];
+  const font: { bold: boolean; italic: boolean }[] = [];
   const xfs: string[] = [];
   const cellXfs = section(xml, 'cellXfs');
   for (const e of elements(cellXfs, 'xf')) {
@@ -175,9 +188,10 @@ function parseStyles(xml: string, path: string | null): Styles {
     const id = Number(a.numFmtId ?? 0);
     numFmt.push(formats.get(id) ?? BUILTIN_FORMATS[id] ?? 'General');
     fill.push(fills[Number(a.fillId ?? 0)] ?? null);
+    font.push(fonts[Number(a.fontId ?? 0)] ?? { bold: false, italic: false });
     xfs.push(e.selfClosing ? cellXfs.slice(e.start, e.end) : cellXfs.slice(e.start, innerUntilClose(cellXfs, 'xf', e.end).end));
   }
-  return { xml, path, numFmt, fill, xfs };
+  return { xml, path, numFmt, fill, font, xfs };
 }
 
 /**

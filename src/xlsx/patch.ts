@@ -9,7 +9,7 @@
  * `plan.activate` is not written: making another sheet active means changing `tabSelected` in sheets
  * the plan does not touch, and a file should open as its owner left it.
  */
-import { WorkbookError, parseRange, plainSheet, quoteSheetName } from '../core';
+import { DOCUMENT_MARGINS, WorkbookError, parseRange, plainSheet, quoteSheetName } from '../core';
 import type { CellFill, NewSheetPlan, WritePlan } from '../core';
 import { Package, ParsedSheet, STATE_SHEET_NAME, cellRef, openPackage, parseRef, parseSheet } from './package';
 import { attrs, elements, escapeXml, innerUntilClose, parseRels, relsPathOf, resolvePart } from './xml';
@@ -453,11 +453,14 @@ function newSheetXml(ns: NewSheetPlan, styles: StyleEditor, veryHidden: boolean)
   const merges = ns.merges.length
     ? `<mergeCells count="${ns.merges.length}">${ns.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
     : '';
+  // A document sheet prints with the official margins; a plain one with Excel's defaults.
+  const m = ns.font ? DOCUMENT_MARGINS : { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
   const xml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews>${veryHidden ? '<sheetView workbookViewId="0"/>' : view}</sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join('')}</sheetData>${merges}` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (ns.font ? '<printOptions horizontalCentered="1"/>' : '') +
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
     `<pageSetup paperSize="9" fitToHeight="0" orientation="${ns.landscape ? 'landscape' : 'portrait'}"/>` +
     (ns.pageNumbers ? '<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>' : '') +
     (ns.pageBreaksBefore?.length

@@ -2,13 +2,13 @@
  * The remediation appendix as LibreOffice prints it: converted to PDF, each cell's text is found in drawing
  * order and its last line ends above the next row's first line: a row too short would clip it.
  */
-import ExcelJS from 'exceljs';
 import { execFileSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { NewSheetPlan, check, planRemediation } from '../../src/core';
-import { applyToWorkbook } from '../../src/xlsx';
+import { patchPackage } from '../../src/xlsx';
+import { makePackage, sheetXml } from './package';
 import { buildAppendix } from '../fixtures/appendix';
 import { scoringSheetWithCouncil } from '../fixtures/seed-001-scores';
 import { hasLibreOffice } from '../helpers/libreoffice';
@@ -27,12 +27,11 @@ function remediation(): NewSheetPlan {
   return r.plan.newSheet!;
 }
 
-/** The sheet as an .xlsx through the ExcelJS adapter, then as LibreOffice's PDF. */
+/** The sheet as the package engine writes it (what `cchc fix` saves) into a workbook, then as LibreOffice's PDF. */
 async function toPdf(sheet: NewSheetPlan, stem: string): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  applyToWorkbook(wb, { cells: [], fills: [], newSheet: sheet });
+  const base = makePackage([{ name: 'Phụ lục 2', xml: sheetXml(''), state: 'hidden' }]);
   const xlsx = join(dir, `${stem}.xlsx`);
-  writeFileSync(xlsx, Buffer.from(await wb.xlsx.writeBuffer()));
+  writeFileSync(xlsx, patchPackage(base, { cells: [], fills: [], newSheet: sheet }));
   const profile = join(dir, `profile-${stem}`);
   mkdirSync(profile, { recursive: true });
   execFileSync(

@@ -53,6 +53,9 @@ export interface NewSheetPlan {
 }
 
 /** The footer of a printed document with page numbers, in Excel's header/footer codes ("Trang 1/3"). */
+/** The margins (inches) of a document sheet (one with its own font): the official layout, centred across the page. */
+export const DOCUMENT_MARGINS = { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+
 export const PAGE_NUMBER_FOOTER = 'Trang &P/&N';
 
 /** A sheet of plain rows: no widths, styles, borders or print settings. */

@@ -1,27 +1,31 @@
 /** A quick fix and its undo leave every cell as before (value, formula, number format, fill), through both adapters. */
-import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { checkAndHighlight } from '../../../src/app/check';
 import { CORE_ENGINE } from '../../../src/app/engine';
 import { readTables } from '../../../src/app/session';
-import { WorkbookPort, check, planQuickFix, planUndo, quickFixFor } from '../../../src/core';
+import { WorkbookPort, check, columnLetters, planQuickFix, planUndo, quickFixFor } from '../../../src/core';
 import { createExcelPort } from '../../../src/excel';
-import { createXlsxPort, loadWorkbook, toCellFill } from '../../../src/xlsx';
+import { PackagePort, createPackagePort, openPackage, packageSnapshot } from '../../../src/xlsx';
 import { buildAppendix } from '../../fixtures/appendix';
 import { FakeHost, FakeSheet, FakeWorkbook } from '../../excel/fake-excel';
 
-const sample = () => loadWorkbook(readFileSync(join(__dirname, '..', '..', '..', 'assets', 'sample-district-2021.xlsx')));
+const sample = () => createPackagePort(readFileSync(join(__dirname, '..', '..', '..', 'assets', 'sample-district-2021.xlsx')));
 
-function xlsxCells(wb: ExcelJS.Workbook) {
+/** Every cell of the package as it stands: value, formula, number format, fill. */
+function packageCells(port: PackagePort) {
   const out: Record<string, unknown> = {};
-  wb.worksheets.forEach((ws) =>
-    ws.eachRow((row) =>
-      row.eachCell((c) => {
-        out[`${ws.name}!${c.address}`] = { value: c.value, format: c.numFmt || 'General', fill: toCellFill(c.fill) ?? null };
+  for (const s of packageSnapshot(openPackage(port.bytes()), true).sheets)
+    s.values.forEach((row, i) =>
+      row.forEach((value, j) => {
+        out[`${s.name}!${columnLetters(s.origin.col + j)}${s.origin.row + i}`] = {
+          value,
+          formula: s.formulas?.[i]?.[j] ?? null,
+          format: s.formats?.[i]?.[j] ?? 'General',
+          fill: s.fills?.[i]?.[j] ?? null,
+        };
       }),
-    ),
-  );
+    );
   return out;
 }
 
@@ -53,12 +57,11 @@ async function fixAndUndo(port: WorkbookPort, rule: string, snapshotCells: () =>
 }
 
 describe('quick fix then undo', () => {
-  test('the preview’s .xlsx workbook: the count “29 người” at D78, every cell as before', async () => {
-    const wb = await sample();
-    const { before, fixed, after, cell } = await fixAndUndo(createXlsxPort(wb), 'type.count', () => xlsxCells(wb));
+  test('the preview’s .xlsx package: the count “29 người” at D78, every cell as before', async () => {
+    const port = sample();
+    const { before, fixed, after, cell } = await fixAndUndo(port, 'type.count', () => packageCells(port));
     expect(cell).toBe('D78');
     expect((fixed as Record<string, { value: unknown }>)['Phụ lục 2!D78'].value).toBe(29);
-    // ExcelJS leaves a never-formatted cell's numFmt unset; "General" is the same format in the file.
     expect(after).toEqual(before);
   });
 
