@@ -117,7 +117,7 @@ export function Preview({ initial, lang: initialLang }: { initial: OpenedFile; l
 
   const sheets = useMemo(() => opened.sheets(), [opened, version]);
   const sheetName = sheets.includes(active) ? active : sheets[0];
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` says the package changed
+  // `version` says the package changed: the view is read again.
   const view = useMemo(() => (sheetName ? opened.view(sheetName) : null), [opened, sheetName, version]);
 
   /** A cell typed in the grid: written as Excel would store it, then the pane re-checks (if following edits). */
