@@ -18,6 +18,7 @@ import {
   unescapeOoxml,
   unescapeXml,
 } from './xml';
+import { shiftFormula } from './formula';
 import { LIMITS, ZipEntry, inflateEntry, inflateTextHead, readZip, tooLarge } from './zip';
 
 export const STATE_SHEET_NAME = 'cchc_state';
@@ -377,19 +378,22 @@ function cellBody(xml: string, prefix: string, from: number): { inner: string; e
 }
 
 /** The `<v>`, `<f>` and `<is>` of a cell's content. */
-function cellChildren(body: string): { v: string | null; f: string | null; inline: string | null } {
+function cellChildren(body: string): { v: string | null; f: string | null; inline: string | null; shared: string | null } {
   let v: string | null = null;
   let f: string | null = null;
   let inline: string | null = null;
+  // The `si` of a shared formula (`<f t="shared" si="0">`).
+  let shared: string | null = null;
   // The usual cell: `<v>…</v>` alone.
   if (body.startsWith('<v>')) {
     const close = body.indexOf('</v>', 3);
-    if (close >= 0 && close + 4 === body.length) return { v: body.slice(3, close), f, inline };
+    if (close >= 0 && close + 4 === body.length) return { v: body.slice(3, close), f, inline, shared };
   }
   const cre = new RegExp(CHILD.source, 'g');
   let k: RegExpExecArray | null;
   while ((k = cre.exec(body))) {
-    const [, child, , childSelf] = k;
+    const [, child, childAttrs, childSelf] = k;
+    if (child === 'f' && /\bt\s*=\s*["']shared["']/.test(childAttrs)) shared = pickAttrs(childAttrs, SI).si ?? null;
     if (childSelf) {
       if (child === 'f') f ??= '';
       continue;
@@ -400,8 +404,10 @@ function cellChildren(body: string): { v: string | null; f: string | null; inlin
     else if (child === 'f') f = unescapeXml(inner.inner);
     else inline = stringItemText(inner.inner);
   }
-  return { v, f, inline };
+  return { v, f, inline, shared };
 }
+
+const SI = ['si'] as const;
 
 /** Scans a sheet part once: rows, cells (with offsets), merges, protection. Bounded by LIMITS. */
 export function parseSheet(pkg: Package, path: string, budget: { cells: number }): ParsedSheet {
@@ -457,6 +463,8 @@ export function readSheetHead(pkg: Package, path: string, contentRows: number, b
 
 /** Scans a sheet's XML text: rows, cells (with offsets), merges, protection. Bounded by LIMITS. */
 export function parseSheetXml(pkg: Package, xml: string, path: string, budget: { cells: number }): ParsedSheet {
+  const sharedFirst = new Map<string, { formula: string; row: number; col: number }>();
+  const sharedOthers: { cell: ParsedCell; si: string }[] = [];
   const rows: ParsedRow[] = [];
   const merges: string[] = [];
   let isProtected = false;
@@ -507,11 +515,12 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
       let v: string | null = null;
       let f: string | null = null;
       let inline: string | null = null;
+      let shared: string | null = null;
       let end = re.lastIndex;
       if (!self) {
         const body = cellBody(xml, prefix, re.lastIndex);
         end = body.end;
-        ({ v, f, inline } = cellChildren(body.inner));
+        ({ v, f, inline, shared } = cellChildren(body.inner));
         re.lastIndex = end;
       }
       if (--budget.cells < 0) throw tooLarge('cells', path);
@@ -524,6 +533,11 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
         start: m.index,
         end,
       };
+      if (shared !== null) {
+        // The first cell of a shared formula carries its text; the others take it, moved, once all are read.
+        if (f) sharedFirst.set(shared, { formula: cell.formula as string, row: r, col: c });
+        else sharedOthers.push({ cell, si: shared });
+      }
       if (row) row.cells.push(cell);
       else {
         // A cell outside any row element: keep it readable in a row of its own.
@@ -539,6 +553,10 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
       const a = attrs(attrText);
       isProtected = a.sheet === '1' || a.sheet === 'true';
     }
+  }
+  for (const { cell, si } of sharedOthers) {
+    const first = sharedFirst.get(si);
+    if (first) cell.formula = shiftFormula(first.formula, cell.row - first.row, cell.col - first.col);
   }
   return { xml, rows, merges, protected: isProtected, dataOpen, dataClose, dataSelfClosing };
 }

@@ -1,6 +1,9 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readSnapshot, createPackagePort, patchPackage, verifyPackage } from '../../src/xlsx';
 import { WorkbookError } from '../../src/core';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { shiftFormula } from '../../src/xlsx/formula';
 import { NS, makePackage, sheetXml } from './package';
 
 const problemOf = async (p: Promise<unknown>) => {
@@ -288,5 +291,24 @@ describe('minimal packages as scripts write them', () => {
     const xml = new TextDecoder().decode(unzipSync(out)['xl/st.xml']);
     const order = ['fonts', 'fills', 'borders', 'cellXfs'].map((s) => xml.indexOf(`<${s} `));
     expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]))).toBe(true);
+  });
+});
+
+describe('shared formulas', () => {
+  test('a cell of a shared formula reads as the first cell’s formula moved to it, as Excel shows it', () => {
+    expect(shiftFormula('=A1*2', 1, 0)).toBe('=A2*2');
+    expect(shiftFormula('=SUM($A1:A$3)+LOG10(B2)', 2, 1)).toBe('=SUM($A3:B$3)+LOG10(C4)');
+    expect(shiftFormula(`="A1"&'Sheet A1'!B2&Sheet2!C3`, 1, 1)).toBe(`="A1"&'Sheet A1'!C3&Sheet2!D4`);
+    expect(shiftFormula('=ATAN2(A1,B1)', 1, 0)).toBe('=ATAN2(A2,B2)');
+    expect(shiftFormula('=A1', -1, 0)).toBe('=#REF!');
+  });
+
+  test.each(['shared_formula_simple.xlsx', 'shared_formula_reversed.xlsx'])('%s (calamine): every cell has its formula', async (file) => {
+    const snap = await readSnapshot(readFileSync(join(__dirname, '..', 'corpus', 'calamine', file)));
+    const s = snap.sheets[0];
+    const col = 2 - s.origin.col;
+    const formulas = s.formulas!.map((r) => r[col]).filter((f) => f !== null);
+    expect(formulas.length).toBeGreaterThan(2);
+    formulas.forEach((f, i) => expect(f).toMatch(new RegExp(`^=A${i + s.origin.row}\\b`)));
   });
 });
