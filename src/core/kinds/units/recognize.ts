@@ -167,6 +167,22 @@ function sheetMemo(sheet: SheetSnapshot, memo: ShortTexts): SheetMemo {
   return m;
 }
 
+const requiredCount = new WeakMap<UnitKind, number>();
+const required = (kind: UnitKind): number => {
+  let n = requiredCount.get(kind);
+  if (n === undefined) requiredCount.set(kind, (n = kind.columns.filter((c) => !c.optional).length));
+  return n;
+};
+
+/** Columns with something in row `row` or the next, or under a merge there: at most this many fields can be read from them. */
+function filledColumns(sheet: SheetSnapshot, m: SheetMemo, row: number, lastCol: number): number {
+  const merged = (m.merged ??= mergeMap(sheet));
+  let n = 0;
+  for (let c = sheet.origin.col; c <= lastCol; c++)
+    if ([row, row + 1].some((r) => merged.has(`${r},${c}`) || cellText(cellAt(sheet, r, c)) !== '')) n++;
+  return n;
+}
+
 function headerTextsOnce(sheet: SheetSnapshot, m: SheetMemo, row: number, rows: 1 | 2, lastCol: number): string[][] {
   const key = row * 2 + rows - 1;
   let t = m.headers.get(key);
@@ -181,8 +197,10 @@ function findCandidates(kind: UnitKind, sheet: SheetSnapshot, memo: ShortTexts =
   const name = patterns(kind).name;
   const out: Candidate[] = [];
   for (const { row: r, texts } of m.rows) {
-    // Cheap pre-filter: a header row names the unit (or component) column.
+    // Cheap pre-filters: a header row names the unit (or component) column, and its two rows have
+    // something in as many columns as the kind has required fields (each field takes its own column).
     if (!texts.some((t) => name.test(t))) continue;
+    if (filledColumns(sheet, m, r, lastCol) < required(kind)) continue;
     const two = readCandidate(kind, headerTextsOnce(sheet, m, r, 2, lastCol), r, 2);
     const one = readCandidate(kind, headerTextsOnce(sheet, m, r, 1, lastCol), r, 1);
     const best = two && (!one || two.cols.size > one.cols.size) ? two : one;
