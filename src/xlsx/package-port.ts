@@ -27,7 +27,7 @@ const HEAD_ROWS = PROBE_ROWS;
 export function createPackagePort(data: Uint8Array): PackagePort {
   let bytes = data;
   let pkg: Package = openPackage(bytes);
-  // One budget of cells for everything this port reads from one package state.
+  // The cells one read (a probe and its load) may take; sheets already parsed are not counted again.
   let budget = { cells: LIMITS.cells };
   let parsed = new Map<string, ParsedSheet>();
   let stored: ReturnType<typeof readState> | null = null;
@@ -51,6 +51,7 @@ export function createPackagePort(data: Uint8Array): PackagePort {
     selection: null,
     bytes: () => bytes,
     probe: async () => {
+      budget = { cells: LIMITS.cells };
       const { state, problem } = stateOf();
       const probes: SheetProbe[] = sheets().map((s) => {
         const head = readSheetHead(pkg, s.path, HEAD_ROWS, budget);
