@@ -4,8 +4,7 @@
  *  2. `cchc check` on 200 copies of the seed workbook against ExcelJS merely loading them (the ratio).
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
-import { gzipSync } from 'zlib';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
@@ -31,16 +30,6 @@ function timeProcess(args: string[]): number {
   return t;
 }
 
-function bundleSize(): void {
-  const dir = join(__dirname, '..', '..', 'addin');
-  if (!existsSync(dir)) return console.log('task pane bundle: not built (run `npm run build:addin`)');
-  const js = readdirSync(dir).filter((f) => /^taskpane\..*\.js$/.test(f));
-  const bytes = js.reduce((n, f) => n + readFileSync(join(dir, f)).length, 0);
-  const gz = js.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
-  console.log(
-    `task pane JavaScript (production): ${(bytes / 1024).toFixed(0)} KiB, ${(gz / 1024).toFixed(0)} KiB gzip (goal ≤ 250 KiB gzip)`,
-  );
-}
 
 /** Seconds from opening the preview to the Kiểm tra button on screen, in Chromium (median of runs). */
 async function previewReady(runs: number): Promise<void> {
@@ -60,7 +49,6 @@ async function main(): Promise<void> {
   await previewReady(7);
   await officeFigures();
   await paneFigures();
-  bundleSize();
 
   const runs = Number(process.env.BENCH_RUNS ?? 5);
   const copies = Number(process.env.BENCH_FILES ?? 200);
