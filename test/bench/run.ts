@@ -30,7 +30,6 @@ function timeProcess(args: string[]): number {
   return t;
 }
 
-
 /** Seconds from opening the preview to the Kiểm tra button on screen, in Chromium (median of runs). */
 async function previewReady(runs: number): Promise<void> {
   const times = await inPreview(runs, async (page, _context, url) => {
