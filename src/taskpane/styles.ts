@@ -7,6 +7,8 @@ export const PANE_CSS = `
 .top { display: flex; gap: 8px; align-items: flex-start; justify-content: space-between; }
 .status { display: flex; flex-direction: column; gap: 2px; min-width: 0; flex: 1; font-size: 12px; line-height: 16px; }
 .status-line { display: flex; flex-wrap: wrap; align-items: center; gap: 0 4px; min-width: 0; }
+.status .dot { width: 6px; height: 6px; border-radius: 50%; flex: none; background: var(--colorPaletteRedBackground3); }
+.status[data-recognized='true'] .dot { background: var(--colorPaletteGreenBackground3); }
 .status .where { color: #424242; }
 .primary { width: 100%; }
 .more { display: flex; flex-direction: column; align-items: stretch; }
@@ -29,4 +31,27 @@ export const PANE_CSS = `
 .finding .code { color: #424242; }
 .finding .message { display: block; white-space: normal; overflow-wrap: anywhere; }
 .confirm { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; font-size: 12px; }
+.toggle { display: flex; align-items: center; gap: 8px; font-size: 14px; line-height: 20px; padding: 4px 0; }
+.toggle input { appearance: none; -webkit-appearance: none; margin: 0; flex: none; position: relative; box-sizing: border-box; width: 40px; height: 20px; border-radius: 10px; border: 1px solid var(--colorNeutralStrokeAccessible); background: var(--colorNeutralBackground1); cursor: pointer; }
+.toggle input::after { content: ''; position: absolute; top: 3px; left: 3px; width: 12px; height: 12px; border-radius: 50%; background: var(--colorNeutralForeground3); transition: left 0.1s; }
+.toggle input:checked { background: var(--colorCompoundBrandBackground); border-color: transparent; }
+.toggle input:checked::after { left: 23px; background: var(--colorNeutralForegroundInverted); }
+.toggle input:focus-visible { outline: 2px solid var(--colorStrokeFocus2); outline-offset: 2px; }
+.toggle label { cursor: pointer; }
+.busy { display: flex; align-items: center; gap: 8px; font-size: 14px; }
+.busy .ring { width: 16px; height: 16px; box-sizing: border-box; border-radius: 50%; border: 2px solid var(--colorBrandStroke2); border-top-color: var(--colorBrandStroke1); animation: cchc-spin 1.5s linear infinite; }
+.notice { display: grid; grid-template-columns: auto 1fr auto; grid-template-areas: 'icon body dismiss' 'actions actions actions'; align-items: start; box-sizing: border-box; min-height: 36px; padding: 10px 0 0 12px; border: 1px solid var(--colorNeutralStroke1); border-radius: 4px; background: var(--colorNeutralBackground3); font-family: var(--fontFamilyBase); font-size: 14px; line-height: 20px; color: var(--colorNeutralForeground1); }
+.notice-icon { grid-area: icon; display: flex; margin-right: 8px; color: var(--colorNeutralForeground3); }
+.notice-body { grid-area: body; padding: 0 12px 10px 0; white-space: normal; min-width: 0; }
+.notice-title { font-weight: 600; }
+.notice-dismiss { grid-area: dismiss; margin-top: -6px; padding-right: 12px; }
+.notice-actions { grid-area: actions; display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 8px; padding: 0 12px 8px; }
+.notice[data-intent='error'] { background: var(--colorStatusDangerBackground1); border-color: var(--colorStatusDangerBorder1); }
+.notice[data-intent='error'] .notice-icon { color: var(--colorStatusDangerForeground1); }
+.notice[data-intent='warning'] { background: var(--colorStatusWarningBackground1); border-color: var(--colorStatusWarningBorder1); }
+.notice[data-intent='warning'] .notice-icon { color: var(--colorStatusWarningForeground3); }
+.notice[data-intent='success'] { background: var(--colorStatusSuccessBackground1); border-color: var(--colorStatusSuccessBorder1); }
+.notice[data-intent='success'] .notice-icon { color: var(--colorStatusSuccessForeground1); }
+@keyframes cchc-spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) { .busy .ring { animation-duration: 6s; } }
 `;

@@ -4,16 +4,18 @@
  */
 import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
-import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { Server } from 'http';
 import { AddressInfo } from 'net';
 import { join } from 'path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { servePreview } from '../../src/preview/serve';
+import { PANE_THEME } from '../../src/taskpane/theme';
 import { PLANTED_EDITS, buildAppendix } from '../fixtures/appendix';
 import { CHROMIUM, launchChromium } from '../helpers/chromium';
 import { describeWith } from '../helpers/tools';
 import { snapshotToXlsx } from '../helpers/xlsx';
+import { referencedTokens } from '../tools/make-theme';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'test', 'output');
@@ -254,6 +256,17 @@ describeWith(CHROMIUM, 'the browser preview', () => {
         }));
     });
     expect(serious).toEqual([]);
+  });
+
+  test('every design token the built task pane uses is in its cut-down theme (npm run theme)', () => {
+    const dir = join(ROOT, 'dist', 'addin');
+    const js = readdirSync(dir)
+      .filter((f) => /^taskpane\..*\.js$/.test(f))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
+    const used = referencedTokens(js);
+    expect(used.length).toBeGreaterThan(30);
+    expect(used.filter((n) => !(n in PANE_THEME))).toEqual([]);
   });
 
   test('the page logged no error and asked for nothing outside localhost; usable fast', () => {

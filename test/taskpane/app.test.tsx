@@ -9,13 +9,6 @@ import { defaultLang } from '../../src/taskpane/i18n';
 import { buildAppendix } from '../fixtures/appendix';
 import { FakeHost, FakeSheet, FakeWorkbook } from '../excel/fake-excel';
 
-// jsdom has no ResizeObserver (every browser a task pane runs in has one); Fluent's MessageBar uses it.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-Object.assign(window, { ResizeObserver: NoResizeObserver });
 // The machine running the tests may be busy: wait up to 5 s for what the pane shows.
 configure({ asyncUtilTimeout: 5000 });
 
@@ -53,7 +46,10 @@ describe('the task pane', () => {
     setup();
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('Đã nhận ra Phụ lục 2');
+    expect(screen.getByRole('button', { name: /Tất cả/ }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: /Cảnh báo \(1\)/ }));
+    expect(screen.getByRole('button', { name: /Cảnh báo \(1\)/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: /Tất cả/ }).getAttribute('aria-pressed')).toBe('false');
     expect(screen.queryByText(/lớn hơn chỉ tiêu 1\.1\.1/)).toBeNull();
     expect(screen.getByText(/chưa có số liệu/)).toBeTruthy();
   });
@@ -77,6 +73,11 @@ describe('the task pane', () => {
     book.sheet('Phụ lục 2').protected = true;
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText(/đang được bảo vệ/);
+    // An error bar as Fluent's MessageBar is: a group named by its title, in the live region, with a dismiss button.
+    const bar = screen.getByRole('group', { name: 'Chưa thực hiện được' });
+    expect(bar.textContent).toMatch(/đang được bảo vệ/);
+    expect(bar.closest('[aria-live="polite"]')).not.toBeNull();
+    expect(bar.querySelector('button[aria-label="Đóng"]')).not.toBeNull();
     for (const [, c] of book.sheet('Phụ lục 2').cells) expect(c.fill).toBeNull();
   });
 

@@ -11,12 +11,6 @@ import { App, FOLLOW_DELAY_MS } from '../../src/taskpane/components/App';
 import { buildAppendix } from '../fixtures/appendix';
 import { FakeHost, FakeSheet, FakeWorkbook } from '../excel/fake-excel';
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-Object.assign(window, { ResizeObserver: NoResizeObserver });
 // The machine running the tests may be busy: wait up to 5 s for what the pane shows.
 configure({ asyncUtilTimeout: 5000 });
 beforeEach(() => localStorage.clear());
@@ -55,6 +49,11 @@ describe('checks that follow edits', () => {
     act(() => feed.emit());
     await new Promise((r) => setTimeout(r, FOLLOW_DELAY_MS + 300));
     expect(screen.getByText(/đang ghi 110%/)).toBeTruthy();
+    // Turned on by its label, the next edit is followed.
+    fireEvent.click(screen.getByText('Tự kiểm tra lại khi sửa ô'));
+    expect((sw as HTMLInputElement).checked).toBe(true);
+    act(() => feed.emit());
+    await waitFor(() => expect(screen.queryByText(/đang ghi 110%/)).toBeNull(), { timeout: FOLLOW_DELAY_MS + 3000 });
   });
 });
 

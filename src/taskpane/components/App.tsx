@@ -1,19 +1,8 @@
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Switch,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { Button, FluentProvider } from '@fluentui/react-components';
 import {
   ArrowUndo20Regular,
   Calculator20Regular,
   DataBarVertical20Regular,
-  Dismiss20Regular,
   Eraser20Regular,
   LocalLanguage20Regular,
   TableAdd20Regular,
@@ -26,9 +15,11 @@ import { summarize } from '../../core';
 import type { Engine } from '../../app/engine';
 import { UI, rememberLang, storedLang } from '../i18n';
 import { PANE_CSS } from '../styles';
+import { PANE_THEME } from '../theme';
 import { usePane } from '../usePane';
 import { Findings } from './Findings';
 import { Legend } from './Legend';
+import { Busy, Notice, Toggle } from './Controls';
 import { StatusCard } from './StatusCard';
 
 export interface AppProps {
@@ -86,7 +77,7 @@ export function App({ port, engine, initialLang, lang: outer, onLang, changes }:
   const busy = state.busy !== null;
   const report = state.report;
   return (
-    <FluentProvider theme={webLightTheme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'} className="pane-root">
+    <FluentProvider theme={PANE_THEME} lang={lang === 'vi' ? 'vi-VN' : 'en-US'} className="pane-root">
       <style>{PANE_CSS}</style>
       <main className="pane">
         <div className="top">
@@ -98,7 +89,7 @@ export function App({ port, engine, initialLang, lang: outer, onLang, changes }:
         <Button appearance="primary" className="primary" icon={<TaskListLtr20Regular />} onClick={checkNow} disabled={busy}>
           {t.check}
         </Button>
-        {changes && <Switch checked={follow} onChange={(_, d) => setFollow(d.checked)} label={t.follow} className="follow" />}
+        {changes && <Toggle checked={follow} onChange={setFollow} label={t.follow} />}
         <div className="more" role="group" aria-label={t.more}>
           <Button appearance="subtle" icon={<Calculator20Regular />} onClick={fillRatios} disabled={busy || !report?.recognized}>
             {t.fill}
@@ -124,48 +115,34 @@ export function App({ port, engine, initialLang, lang: outer, onLang, changes }:
           )}
         </div>
         <div aria-live="polite" className="live">
-          {busy && <Spinner size="tiny" label={t.working} />}
+          {busy && <Busy label={t.working} />}
           {state.error && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t.titles.error}</MessageBarTitle>
-                {state.error}
-              </MessageBarBody>
-              <MessageBarActions
-                containerAction={
-                  <Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss20Regular />} onClick={() => dismiss('error')} />
-                }
-              />
-            </MessageBar>
+            <Notice intent="error" title={t.titles.error} dismiss={{ label: t.dismiss, onClick: () => dismiss('error') }}>
+              {state.error}
+            </Notice>
           )}
           {state.ask && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t.titles.ask}</MessageBarTitle>
-                {state.ask.text}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button appearance="primary" size="small" onClick={() => createRemediation(true)}>
-                  {t.replaceSheet}
-                </Button>
-                <Button size="small" onClick={() => dismiss('ask')}>
-                  {t.cancel}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
+            <Notice
+              intent="warning"
+              title={t.titles.ask}
+              actions={
+                <>
+                  <Button appearance="primary" size="small" onClick={() => createRemediation(true)}>
+                    {t.replaceSheet}
+                  </Button>
+                  <Button size="small" onClick={() => dismiss('ask')}>
+                    {t.cancel}
+                  </Button>
+                </>
+              }
+            >
+              {state.ask.text}
+            </Notice>
           )}
           {state.notice && (
-            <MessageBar intent="success" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t.titles.success}</MessageBarTitle>
-                {state.notice}
-              </MessageBarBody>
-              <MessageBarActions
-                containerAction={
-                  <Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss20Regular />} onClick={() => dismiss('notice')} />
-                }
-              />
-            </MessageBar>
+            <Notice intent="success" title={t.titles.success} dismiss={{ label: t.dismiss, onClick: () => dismiss('notice') }}>
+              {state.notice}
+            </Notice>
           )}
         </div>
         {/* What the last check found, read out by screen readers (the list itself is not announced). */}

@@ -1,6 +1,6 @@
-import { Button, ToggleButton } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { Wrench20Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { FindingOut, Lang, QuickFix, Report, Severity } from '../../core';
 import { quickFixKey } from '../../core';
 import type { Strings } from '../i18n';
@@ -31,6 +31,35 @@ export interface FindingsProps {
   disabled: boolean;
 }
 
+/**
+ * A filter chip: a small round button that stays pressed (Fluent's ToggleButton look, on Button, so
+ * the pane does not ship ToggleButton's own style table).
+ */
+function Chip({
+  pressed,
+  onClick,
+  severity,
+  children,
+}: {
+  pressed: boolean;
+  onClick: () => void;
+  severity?: Severity;
+  children: ReactNode;
+}) {
+  return (
+    <Button
+      size="small"
+      shape="circular"
+      appearance={pressed ? 'primary' : 'secondary'}
+      aria-pressed={pressed}
+      onClick={onClick}
+      data-severity={severity}
+    >
+      {children}
+    </Button>
+  );
+}
+
 /** The findings as rows (cell and code, then the message full width), a filter with counts, quick fixes. */
 export function Findings({ report, lang, t, fixes, onSelect, onFix, disabled }: FindingsProps) {
   const [filter, setFilter] = useState<Severity | 'all'>('all');
@@ -40,13 +69,13 @@ export function Findings({ report, lang, t, fixes, onSelect, onFix, disabled }: 
   return (
     <section aria-label={t.findings} className="findings-section">
       <div className="filter" role="group" aria-label={t.findings}>
-        <ToggleButton size="small" shape="circular" checked={filter === 'all'} onClick={() => setFilter('all')}>
+        <Chip pressed={filter === 'all'} onClick={() => setFilter('all')}>
           {t.all} ({report.findings.length})
-        </ToggleButton>
+        </Chip>
         {SEVERITIES.filter((s) => count(s) > 0).map((s) => (
-          <ToggleButton key={s} size="small" shape="circular" checked={filter === s} onClick={() => setFilter(s)} data-severity={s}>
+          <Chip key={s} pressed={filter === s} onClick={() => setFilter(s)} severity={s}>
             {t[s]} ({count(s)})
-          </ToggleButton>
+          </Chip>
         ))}
       </div>
       {report.findings.length === 0 && <p>{t.noFindings}</p>}

@@ -1,4 +1,3 @@
-import { Badge } from '@fluentui/react-components';
 import type { Lang, Report } from '../../core';
 import { formatNumber } from '../../core';
 import type { Strings } from '../i18n';
@@ -15,7 +14,7 @@ export function StatusCard({ report, t, lang }: { report: Report | null; t: Stri
   return (
     <div className="status" data-recognized={report.recognized}>
       <span className="status-line">
-        <Badge color={report.recognized ? 'success' : 'danger'} shape="circular" size="extra-small" aria-hidden="true" />
+        <span className="dot" aria-hidden="true" />
         <strong>{report.recognized ? t.found : t.notFound}</strong>
       </span>
       {l && (
