@@ -68,10 +68,12 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       preview: './src/preview/index.tsx',
+      // The preview's worker: opens, checks and lays out files off the page. A fixed name, the page asks for it.
+      'preview-worker': './src/preview/worker.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist', 'addin'),
-      filename: '[name].[contenthash:8].js',
+      filename: (data) => (data.chunk.name === 'preview-worker' ? '[name].js' : '[name].[contenthash:8].js'),
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },

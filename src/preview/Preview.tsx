@@ -16,7 +16,7 @@ import {
   Text,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang, WorkbookPort } from '../core';
 import { WorkbookError, parseA1, problemMessage } from '../core';
 import { App } from '../taskpane/components/App';
@@ -24,7 +24,9 @@ import { UI } from '../taskpane/i18n';
 import { CORE_ENGINE } from '../app/engine';
 import { localFeed } from '../app/changes';
 import { Grid } from './Grid';
-import { OpenedFile, openFile } from './files';
+import type { RemoteFile, workbooks } from './remote';
+import type { SheetView } from './sheet-view';
+import type { OpenStage } from './workbook-service';
 
 /** What a user types into a cell, as Excel in their language would store it: 100 and 99,1 (vi) are numbers. */
 export function typedValue(text: string, lang: Lang): string | number | null {
@@ -37,17 +39,27 @@ export function typedValue(text: string, lang: Lang): string | number | null {
   return Number(s.split(group).join('').replace(mark, '.'));
 }
 
-export function Preview({ initial, lang: initialLang }: { initial: OpenedFile; lang: Lang }) {
+interface PreviewProps {
+  /** Where files are opened (a worker). */
+  books: ReturnType<typeof workbooks>;
+  initial: RemoteFile;
+  /** The initial file's first sheet, laid out. */
+  initialView: SheetView | null;
+  lang: Lang;
+}
+
+export function Preview({ books, initial, initialView, lang: initialLang }: PreviewProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [opened, setOpened] = useState<OpenedFile>(initial);
+  const [opened, setOpened] = useState<RemoteFile>(initial);
+  const [view, setView] = useState<SheetView | null>(initialView);
   // A new pane for each opened file; changes to the workbook keep the pane (and its report).
   const [generation, setGeneration] = useState(0);
   const [version, setVersion] = useState(0);
-  const [active, setActive] = useState<string>(initial.sheets()[0] ?? '');
+  const [active, setActive] = useState<string>(initial.sheets[0] ?? '');
   const [selected, setSelected] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [opening, setOpening] = useState<string | null>(null);
+  const [opening, setOpening] = useState<{ name: string; stage: OpenStage } | null>(null);
   const t = UI[lang];
   const w = t.preview;
   const changes = useMemo(() => localFeed(true), []);
@@ -77,12 +89,16 @@ export function Preview({ initial, lang: initialLang }: { initial: OpenedFile; l
 
   const open = useCallback(
     async (file: File) => {
-      setOpening(file.name);
+      setOpening({ name: file.name, stage: 'read' });
       try {
-        const next = openFile(file.name, new Uint8Array(await file.arrayBuffer()));
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const next = await books.open(file.name, bytes, (stage) => setOpening({ name: file.name, stage }));
+        const first = next.sheets[0] ?? '';
+        const firstView = first ? await next.view(first) : null;
         setOpened(next);
+        setView(firstView);
         setGeneration((g) => g + 1);
-        setActive(next.sheets()[0] ?? '');
+        setActive(first);
         setSelected(null);
         setChanged(false);
         setError(null);
@@ -93,14 +109,14 @@ export function Preview({ initial, lang: initialLang }: { initial: OpenedFile; l
         setOpening(null);
       }
     },
-    [lang, t, w, opened.name],
+    [books, lang, t, w, opened.name],
   );
 
   const download = useCallback(async () => {
     let buf: Uint8Array;
     try {
       // Read back and compared with the opened file: a difference beyond what was written saves nothing.
-      buf = opened.download();
+      buf = await opened.download();
     } catch (e) {
       setError(e instanceof WorkbookError ? problemMessage(e.problem, lang) : t.unexpected);
       return;
@@ -115,10 +131,21 @@ export function Preview({ initial, lang: initialLang }: { initial: OpenedFile; l
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }, [opened, lang, t]);
 
-  const sheets = useMemo(() => opened.sheets(), [opened, version]);
+  const sheets = opened.sheets;
   const sheetName = sheets.includes(active) ? active : sheets[0];
-  // `version` says the package changed: the view is read again.
-  const view = useMemo(() => (sheetName ? opened.view(sheetName) : null), [opened, sheetName, version]);
+  // `version` says the package changed: the view is read again (the one on screen stays until then).
+  useEffect(() => {
+    let live = true;
+    if (!sheetName) setView(null);
+    else
+      opened.view(sheetName).then(
+        (v) => live && setView(v),
+        () => live && setError(t.unexpected),
+      );
+    return () => {
+      live = false;
+    };
+  }, [opened, sheetName, version, t]);
 
   /** A cell typed in the grid: written as Excel would store it, then the pane re-checks (if following edits). */
   const edit = useCallback(
@@ -171,7 +198,7 @@ export function Preview({ initial, lang: initialLang }: { initial: OpenedFile; l
             <Button size="small" onClick={download} disabled={!changed}>
               {w.download}
             </Button>
-            {opening && <Spinner size="extra-tiny" label={w.opening(opening)} />}
+            {opening && <Spinner size="extra-tiny" label={w.opening(opening.name, opening.stage)} />}
           </header>
           {error && (
             <MessageBar intent="error" layout="multiline">

@@ -3,14 +3,14 @@
  * sheets as the grid draws them, cell edits as write plans; download → the patched bytes, read back
  * and compared with the opened file first. Every part the preview did not write stays byte for byte.
  */
-import { cellText, parseRange, rangeToA1 } from '../core';
-import type { CellValue, Lang, WritePlan } from '../core';
+import { parseRange, rangeToA1 } from '../core';
+import type { CellValue, WritePlan } from '../core';
 import { PackagePort, STATE_SHEET_NAME, createPackagePort, openPackage, plannedCells, verifyPackage } from '../xlsx';
-import type { Package, ParsedCell, ParsedSheet } from '../xlsx/package';
+import type { Package, ParsedSheet } from '../xlsx/package';
 import { parseSheet } from '../xlsx/package';
 import { LIMITS } from '../xlsx/zip';
-import { displayNumber } from './sheet-view';
-import type { SheetView } from './sheet-view';
+import { viewFromData } from './sheet-view';
+import type { SheetView, ViewData, ViewStyle } from './sheet-view';
 
 export interface OpenedFile {
   name: string;
@@ -19,36 +19,40 @@ export interface OpenedFile {
   sheets(): string[];
   /** A sheet as the grid draws it, read from the package as it stands now. */
   view(sheet: string): SheetView | null;
+  /** The same as plain data (what a worker sends to the page). */
+  viewData(sheet: string): ViewData | null;
   /** A value typed into a cell, written as Excel would store it. */
   edit(sheet: string, cell: string, value: string | number | null): Promise<void>;
   /** The file to save: every change applied, read back and compared with the opened file (throws `verify-failed`). */
   download(): Uint8Array;
 }
 
-const DEFAULT_ROW_PX = 20;
-const DEFAULT_COL_PX = 68;
-
 /** Opens .xlsx bytes; throws the coded WorkbookError of a file it cannot read. */
 export function openFile(name: string, bytes: Uint8Array): OpenedFile {
   const port = createPackagePort(bytes);
-  let current: { bytes: Uint8Array; pkg: Package; views: Map<string, SheetView> } | null = null;
+  let current: { bytes: Uint8Array; pkg: Package; views: Map<string, ViewData> } | null = null;
   const state = () => {
     const now = port.bytes();
     if (current?.bytes !== now) current = { bytes: now, pkg: openPackage(now), views: new Map() };
     return current;
   };
   const visible = () => state().pkg.sheets.filter((s) => s.visibility === 'Visible' && s.name !== STATE_SHEET_NAME);
+  const viewData = (sheet: string): ViewData | null => {
+    const { pkg, views } = state();
+    const s = visible().find((x) => x.name === sheet);
+    if (!s) return null;
+    let v = views.get(sheet);
+    if (!v) views.set(sheet, (v = packageViewData(pkg, sheet, parseSheet(pkg, s.path, { cells: LIMITS.cells }))));
+    return v;
+  };
   return {
     name,
     port,
     sheets: () => visible().map((s) => s.name),
+    viewData: (sheet) => viewData(sheet),
     view: (sheet) => {
-      const { pkg, views } = state();
-      const s = visible().find((x) => x.name === sheet);
-      if (!s) return null;
-      let v = views.get(sheet);
-      if (!v) views.set(sheet, (v = packageView(pkg, sheet, parseSheet(pkg, s.path, { cells: LIMITS.cells }))));
-      return v;
+      const d = viewData(sheet);
+      return d && viewFromData(d);
     },
     edit: async (sheet, cell, value) => {
       // An emptied cell holds empty text: the checks read it as blank.
@@ -65,31 +69,59 @@ export function openFile(name: string, bytes: Uint8Array): OpenedFile {
   };
 }
 
-/** A parsed sheet as the grid sees it: values as the reader's Excel shows them, fills, bold and italic, sizes. */
-export function packageView(pkg: Package, name: string, parsed: ParsedSheet): SheetView {
-  const byPos = new Map<number, ParsedCell>();
+/** A parsed sheet as the grid sees it, as plain data: values as stored, each cell's look, sizes in CSS pixels. */
+export function packageViewData(pkg: Package, name: string, parsed: ParsedSheet): ViewData {
   let rows = 0;
   let cols = 0;
-  const heights = new Map<number, number>();
+  let n = 0;
+  const heights: [number, number][] = [];
   for (const r of parsed.rows) {
+    n += r.cells.length;
     const ht = /\bht\s*=\s*["']([\d.]+)["']/.exec(parsed.xml.slice(r.start, r.open));
-    if (ht) heights.set(r.row, Number(ht[1]));
+    if (ht) heights.push([r.row, Math.max(Math.round((Number(ht[1]) * 4) / 3), 16)]);
+  }
+  const cellRows = new Uint32Array(n);
+  const cellCols = new Uint16Array(n);
+  const cellStyles = new Uint32Array(n);
+  const values: CellValue[] = new Array(n);
+  const formulas: [number, string][] = [];
+  const styles: ViewStyle[] = [];
+  const styleIndex = new Map<number, number>();
+  let i = 0;
+  for (const r of parsed.rows)
     for (const c of r.cells) {
-      byPos.set(c.row * 16_384 + c.col, c);
-      if (c.value !== null || c.formula !== null || (pkg.styles.fill[c.style] ?? null) !== null) {
+      let s = styleIndex.get(c.style);
+      if (s === undefined) {
+        const fill = pkg.styles.fill[c.style];
+        const font = pkg.styles.font[c.style];
+        const numFmt = pkg.styles.numFmt[c.style];
+        styleIndex.set(c.style, (s = styles.length));
+        styles.push({
+          ...(numFmt ? { numFmt } : {}),
+          ...(fill ? { fill: fill.color } : {}),
+          ...(font?.bold ? { bold: true } : {}),
+          ...(font?.italic ? { italic: true } : {}),
+        });
+      }
+      cellRows[i] = c.row;
+      cellCols[i] = c.col;
+      cellStyles[i] = s;
+      values[i] = c.value;
+      if (c.formula) formulas.push([i, c.formula]);
+      if (c.value !== null || c.formula !== null || styles[s].fill !== undefined) {
         rows = Math.max(rows, c.row);
         cols = Math.max(cols, c.col);
       }
+      i++;
     }
-  }
   // Column widths (in characters) from <cols>, before the cells.
-  const widths = new Map<number, number>();
+  const widths: [number, number][] = [];
   const head = parsed.dataOpen > 0 ? parsed.xml.slice(0, parsed.dataOpen) : '';
   for (const m of head.matchAll(/<(?:[\w.-]+:)?col\b([^>]*)>/g)) {
     const a = (k: string) => new RegExp(`\\b${k}\\s*=\\s*["']([^"']*)["']`).exec(m[1])?.[1];
     const [min, max, width] = [Number(a('min')), Number(a('max')), Number(a('width'))];
     if (!min || !max || !width) continue;
-    for (let c = min; c <= Math.min(max, Math.max(cols, min) + 50); c++) widths.set(c, width);
+    for (let c = min; c <= Math.min(max, Math.max(cols, min) + 50); c++) widths.push([c, Math.round(width * 7 + 5)]);
   }
   const merges: string[] = [];
   for (const m of parsed.merges) {
@@ -101,35 +133,5 @@ export function packageView(pkg: Package, name: string, parsed: ParsedSheet): Sh
       // A merge the sheet cannot hold is not drawn.
     }
   }
-  return {
-    name,
-    rows,
-    cols,
-    merges,
-    colWidth: (c) => (widths.has(c) ? Math.round((widths.get(c) as number) * 7 + 5) : DEFAULT_COL_PX),
-    rowHeight: (r) => (heights.has(r) ? Math.max(Math.round(((heights.get(r) as number) * 4) / 3), 16) : DEFAULT_ROW_PX),
-    cell(r, c, lang: Lang) {
-      const cell = byPos.get(r * 16_384 + c);
-      if (!cell) return null;
-      const fmt = pkg.styles.numFmt[cell.style];
-      const fill = pkg.styles.fill[cell.style];
-      const font = pkg.styles.font[cell.style];
-      const v: CellValue = cell.value;
-      return {
-        text:
-          typeof v === 'number'
-            ? (displayNumber(v, fmt, lang) ?? String(v))
-            : typeof v === 'boolean'
-              ? v
-                ? 'TRUE'
-                : 'FALSE'
-              : cellText(v),
-        ...(fill ? { fill: fill.color } : {}),
-        ...(font?.bold ? { bold: true } : {}),
-        ...(font?.italic ? { italic: true } : {}),
-        ...(cell.formula ? { formula: cell.formula } : {}),
-        ...(typeof v === 'number' ? { number: true } : {}),
-      };
-    },
-  };
+  return { name, rows, cols, merges, widths, heights, cellRows, cellCols, values, cellStyles, styles, formulas };
 }

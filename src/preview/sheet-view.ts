@@ -2,8 +2,8 @@
  * What the grid shows of a sheet, independent of the library holding the workbook: the preview
  * builds one from its workbook; the grid only reads cells in view.
  */
-import type { Lang } from '../core';
-import { formatNumber } from '../core';
+import type { CellValue, Lang } from '../core';
+import { cellText, formatNumber } from '../core';
 
 export interface ViewCell {
   text: string;
@@ -49,4 +49,76 @@ export function displayNumber(v: number, numFmt: string | undefined, lang: Lang)
   const grouped = /#,##0/.test(fmt) || Number.isInteger(v);
   const s = formatNumber(v, lang, d);
   return grouped ? s : s.replace(lang === 'vi' ? /\./g : /,/g, '');
+}
+
+/** A cell's look, shared by the cells that have it. */
+export interface ViewStyle {
+  numFmt?: string;
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/**
+ * A sheet's view as plain data, to cross from the worker that reads the file to the page that draws
+ * it (structured clone: arrays, no functions). Cells are listed in parallel arrays.
+ */
+export interface ViewData {
+  name: string;
+  rows: number;
+  cols: number;
+  merges: string[];
+  /** [column, px] and [row, px] where they differ from the defaults. */
+  widths: [number, number][];
+  heights: [number, number][];
+  cellRows: Uint32Array;
+  cellCols: Uint16Array;
+  values: CellValue[];
+  /** Index into `styles` per cell. */
+  cellStyles: Uint32Array;
+  styles: ViewStyle[];
+  /** [cell index, formula] for the cells that have one. */
+  formulas: [number, string][];
+}
+
+export const DEFAULT_ROW_PX = 20;
+export const DEFAULT_COL_PX = 68;
+
+/** The grid's view of view data: cells looked up by position, numbers written the reader's way. */
+export function viewFromData(d: ViewData): SheetView {
+  const at = new Map<number, number>();
+  for (let i = 0; i < d.values.length; i++) at.set(d.cellRows[i] * 16_384 + d.cellCols[i], i);
+  const formulas = new Map(d.formulas);
+  const widths = new Map(d.widths);
+  const heights = new Map(d.heights);
+  return {
+    name: d.name,
+    rows: d.rows,
+    cols: d.cols,
+    merges: d.merges,
+    colWidth: (c) => widths.get(c) ?? DEFAULT_COL_PX,
+    rowHeight: (r) => heights.get(r) ?? DEFAULT_ROW_PX,
+    cell(r, c, lang) {
+      const i = at.get(r * 16_384 + c);
+      if (i === undefined) return null;
+      const st = d.styles[d.cellStyles[i]];
+      const v = d.values[i];
+      const formula = formulas.get(i);
+      return {
+        text:
+          typeof v === 'number'
+            ? (displayNumber(v, st.numFmt, lang) ?? String(v))
+            : typeof v === 'boolean'
+              ? v
+                ? 'TRUE'
+                : 'FALSE'
+              : cellText(v),
+        ...(st.fill ? { fill: st.fill } : {}),
+        ...(st.bold ? { bold: true } : {}),
+        ...(st.italic ? { italic: true } : {}),
+        ...(formula ? { formula } : {}),
+        ...(typeof v === 'number' ? { number: true } : {}),
+      };
+    },
+  };
 }

@@ -14,7 +14,7 @@ import { buildAppendix } from '../fixtures/appendix';
 import { benchKinds } from './kinds';
 import { snapshotToXlsx } from '../helpers/xlsx';
 import { xlsxBench } from './xlsx';
-import { inPreview, paneFigures } from './pane';
+import { inPreview, openFigures, paneFigures } from './pane';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   await previewReady(7);
   await officeFigures();
   await paneFigures();
+  await openFigures();
 
   const runs = Number(process.env.BENCH_RUNS ?? 5);
   const copies = Number(process.env.BENCH_FILES ?? 200);

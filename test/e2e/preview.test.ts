@@ -12,6 +12,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { servePreview } from '../../src/preview/serve';
 import { PANE_THEME } from '../../src/taskpane/theme';
 import { PLANTED_EDITS, buildAppendix } from '../fixtures/appendix';
+import { bigWorkbook } from '../helpers/big-workbook';
 import { CHROMIUM, launchChromium } from '../helpers/chromium';
 import { describeWith } from '../helpers/tools';
 import { snapshotToXlsx } from '../helpers/xlsx';
@@ -256,6 +257,27 @@ describeWith(CHROMIUM, 'the browser preview', () => {
         }));
     });
     expect(serious).toEqual([]);
+  });
+
+  test('a 20,000-row workbook opens in the preview’s worker, with progress, and its last row is reachable', async () => {
+    expect(page.workers().map((w) => w.url())).toContain(`${origin}/preview-worker.js`);
+    const file = join(OUT, 'e2e-20000-rows.xlsx');
+    writeFileSync(file, bigWorkbook(20_000, 10));
+    await page.getByTestId('file-input').setInputFiles(file);
+    // The stage shows while the worker opens the file (it reads, unzips, then lays out the sheet).
+    await page.getByText(/Đang mở “e2e-20000-rows\.xlsx”: (đọc tệp|giải nén|dựng trang tính)…/).waitFor();
+    await page.locator('.bar .file', { hasText: 'e2e-20000-rows.xlsx' }).waitFor({ timeout: 30000 });
+    expect(await page.getByText(/Đang mở/).count()).toBe(0);
+    await page.locator('.grid').evaluate(
+      (el) =>
+        new Promise<void>((done) => {
+          // The grid runs 200 empty rows of 20 px past the last used one: row 20,000 sits that far above the end.
+          el.scrollTop = el.scrollHeight - 200 * 20 - el.clientHeight / 2;
+          requestAnimationFrame(() => requestAnimationFrame(() => done()));
+        }),
+    );
+    await expect(cell('A20000').innerText()).resolves.toBe('Đơn vị 20000');
+    await expect(cell('J20000').innerText()).resolves.toBe(String((20_000 * 31 + 9 * 7) % 1000));
   });
 
   test('every design token the built task pane uses is in its cut-down theme (npm run theme)', () => {

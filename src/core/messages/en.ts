@@ -230,7 +230,8 @@ export const UI_EN: UiWords = {
     download: 'Download .xlsx',
     drop: 'or drop a file on the page',
     title: 'Preview — no Excel needed',
-    opening: (name: string) => `Opening “${name}”…`,
+    opening: (name: string, stage: 'read' | 'unzip' | 'layout') =>
+      `Opening “${name}”: ${{ read: 'reading the file', unzip: 'unzipping', layout: 'laying out the sheet' }[stage]}…`,
     stillShown: (name: string) => `The workbook shown is still “${name}”.`,
     sheets: 'Sheets',
     grid: (sheet: string) => `Sheet ${sheet}`,

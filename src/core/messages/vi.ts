@@ -232,7 +232,8 @@ export const UI_VI = {
     download: 'Tải xuống .xlsx',
     drop: 'hoặc kéo thả tệp vào trang',
     title: 'Xem trước — không cần Excel',
-    opening: (name: string) => `Đang mở “${name}”…`,
+    opening: (name: string, stage: 'read' | 'unzip' | 'layout') =>
+      `Đang mở “${name}”: ${{ read: 'đọc tệp', unzip: 'giải nén', layout: 'dựng trang tính' }[stage]}…`,
     stillShown: (name: string) => `Sổ tính đang hiển thị vẫn là “${name}”.`,
     sheets: 'Các trang tính',
     grid: (sheet: string) => `Trang tính ${sheet}`,
