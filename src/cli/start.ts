@@ -64,7 +64,10 @@ ${en}`,
     if (compiled !== 0) return compiled;
   }
   if (
-    stale(['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json'], ['dist/addin/preview.html', 'dist/addin/taskpane.html'])
+    stale(
+      ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json'],
+      ['dist/addin/preview.html', 'dist/addin/taskpane.html', 'dist/addin/preview-worker.js'],
+    )
   ) {
     say({ code: 'start-build', step: 'bundle' });
     const built = run('npx', ['webpack', '--mode', 'production', '--progress']);
