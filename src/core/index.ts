@@ -124,6 +124,6 @@ export { REMEDIATION_FONT, attachedTo, causeText, linesNeeded, planRemediation, 
 export type { RemediationOptions } from './write/remediation';
 export { UNDO_DEPTH, lastUndo, planQuickFix, planUndo, quickFixFor, quickFixKey, quickFixes } from './write/quickfix';
 export type { QuickFix, QuickFixKind } from './write/quickfix';
-export { UI_EN } from './messages/en';
-export { UI_VI } from './messages/vi';
-export type { UiWords } from './messages/vi';
+export { PREVIEW_EN, UI_EN } from './messages/en';
+export { PREVIEW_VI, UI_VI } from './messages/vi';
+export type { PreviewWords, UiWords } from './messages/vi';

@@ -18,7 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang, WorkbookPort } from '../core';
-import { WorkbookError, parseA1, problemMessage } from '../core';
+import { PREVIEW_EN, PREVIEW_VI, WorkbookError, parseA1, problemMessage } from '../core';
 import { App } from '../taskpane/components/App';
 import { UI } from '../taskpane/i18n';
 import { CORE_ENGINE } from '../app/engine';
@@ -61,7 +61,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
   const [error, setError] = useState<string | null>(null);
   const [opening, setOpening] = useState<{ name: string; stage: OpenStage } | null>(null);
   const t = UI[lang];
-  const w = t.preview;
+  const w = lang === 'vi' ? PREVIEW_VI : PREVIEW_EN;
   const changes = useMemo(() => localFeed(true), []);
 
   // The port the pane uses: the .xlsx engine's, telling the view about every change and selection.

@@ -1,5 +1,5 @@
 import { FinishingTouch } from '../workbook/write-plan';
-import type { UiWords } from './vi';
+import type { PreviewWords, UiWords } from './vi';
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
 import type { NotFound } from './reasons';
@@ -225,25 +225,26 @@ export const UI_EN: UiWords = {
   legendItems: { error: 'Error', warning: 'Warning', below: 'Below benchmark', filled: 'Filled ratio' },
   more: 'More actions',
   follow: 'Re-check as I edit cells',
-  preview: {
-    open: 'Open an .xlsx…',
-    download: 'Download .xlsx',
-    drop: 'or drop a file on the page',
-    title: 'Preview — no Excel needed',
-    opening: (name: string, stage: 'read' | 'unzip' | 'layout') =>
-      `Opening “${name}”: ${{ read: 'reading the file', unzip: 'unzipping', layout: 'laying out the sheet' }[stage]}…`,
-    stillShown: (name: string) => `The workbook shown is still “${name}”.`,
-    sheets: 'Sheets',
-    grid: (sheet: string) => `Sheet ${sheet}`,
-    edit: (cell: string) => `Edit cell ${cell}`,
-  },
   outsideOffice: 'This page is the add-in’s task pane and runs only inside Excel; to try it without Excel, open',
   openPreview: 'the preview.',
   languageName: 'Language: Tiếng Việt',
   skipped: (n: number) => `${n} cells were not highlighted because their fill could not be read.`,
   unexpected: 'Something unexpected failed; the workbook was not changed.',
-  goTo: (cell: string) => `Go to cell ${cell}`,
   language: 'Tiếng Việt',
+};
+
+/** The browser preview's own words, English. */
+export const PREVIEW_EN: PreviewWords = {
+  open: 'Open an .xlsx…',
+  download: 'Download .xlsx',
+  drop: 'or drop a file on the page',
+  title: 'Preview — no Excel needed',
+  opening: (name: string, stage: 'read' | 'unzip' | 'layout') =>
+    `Opening “${name}”: ${{ read: 'reading the file', unzip: 'unzipping', layout: 'laying out the sheet' }[stage]}…`,
+  stillShown: (name: string) => `The workbook shown is still “${name}”.`,
+  sheets: 'Sheets',
+  grid: (sheet: string) => `Sheet ${sheet}`,
+  edit: (cell: string) => `Edit cell ${cell}`,
 };
 
 /** Why no table was recognized, in English. */

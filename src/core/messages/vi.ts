@@ -227,28 +227,31 @@ export const UI_VI = {
   legendItems: { error: 'Lỗi', warning: 'Cảnh báo', below: 'Dưới mức chuẩn', filled: 'Tỷ lệ đã điền' },
   more: 'Các thao tác khác',
   follow: 'Tự kiểm tra lại khi sửa ô',
-  preview: {
-    open: 'Mở tệp .xlsx…',
-    download: 'Tải xuống .xlsx',
-    drop: 'hoặc kéo thả tệp vào trang',
-    title: 'Xem trước — không cần Excel',
-    opening: (name: string, stage: 'read' | 'unzip' | 'layout') =>
-      `Đang mở “${name}”: ${{ read: 'đọc tệp', unzip: 'giải nén', layout: 'dựng trang tính' }[stage]}…`,
-    stillShown: (name: string) => `Sổ tính đang hiển thị vẫn là “${name}”.`,
-    sheets: 'Các trang tính',
-    grid: (sheet: string) => `Trang tính ${sheet}`,
-    edit: (cell: string) => `Sửa ô ${cell}`,
-  },
   outsideOffice: 'Trang này là ngăn tác vụ của tiện ích, chỉ chạy bên trong Excel; để dùng thử không cần Excel, hãy mở',
   openPreview: 'bản xem trước.',
   languageName: 'Ngôn ngữ: English',
   skipped: (n: number) => `${n} ô không được đánh dấu vì chưa đọc được màu nền của chúng.`,
   unexpected: 'Đã xảy ra lỗi không mong đợi; sổ tính không bị thay đổi.',
-  goTo: (cell: string) => `Đi tới ô ${cell}`,
   language: 'English',
 };
 
 export type UiWords = typeof UI_VI;
+
+/** The browser preview's own words (the bar above its grid), Vietnamese; not shipped in the task pane. */
+export const PREVIEW_VI = {
+  open: 'Mở tệp .xlsx…',
+  download: 'Tải xuống .xlsx',
+  drop: 'hoặc kéo thả tệp vào trang',
+  title: 'Xem trước — không cần Excel',
+  opening: (name: string, stage: 'read' | 'unzip' | 'layout') =>
+    `Đang mở “${name}”: ${{ read: 'đọc tệp', unzip: 'giải nén', layout: 'dựng trang tính' }[stage]}…`,
+  stillShown: (name: string) => `Sổ tính đang hiển thị vẫn là “${name}”.`,
+  sheets: 'Các trang tính',
+  grid: (sheet: string) => `Trang tính ${sheet}`,
+  edit: (cell: string) => `Sửa ô ${cell}`,
+};
+
+export type PreviewWords = typeof PREVIEW_VI;
 
 /** Why no table was recognized, in Vietnamese. */
 export function notFoundVi(nf: NotFound): string {
