@@ -6,7 +6,7 @@
 import { type KeyboardEvent, type ReactElement, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../core';
 import { columnLetters, parseA1, parseRange, toA1 } from '../core';
-import type { SheetView } from './sheet-view';
+import type { SheetView, ViewCell } from './sheet-view';
 
 const HEAD_W = 44;
 const HEAD_H = 22;
@@ -23,6 +23,8 @@ export interface GridProps {
   /** Bumped whenever the workbook changed, so the view re-reads it. */
   version: number;
   onSelect: (cell: string) => void;
+  /** Cells typed but not yet read back ('Sheet!A1' → text), drawn as typed. */
+  pending?: Map<string, { text: string }>;
   /** The text the user typed into a cell; undefined while the sheet is read-only. */
   onEdit?: (cell: string, text: string) => void;
   /** Accessible name of the grid and of the editor. */
@@ -49,7 +51,7 @@ function indexAt(off: Float64Array, pos: number): number {
   return lo;
 }
 
-export function Grid({ view, selected, lang, version, onSelect, onEdit, label, editLabel }: GridProps) {
+export function Grid({ view, selected, lang, version, pending, onSelect, onEdit, label, editLabel }: GridProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState({ top: 0, left: 0, width: 800, height: 600 });
   const [editing, setEditing] = useState<{ cell: string; text: string } | null>(null);
@@ -149,7 +151,8 @@ export function Grid({ view, selected, lang, version, onSelect, onEdit, label, e
   });
   const drawCell = (r: number, c: number, pos: ReturnType<typeof place>) => {
     const address = toA1({ row: r, col: c });
-    const v = view.cell(r, c, lang);
+    const typed = pending?.get(`${view.name}!${address}`);
+    const v: ViewCell | null = typed ? { text: typed.text } : view.cell(r, c, lang);
     if (!byRow.has(r)) byRow.set(r, []);
     byRow.get(r)!.push(
       <div
@@ -157,7 +160,7 @@ export function Grid({ view, selected, lang, version, onSelect, onEdit, label, e
         role="gridcell"
         data-cell={address}
         aria-selected={address === selected}
-        className={`c${address === selected ? ' selected' : ''}${v?.number ? ' num' : ''}`}
+        className={`c${address === selected ? ' selected' : ''}${typed ? ' pending' : ''}${v?.number ? ' num' : ''}`}
         style={{
           ...pos,
           background: v?.fill,

@@ -16,7 +16,7 @@ import {
   Text,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang, WorkbookPort } from '../core';
 import { PREVIEW_EN, PREVIEW_VI, WorkbookError, parseA1, problemMessage } from '../core';
 import { App } from '../taskpane/components/App';
@@ -60,6 +60,10 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
   const [changed, setChanged] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [opening, setOpening] = useState<{ name: string; stage: OpenStage } | null>(null);
+  // Cells typed but not yet read back from the file ('Sheet!A1' → text): a large sheet takes a moment.
+  const [pending, setPending] = useState<Map<string, { text: string; seq: number }>>(new Map());
+  const typed = useRef(0);
+  const written = useRef(0);
   const t = UI[lang];
   const w = lang === 'vi' ? PREVIEW_VI : PREVIEW_EN;
   const changes = useMemo(() => localFeed(true), []);
@@ -137,11 +141,18 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
   useEffect(() => {
     let live = true;
     if (!sheetName) setView(null);
-    else
+    else {
+      // The edits written before this read are in the view it returns: their typed text can go.
+      const upto = written.current;
       opened.view(sheetName).then(
-        (v) => live && setView(v),
+        (v) => {
+          if (!live) return;
+          setView(v);
+          setPending((p) => new Map([...p].filter(([, e]) => e.seq > upto)));
+        },
         () => live && setError(t.unexpected),
       );
+    }
     return () => {
       live = false;
     };
@@ -155,12 +166,18 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
       const { row, col } = parseA1(cell);
       const before = view.cell(row, col, lang)?.text ?? '';
       if (before === text.trim()) return;
+      // Shown at once as typed; the cell as the file stores it replaces it when the sheet is read again.
+      const seq = ++typed.current;
+      const key = `${view.name}!${cell}`;
+      setPending((p) => new Map(p).set(key, { text: text.trim(), seq }));
       try {
         await opened.edit(view.name, cell, value);
       } catch (e) {
+        setPending((p) => new Map([...p].filter(([k, x]) => !(k === key && x.seq === seq))));
         setError(e instanceof WorkbookError ? problemMessage(e.problem, lang) : t.unexpected);
         return;
       }
+      written.current = Math.max(written.current, seq);
       setChanged(true);
       setVersion((v) => v + 1);
       changes.emit();
@@ -215,6 +232,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
               lang={lang}
               selected={sheetName === active ? selected : null}
               version={version}
+              pending={pending}
               onSelect={(cell) => {
                 setActive(view.name);
                 setSelected(cell);

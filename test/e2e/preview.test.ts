@@ -278,6 +278,14 @@ describeWith(CHROMIUM, 'the browser preview', () => {
     );
     await expect(cell('A20000').innerText()).resolves.toBe('Đơn vị 20000');
     await expect(cell('J20000').innerText()).resolves.toBe(String((20_000 * 31 + 9 * 7) % 1000));
+    // An edit shows as typed at once, then as the file stores it once the worker has written it.
+    await cell('B20000').dblclick();
+    await page.getByRole('textbox', { name: 'Sửa ô B20000' }).fill('1.234');
+    await page.keyboard.press('Enter');
+    await expect(cell('B20000').innerText()).resolves.toBe('1.234');
+    await page.locator('.grid .c.pending').waitFor({ state: 'detached' });
+    expect(await cell('B20000').innerText()).toBe('1.234');
+    expect(await cell('B20000').getAttribute('class')).toContain('num');
   });
 
   test('every design token the built task pane uses is in its cut-down theme (npm run theme)', () => {
