@@ -152,7 +152,9 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
   const drawCell = (r: number, c: number, pos: ReturnType<typeof place>) => {
     const address = toA1({ row: r, col: c });
     const typed = pending?.get(`${view.name}!${address}`);
-    const v: ViewCell | null = typed ? { text: typed.text } : view.cell(r, c, lang);
+    const shown = view.cell(r, c, lang);
+    // A typed cell keeps its look (fill, bold) and shows the text as typed until it is read back.
+    const v: ViewCell | null = typed ? { ...shown, text: typed.text, number: false, formula: undefined } : shown;
     if (!byRow.has(r)) byRow.set(r, []);
     byRow.get(r)!.push(
       <div

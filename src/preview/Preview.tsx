@@ -101,6 +101,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
         const firstView = first ? await next.view(first) : null;
         setOpened(next);
         setView(firstView);
+        setPending(new Map());
         setGeneration((g) => g + 1);
         setActive(first);
         setSelected(null);
