@@ -1,11 +1,14 @@
 /** What the CLI does that the browser cannot: Node's own zlib, and a say over when memory is collected. */
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
-import { inflateRawSync } from 'zlib';
-import { useInflater } from '../xlsx/zip';
+import * as zlib from 'zlib';
+import { crc32, useDeflater, useInflater } from '../xlsx/zip';
 
 // A part may not inflate past its declared size: zlib stops there and the entry is damaged.
-useInflater((raw, size) => inflateRawSync(raw, { maxOutputLength: Math.max(1, size) }));
+useInflater((raw, size) => zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, size) }));
+// What `fix` writes, compressed by zlib (its own CRC-32 where this Node has it).
+const nodeCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+useDeflater({ deflate: (data) => zlib.deflateRawSync(data, { level: 6 }), crc32: nodeCrc ? (data) => nodeCrc(data) >>> 0 : crc32 });
 
 /** Files checked between two full collections. */
 export const FILES_PER_COLLECTION = 500;

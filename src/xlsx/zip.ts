@@ -177,9 +177,22 @@ export function crc32(data: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
+/** Compresses a part we write (raw DEFLATE), with its CRC-32. */
+export interface Deflater {
+  deflate(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+let deflater: Deflater = { deflate: (data) => deflateSync(data, { level: 6 }), crc32 };
+
+/** Swaps the deflater: the CLI uses Node's native zlib (a large sheet written in half the time); the browser keeps fflate. */
+export function useDeflater(d: Deflater): void {
+  deflater = d;
+}
+
 /** A new entry from uncompressed bytes. */
 export function makeEntry(name: string, data: Uint8Array): ZipEntry {
-  return { name, method: 8, crc: crc32(data), csize: 0, usize: data.length, raw: deflateSync(data, { level: 6 }) };
+  return { name, method: 8, crc: deflater.crc32(data), csize: 0, usize: data.length, raw: deflater.deflate(data) };
 }
 
 /** Writes entries in order; each entry's stored bytes go out untouched. */

@@ -3,7 +3,7 @@
  * each sheet, the load reads only the sheets where a table was found — so a big data sheet beside the
  * appendix costs its first rows, and the report is the same as with the appendix alone.
  */
-import { deflateSync, strToU8, unzipSync } from 'fflate';
+import { deflateSync, inflateSync, strToU8, unzipSync } from 'fflate';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { readTables } from '../../src/app/session';
@@ -12,7 +12,7 @@ import { collectGarbage } from '../../src/cli/native';
 import { check } from '../../src/core';
 import { createPackagePort, openPackage } from '../../src/xlsx';
 import { readSheetHead } from '../../src/xlsx/package';
-import { ZipEntry, crc32, inflateEntry, inflateTextHead } from '../../src/xlsx/zip';
+import { ZipEntry, crc32, inflateEntry, inflateTextHead, makeEntry } from '../../src/xlsx/zip';
 import { cellAttrs, pickAttrs } from '../../src/xlsx/xml';
 import { makePackage, sheetXml } from './package';
 
@@ -57,6 +57,19 @@ describe('reading only what recognition needs', () => {
       expect(() => inflateEntry(entryOf(big, size))).toThrow(
         expect.objectContaining({ problem: expect.objectContaining({ code: 'file-format', format: 'damaged' }) }),
       );
+  });
+
+  test("the CLI's native deflater writes parts any reader inflates, with the CRC-32 of the reference code", () => {
+    // Native is in use here (see above): makeEntry compresses with zlib.
+    const data = new TextEncoder().encode(big);
+    const e = makeEntry('xl/worksheets/sheet9.xml', data);
+    expect(e.crc).toBe(crc32(data));
+    expect(e.raw.length).toBeLessThan(data.length / 5);
+    expect(new TextDecoder().decode(inflateSync(e.raw))).toBe(big);
+    for (const bytes of [new Uint8Array(0), new Uint8Array([0xff]), new Uint8Array(70_000).map((_, i) => (i * 7919) & 0xff)]) {
+      const x = makeEntry('a.bin', bytes);
+      expect([x.crc, [...inflateSync(x.raw)].length]).toEqual([crc32(bytes), bytes.length]);
+    }
   });
 
   test('the head of a big sheet: its first rows with content and the recorded dimension, not the rest', () => {
