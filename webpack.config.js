@@ -74,6 +74,7 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist', 'addin'),
       filename: (data) => (data.chunk.name === 'preview-worker' ? '[name].js' : '[name].[contenthash:8].js'),
+      chunkFilename: '[id].[contenthash:8].js',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },

@@ -6,7 +6,6 @@ import type { FillReading, WorkbookPort, WorkbookProbe, WorkbookSnapshot } from 
 import { WorkbookError } from '../core';
 import type { SheetView, ViewData } from './sheet-view';
 import { viewFromData } from './sheet-view';
-import { createWorkbookService } from './workbook-service';
 import type { OpenStage, Opened, WorkbookReply, WorkbookRequest } from './workbook-service';
 import type { WorkerMessage } from './worker';
 
@@ -26,9 +25,12 @@ export function workerChannel(url: string): Channel {
   };
 }
 
-/** The same service in this thread, every message structured-cloned as a worker's would be. */
+/**
+ * The same service in this thread, every message structured-cloned as a worker's would be. Its code
+ * is loaded only here: with a worker, the page never carries the .xlsx engine.
+ */
 export function localChannel(): Channel {
-  const service = createWorkbookService();
+  const service = import('./workbook-service').then((m) => m.createWorkbookService());
   const listeners: ((msg: { id: number; progress?: OpenStage; reply?: WorkbookReply }) => void)[] = [];
   const emit = (msg: { id: number; progress?: OpenStage; reply?: WorkbookReply }) => {
     const copy = structuredClone(msg);
@@ -37,7 +39,7 @@ export function localChannel(): Channel {
   return {
     send: (id, file, req, transfer) => {
       const copy = structuredClone(req, { transfer });
-      void service.handle(copy, file, (progress) => emit({ id, progress })).then(({ reply }) => emit({ id, reply }));
+      void service.then((s) => s.handle(copy, file, (progress) => emit({ id, progress })).then(({ reply }) => emit({ id, reply })));
     },
     listen: (on) => listeners.push(on),
   };
