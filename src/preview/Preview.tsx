@@ -24,6 +24,7 @@ import { UI } from '../taskpane/i18n';
 import { CORE_ENGINE } from '../app/engine';
 import { localFeed } from '../app/changes';
 import { Grid } from './Grid';
+import { WorkerStopped } from './remote';
 import type { RemoteFile, workbooks } from './remote';
 import type { SheetView } from './sheet-view';
 import type { OpenStage } from './workbook-service';
@@ -67,6 +68,11 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
   const t = UI[lang];
   const w = lang === 'vi' ? PREVIEW_VI : PREVIEW_EN;
   const changes = useMemo(() => localFeed(true), []);
+  /** The sentence for a failure: the file's coded problem, the worker stopping, or the unexpected. */
+  const failure = useCallback(
+    (e: unknown) => (e instanceof WorkbookError ? problemMessage(e.problem, lang) : e instanceof WorkerStopped ? w.stopped : t.unexpected),
+    [lang, t, w],
+  );
 
   // The port the pane uses: the .xlsx engine's, telling the view about every change and selection.
   const port = useMemo<WorkbookPort>(() => {
@@ -108,7 +114,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
         setChanged(false);
         setError(null);
       } catch (e) {
-        const why = e instanceof WorkbookError ? problemMessage(e.problem, lang) : t.unexpected;
+        const why = failure(e);
         setError(`${file.name}: ${why} ${w.stillShown(opened.name)}`);
       } finally {
         setOpening(null);
@@ -123,7 +129,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
       // Read back and compared with the opened file: a difference beyond what was written saves nothing.
       buf = await opened.download();
     } catch (e) {
-      setError(e instanceof WorkbookError ? problemMessage(e.problem, lang) : t.unexpected);
+      setError(failure(e));
       return;
     }
     const url = URL.createObjectURL(
@@ -151,7 +157,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
           setView(v);
           setPending((p) => new Map([...p].filter(([, e]) => e.seq > upto)));
         },
-        () => live && setError(t.unexpected),
+        (e) => live && setError(failure(e)),
       );
     }
     return () => {
@@ -175,7 +181,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
         await opened.edit(view.name, cell, value);
       } catch (e) {
         setPending((p) => new Map([...p].filter(([k, x]) => !(k === key && x.seq === seq))));
-        setError(e instanceof WorkbookError ? problemMessage(e.problem, lang) : t.unexpected);
+        setError(failure(e));
         return;
       }
       written.current = Math.max(written.current, seq);

@@ -9,11 +9,21 @@ import { viewFromData } from './sheet-view';
 import type { OpenStage, Opened, WorkbookReply, WorkbookRequest } from './workbook-service';
 import type { WorkerMessage } from './worker';
 
+/** The worker holding the file stopped: the file on disk is untouched, changes not downloaded are gone. */
+export class WorkerStopped extends Error {
+  constructor() {
+    super('the preview’s worker stopped');
+    this.name = 'WorkerStopped';
+  }
+}
+
 /** Carries requests to the side holding the file and its answers back. */
 export interface Channel {
   send(id: number, file: number, req: WorkbookRequest, transfer: Transferable[]): void;
   /** Called with every progress note and answer. */
   listen(on: (msg: { id: number; progress?: OpenStage; reply?: WorkbookReply }) => void): void;
+  /** Called if the other side dies (a worker that ran out of memory, a message that could not be read). */
+  onFailure?(on: () => void): void;
 }
 
 /** The worker beside the page (built as its own script by webpack). */
@@ -22,6 +32,10 @@ export function workerChannel(url: string): Channel {
   return {
     send: (id, file, req, transfer) => worker.postMessage({ id, file, req } satisfies WorkerMessage, transfer),
     listen: (on) => worker.addEventListener('message', (e) => on(e.data)),
+    onFailure: (on) => {
+      worker.addEventListener('error', on);
+      worker.addEventListener('messageerror', on);
+    },
   };
 }
 
@@ -63,6 +77,13 @@ export interface RemoteFile {
 export function workbooks(channel: Channel) {
   let next = 1;
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void; progress?: (s: OpenStage) => void }>();
+  // Once the other side has failed, nothing it holds can be trusted: every request fails from then on.
+  let failed = false;
+  channel.onFailure?.(() => {
+    failed = true;
+    for (const w of waiting.values()) w.reject(new WorkerStopped());
+    waiting.clear();
+  });
   channel.listen(({ id, progress, reply }) => {
     const w = waiting.get(id);
     if (!w) return;
@@ -74,6 +95,7 @@ export function workbooks(channel: Channel) {
   });
   const ask = <T>(file: number, req: WorkbookRequest, transfer: Transferable[] = [], progress?: (s: OpenStage) => void): Promise<T> =>
     new Promise<T>((resolve, reject) => {
+      if (failed) return reject(new WorkerStopped());
       const id = next++;
       waiting.set(id, { resolve: resolve as (v: unknown) => void, reject, progress });
       channel.send(id, file, req, transfer);

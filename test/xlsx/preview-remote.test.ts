@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { readTables } from '../../src/app/session';
 import { check, planFillRatios, WorkbookError } from '../../src/core';
-import { localChannel, workbooks } from '../../src/preview/remote';
+import { WorkerStopped, localChannel, workbooks } from '../../src/preview/remote';
 import type { Channel } from '../../src/preview/remote';
 import type { OpenStage } from '../../src/preview/workbook-service';
 import { readSnapshot } from '../../src/xlsx';
@@ -69,5 +69,17 @@ describe('the preview’s workbook behind messages (as in its worker)', () => {
     );
     expect((await second.view('Dữ liệu'))!.cell(50, 1, 'vi')).toEqual({ text: 'Đơn vị 50' });
     expect((await second.view('Dữ liệu'))!.cell(1, 1, 'vi')).toEqual({ text: 'Đơn vị 1' });
+  });
+
+  test('if the worker dies, what was asked and everything after fails (nothing waits forever)', async () => {
+    const inner = localChannel();
+    let die = () => {};
+    const books = workbooks({ ...inner, onFailure: (on) => (die = on) });
+    const file = await books.open('huyen.xlsx', sample());
+    const asked = file.view('Phụ lục 2');
+    die();
+    await expect(asked).rejects.toBeInstanceOf(WorkerStopped);
+    await expect(file.port.probe()).rejects.toBeInstanceOf(WorkerStopped);
+    await expect(books.open('khac.xlsx', sample())).rejects.toBeInstanceOf(WorkerStopped);
   });
 });

@@ -245,6 +245,7 @@ export const PREVIEW_EN: PreviewWords = {
   sheets: 'Sheets',
   grid: (sheet: string) => `Sheet ${sheet}`,
   edit: (cell: string) => `Edit cell ${cell}`,
+  stopped: 'The preview stopped. The file on your computer is unchanged; changes not downloaded are lost. Reload the page.',
 };
 
 /** Why no table was recognized, in English. */

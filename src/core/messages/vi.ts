@@ -249,6 +249,7 @@ export const PREVIEW_VI = {
   sheets: 'Các trang tính',
   grid: (sheet: string) => `Trang tính ${sheet}`,
   edit: (cell: string) => `Sửa ô ${cell}`,
+  stopped: 'Bản xem trước đã dừng. Tệp trên máy không bị thay đổi; những sửa đổi chưa tải xuống đã mất. Hãy tải lại trang.',
 };
 
 export type PreviewWords = typeof PREVIEW_VI;
