@@ -7,7 +7,7 @@ import type { CellFill, CellValue, ProductState, SheetVisibility } from '../core
 import { unreadable } from './errors';
 import {
   attrs,
-  cellAttrs,
+  cellAttrsAt,
   elements,
   innerUntilClose,
   parseRels,
@@ -461,7 +461,52 @@ export function readSheetHead(pkg: Package, path: string, contentRows: number, b
   return { parsed: parseSheetXml(pkg, xml, path, budget), complete, dimension: dim ? dim[1] : null };
 }
 
-/** Scans a sheet's XML text: rows, cells (with offsets), merges, protection. Bounded by LIMITS. */
+/** Tags the sheet scan stops at, by local name. */
+const enum Tag {
+  Other,
+  Row,
+  Cell,
+  SheetData,
+  MergeCell,
+  SheetProtection,
+}
+
+/** The tag whose local name is `xml[from, to)` (`<row`, `<x:c`, …), compared without building the name. */
+function tagAt(xml: string, from: number, to: number): Tag {
+  const len = to - from;
+  if (len === 1) return xml.charCodeAt(from) === 99 ? Tag.Cell : Tag.Other;
+  if (len === 3) return xml.startsWith('row', from) ? Tag.Row : Tag.Other;
+  if (len === 9) return xml.startsWith('sheetData', from) ? Tag.SheetData : xml.startsWith('mergeCell', from) ? Tag.MergeCell : Tag.Other;
+  if (len === 15) return xml.startsWith('sheetProtection', from) ? Tag.SheetProtection : Tag.Other;
+  return Tag.Other;
+}
+
+/** A name character of a tag as the scan reads it (`[\w.-]`), and `:` between prefix and name. */
+const isNameChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+
+/** The `r` of a row written `<row r="12" …>` (every writer's way), else null: read through pickAttrs. */
+function quickRowNumber(xml: string, from: number, to: number): number | null {
+  // ' r="' then digits then '"'.
+  if (xml.charCodeAt(from) !== 32 || xml.charCodeAt(from + 1) !== 114 || xml.charCodeAt(from + 2) !== 61 || xml.charCodeAt(from + 3) !== 34)
+    return null;
+  let n = 0;
+  let i = from + 4;
+  for (; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 34) break;
+    if (c < 48 || c > 57) return null;
+    n = n * 10 + c - 48;
+  }
+  return i > from + 4 && i < to ? n : null;
+}
+
+/**
+ * Scans a sheet's XML text: rows, cells (with offsets), merges, protection. Bounded by LIMITS.
+ * By hand, one `<` at a time: the elements it reads are `<row>`, `<c>`, `<sheetData>`, `<mergeCell>`
+ * and `<sheetProtection>` under any prefix, each up to its first `>`; a cell's content is skipped
+ * to its end tag.
+ */
 export function parseSheetXml(pkg: Package, xml: string, path: string, budget: { cells: number }): ParsedSheet {
   const sharedFirst = new Map<string, { formula: string; row: number; col: number }>();
   const sharedOthers: { cell: ParsedCell; si: string }[] = [];
@@ -474,38 +519,68 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
   let row: ParsedRow | null = null;
   let nextRow = 1;
   let nextCol = 1;
-  const re = new RegExp(CELL_OR_ROW.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) {
-    const [, closing, prefix = '', name, attrText, self] = m;
-    if (name === 'sheetData') {
-      if (closing) dataClose = m.index;
+  const n = xml.length;
+  let lt = xml.indexOf('<');
+  while (lt >= 0) {
+    const start = lt;
+    let i = lt + 1;
+    const closing = xml.charCodeAt(i) === 47;
+    if (closing) i++;
+    // The qualified name: at most one prefix.
+    const nameStart = i;
+    let local = i;
+    let colons = 0;
+    for (; i < n; i++) {
+      const c = xml.charCodeAt(i);
+      if (c === 58) {
+        colons++;
+        local = i + 1;
+      } else if (!isNameChar(c)) break;
+    }
+    const after = xml.charCodeAt(i);
+    const tag =
+      colons > 1 || local === i || (colons === 1 && local === nameStart + 1) || !(after === 32 || after === 9 || after === 10 || after === 13 || after === 47 || after === 62)
+        ? Tag.Other
+        : tagAt(xml, local, i);
+    if (tag === Tag.Other) {
+      lt = xml.indexOf('<', start + 1);
+      continue;
+    }
+    const gt = xml.indexOf('>', i);
+    if (gt < 0) break;
+    const self = xml.charCodeAt(gt - 1) === 47 && gt - 1 >= i;
+    const attrEnd = self ? gt - 1 : gt;
+    const next = gt + 1;
+    lt = xml.indexOf('<', next);
+    if (tag === Tag.SheetData) {
+      if (closing) dataClose = start;
       else {
-        dataOpen = re.lastIndex;
+        dataOpen = next;
         if (self) {
           dataSelfClosing = true;
-          dataClose = re.lastIndex;
+          dataClose = next;
         }
       }
-    } else if (name === 'row') {
+    } else if (tag === Tag.Row) {
       if (closing) {
         if (row) {
-          row.close = m.index;
-          row.end = re.lastIndex;
+          row.close = start;
+          row.end = next;
           row = null;
         }
         continue;
       }
-      const a = pickAttrs(attrText, ROW_ATTRS);
-      const r = a.r ? Number(a.r) : nextRow;
+      const quick = quickRowNumber(xml, i, attrEnd);
+      const rAttr = quick === null ? pickAttrs(xml.slice(i, attrEnd), ROW_ATTRS).r : undefined;
+      const r = quick ?? (rAttr ? Number(rAttr) : nextRow);
       nextRow = r + 1;
       nextCol = 1;
       if (rows.length >= LIMITS.rows) throw tooLarge('rows', path);
-      row = { row: r, start: m.index, open: re.lastIndex, close: re.lastIndex, end: re.lastIndex, selfClosing: self === '/', cells: [] };
+      row = { row: r, start, open: next, close: next, end: next, selfClosing: self, cells: [] };
       rows.push(row);
       if (self) row = null;
-    } else if (name === 'c' && !closing) {
-      const a = cellAttrs(attrText);
+    } else if (tag === Tag.Cell && !closing) {
+      const a = cellAttrsAt(xml, i, attrEnd);
       const ref = a.r ? parseRef(a.r) : null;
       const r = ref?.row ?? (row ? row.row : nextRow);
       const c = ref?.col ?? nextCol;
@@ -516,12 +591,20 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
       let f: string | null = null;
       let inline: string | null = null;
       let shared: string | null = null;
-      let end = re.lastIndex;
+      let end = next;
       if (!self) {
-        const body = cellBody(xml, prefix, re.lastIndex);
-        end = body.end;
-        ({ v, f, inline, shared } = cellChildren(body.inner));
-        re.lastIndex = end;
+        const prefix = xml.slice(nameStart, local);
+        // The usual cell: `<v>…</v></c>`.
+        const vClose = xml.startsWith('<v>', next) ? xml.indexOf('</v>', next + 3) : -1;
+        if (vClose >= 0 && xml.startsWith(prefix ? `</${prefix}c>` : '</c>', vClose + 4)) {
+          v = xml.slice(next + 3, vClose);
+          end = vClose + 4 + prefix.length + 4;
+        } else {
+          const body = cellBody(xml, prefix, next);
+          end = body.end;
+          ({ v, f, inline, shared } = cellChildren(body.inner));
+        }
+        lt = xml.indexOf('<', end);
       }
       if (--budget.cells < 0) throw tooLarge('cells', path);
       const cell: ParsedCell = {
@@ -530,7 +613,7 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
         value: cellValue(pkg, a.t, v, inline, fmt, f !== null),
         formula: f ? `=${f.replace(/_xlfn\./g, '')}` : null,
         style,
-        start: m.index,
+        start,
         end,
       };
       if (shared !== null) {
@@ -541,16 +624,16 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
       if (row) row.cells.push(cell);
       else {
         // A cell outside any row element: keep it readable in a row of its own.
-        rows.push({ row: r, start: m.index, open: m.index, close: end, end, selfClosing: false, cells: [cell] });
+        rows.push({ row: r, start, open: start, close: end, end, selfClosing: false, cells: [cell] });
       }
-    } else if (name === 'mergeCell' && !closing) {
-      const ref = attrs(attrText).ref;
+    } else if (tag === Tag.MergeCell && !closing) {
+      const ref = attrs(xml.slice(i, attrEnd)).ref;
       if (ref) {
         if (merges.length >= LIMITS.merges) throw tooLarge('merges', path);
         merges.push(ref.replace(/\$/g, ''));
       }
-    } else if (name === 'sheetProtection' && !closing) {
-      const a = attrs(attrText);
+    } else if (tag === Tag.SheetProtection && !closing) {
+      const a = attrs(xml.slice(i, attrEnd));
       isProtected = a.sheet === '1' || a.sheet === 'true';
     }
   }

@@ -68,18 +68,32 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
  * through `pickAttrs`.
  */
 export function cellAttrs(s: string): { r?: string; s?: string; t?: string } {
-  if (s.indexOf('&') >= 0 || s.indexOf("'") >= 0 || s.indexOf(':') >= 0) return pickAttrs(s, CELL_NAMES);
+  return cellAttrsAt(s, 0, s.length);
+}
+
+/** `cellAttrs` of the attribute text `xml[from, to)`, read in place. */
+export function cellAttrsAt(xml: string, from: number, to: number): { r?: string; s?: string; t?: string } {
   const out: { r?: string; s?: string; t?: string } = {};
-  let i = s.indexOf('=');
-  while (i > 0) {
-    if (s.charCodeAt(i + 1) !== 34 || !isSpace(s.charCodeAt(i - 2))) return pickAttrs(s, CELL_NAMES);
-    const end = s.indexOf('"', i + 2);
-    if (end < 0) return pickAttrs(s, CELL_NAMES);
-    const name = s.charCodeAt(i - 1);
-    if (name === 114) out.r ??= s.slice(i + 2, end);
-    else if (name === 115) out.s ??= s.slice(i + 2, end);
-    else if (name === 116) out.t ??= s.slice(i + 2, end);
-    i = s.indexOf('=', end + 1);
+  let i = xml.indexOf('=', from);
+  while (i >= 0 && i < to) {
+    // `name="value"`: anything else (spaces around `=`, single quotes) is read the general way.
+    if (xml.charCodeAt(i + 1) !== 34) return pickAttrs(xml.slice(from, to), CELL_NAMES);
+    const end = xml.indexOf('"', i + 2);
+    if (end < 0 || end >= to) return pickAttrs(xml.slice(from, to), CELL_NAMES);
+    const name = xml.charCodeAt(i - 1);
+    if (isSpace(name)) return pickAttrs(xml.slice(from, to), CELL_NAMES);
+    if (name === 114 || name === 115 || name === 116) {
+      const before = xml.charCodeAt(i - 2);
+      if (isSpace(before)) {
+        const value = xml.slice(i + 2, end);
+        if (value.indexOf('&') >= 0) return pickAttrs(xml.slice(from, to), CELL_NAMES);
+        if (name === 114) out.r ??= value;
+        else if (name === 115) out.s ??= value;
+        else out.t ??= value;
+        // A prefixed `x:r`, `x:s`, `x:t` is theirs under another name: the general reader sorts prefixes out.
+      } else if (before === 58) return pickAttrs(xml.slice(from, to), CELL_NAMES);
+    }
+    i = xml.indexOf('=', end + 1);
   }
   return out;
 }

@@ -49,6 +49,38 @@ describe('the package reader', () => {
     expect(s.protected).toBe(true);
   });
 
+  test('the scan reads tags and attributes however they are spelled, and only the tags it reads', async () => {
+    const data = makePackage(
+      [
+        {
+          name: 'S',
+          xml: sheetXml(
+            [
+              // Spaces in and around attributes, single quotes, an entity, an end tag with a space.
+              `<row r = "1"><c r = "A1" t='s'><v>0</v></c ><c r='B1' s="0"  ><v>2</v></c><c r="C&#x31;"><v>3</v></c></row>`,
+              // Elements whose names start like the ones read (col, cfRule, rowBreaks) and a prefixed `c` with two colons are not cells.
+              `<row r="2" spans="1:3" x14ac:dyDescent="0.25"><c r="A2" xr:uid="{1}"><v>4</v></c><c r="B2"/><c r="C2" t="inlineStr"><is><t>a&lt;b</t></is></c></row>`,
+              `<row r="3"><c r="A3"><f>A2*2</f><v>8</v></c><c r="B3"><v xml:space="preserve">9</v></c></row>`,
+              `<row r="4"/><row r="5"><c r="A5"><v>10</v></c></row>`,
+            ].join(''),
+            '<cfRule type="x"><formula>1</formula></cfRule><a:b:c r="Z9"><v>99</v></a:b:c><rowBreaks count="0"/>',
+          ),
+        },
+      ],
+      { sharedStrings: ['một'] },
+    );
+    const s = (await readSnapshot(data)).sheets[0];
+    expect(s.origin).toEqual({ row: 1, col: 1 });
+    const at = (r: number, c: number) => s.values[r - 1]?.[c - 1] ?? null;
+    expect([at(1, 1), at(1, 2), at(1, 3)]).toEqual(['một', 2, 3]);
+    expect([at(2, 1), at(2, 2), at(2, 3)]).toEqual([4, null, 'a<b']);
+    expect([at(3, 1), at(3, 2), at(4, 1), at(5, 1)]).toEqual([8, 9, null, 10]);
+    // Nothing from the elements that are not cells (Z9 would widen the sheet to column 26).
+    expect(Math.max(...s.values.map((r) => r.length))).toBe(3);
+    expect(s.values.length).toBe(5);
+    expect(s.formulas![2][0]).toBe('=A2*2');
+  });
+
   test('1904 dates', async () => {
     const data = makePackage([{ name: 'S', xml: sheetXml('<row r="1"><c r="A1" s="3"><v>0</v></c></row>') }], {
       workbookPr: '<x:workbookPr date1904="1"/>',
