@@ -363,7 +363,6 @@ function cellValue(pkg: Package, t: string | undefined, v: string | null, inline
   }
 }
 
-const CELL_OR_ROW = /<(\/?)([\w.-]+:)?(row|c|sheetData|mergeCell|sheetProtection)(?=[\s/>])([^>]*?)(\/?)>/g;
 const CHILD = /<(?:[\w.-]+:)?(v|f|is)(?=[\s/>])([^>]*?)(\/?)>/g;
 const ROW_ATTRS = ['r'] as const;
 
@@ -482,8 +481,7 @@ function tagAt(xml: string, from: number, to: number): Tag {
 }
 
 /** A name character of a tag as the scan reads it (`[\w.-]`), and `:` between prefix and name. */
-const isNameChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 
 /** The `r` of a row written `<row r="12" …>` (every writer's way), else null: read through pickAttrs. */
 function quickRowNumber(xml: string, from: number, to: number): number | null {
@@ -539,7 +537,10 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
     }
     const after = xml.charCodeAt(i);
     const tag =
-      colons > 1 || local === i || (colons === 1 && local === nameStart + 1) || !(after === 32 || after === 9 || after === 10 || after === 13 || after === 47 || after === 62)
+      colons > 1 ||
+      local === i ||
+      (colons === 1 && local === nameStart + 1) ||
+      !(after === 32 || after === 9 || after === 10 || after === 13 || after === 47 || after === 62)
         ? Tag.Other
         : tagAt(xml, local, i);
     if (tag === Tag.Other) {
