@@ -11,7 +11,6 @@ import { LIMITS, tooLarge } from '../xlsx/zip';
 import { FILES_PER_COLLECTION, collectGarbage } from './native';
 import { CliIO, ioMessage } from './io';
 import { renderText } from './text';
-import { loadCatalogue } from '../core/data-schemas';
 
 /** The usage in both languages: it is shown before the language option is read. */
 const USAGE = `${cliMessage({ code: 'usage' }, 'vi')}\n\n${cliMessage({ code: 'usage' }, 'en')}`;
@@ -113,6 +112,8 @@ async function readCatalogue(path: string, io: CliIO): Promise<{ catalogue: Cata
   } catch {
     return { problem: { code: 'not-json', path } };
   }
+  // zod comes in only with a catalogue to check: a plain `cchc check` starts without it.
+  const { loadCatalogue } = await import('../core/data-schemas');
   try {
     return { catalogue: loadCatalogue(raw) };
   } catch (e) {
