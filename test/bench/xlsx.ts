@@ -1,13 +1,18 @@
 /**
  * The .xlsx engine's figures: `cchc check` on 200 and 2,000 copies of the sample workbook against
  * (a) ExcelJS merely loading the same files and (b) a minimal reader (unzip + scan of the sheet XML),
- * interleaved so all three see the same machine; and the CLI's peak memory at 200 and at 2,000 files.
+ * interleaved so all of them see the same machine; and the CLI's peak memory at 200 and at 2,000 files.
+ * The CLI runs twice per round: with its default text report and with the JSON report (`--json`).
+ * Then where one file's time goes, stage by stage, in-process once the code is warm.
  */
 import { spawnSync } from 'child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
+import '../../src/cli/native';
+import { check, locateTables } from '../../src/core';
+import { createPackagePort } from '../../src/xlsx/package-port';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -39,21 +44,24 @@ export async function xlsxBench(runs: number): Promise<void> {
     try {
       const files = Array.from({ length: copies }, (_, i) => join(dir, `huyen-${String(i + 1).padStart(4, '0')}.xlsx`));
       for (const f of files) copyFileSync(sample, f);
-      const t = { cli: [] as number[], excel: [] as number[], scan: [] as number[] };
+      const t = { cli: [] as number[], text: [] as number[], excel: [] as number[], scan: [] as number[] };
       let peak: number | null = null;
       run([scan, ...files.slice(0, 5)]);
       for (let i = 0; i < runs; i++) {
         t.scan.push(run([scan, ...files]).ms);
         t.excel.push(run([excel, ...files]).ms);
+        t.text.push(run([cli, 'check', ...files]).ms);
         const c = run([cli, 'check', '--json', ...files]);
         t.cli.push(c.ms);
         if (c.kib !== null) peak = Math.max(peak ?? 0, c.kib);
       }
       peaks[copies] = peak;
-      const [mc, me, ms] = [median(t.cli), median(t.excel), median(t.scan)];
+      const [mc, mt, me, ms] = [median(t.cli), median(t.text), median(t.excel), median(t.scan)];
       console.log(
-        `.xlsx, ${copies} files, median of ${runs}: cchc check ${mc.toFixed(0)} ms | ExcelJS load ${me.toFixed(0)} ms | unzip+scan ${ms.toFixed(0)} ms` +
-          ` | cchc/ExcelJS ${(mc / me).toFixed(2)} (goal ≤ 0.5) | cchc/scan ${(mc / ms).toFixed(2)} (goal ≤ 3)` +
+        `.xlsx, ${copies} files, median of ${runs}: cchc check --json ${mc.toFixed(0)} ms | cchc check (text) ${mt.toFixed(0)} ms` +
+          ` | ExcelJS load ${me.toFixed(0)} ms | unzip+scan ${ms.toFixed(0)} ms` +
+          ` | cchc/ExcelJS ${(mc / me).toFixed(2)} json, ${(mt / me).toFixed(2)} text (goal ≤ 0.5)` +
+          ` | cchc/scan ${(mc / ms).toFixed(2)} json, ${(mt / ms).toFixed(2)} text (goal ≤ 3)` +
           (peak !== null ? ` | cchc peak ${(peak / 1024).toFixed(0)} MiB` : ''),
       );
     } finally {
@@ -61,4 +69,64 @@ export async function xlsxBench(runs: number): Promise<void> {
     }
   }
   if (peaks[200] && peaks[2000]) console.log(`.xlsx peak memory 2,000 / 200 files: ${(peaks[2000] / peaks[200]).toFixed(2)} (goal ≤ 1.2)`);
+  await stages(sample);
+}
+
+/**
+ * Where one file's time goes once the code is warm: the CLI's steps for a file, timed one by one over
+ * many copies of the sample (a copy each time, so nothing is reused between files), against the
+ * minimal reader's own work on the same bytes. Medians of rounds of STAGE_FILES files.
+ */
+async function stages(sample: string): Promise<void> {
+  const { unzipSync } = await import('fflate');
+  const STAGE_FILES = 500;
+  const names = ['read', 'open', 'probe', 'locate', 'load', 'check', 'JSON report', 'text report', 'unzip+scan'] as const;
+  const rounds: Record<(typeof names)[number], number>[] = [];
+  const { renderText } = await import('../../src/cli/text');
+  for (let round = 0; round < 7; round++) {
+    const sum = Object.fromEntries(names.map((n) => [n, 0])) as Record<(typeof names)[number], number>;
+    for (let i = 0; i < STAGE_FILES; i++) {
+      let t = performance.now();
+      const lap = (n: (typeof names)[number]) => {
+        const now = performance.now();
+        sum[n] += now - t;
+        t = now;
+      };
+      const data = readFileSync(sample);
+      lap('read');
+      const port = createPackagePort(data);
+      lap('open');
+      const probe = await port.probe();
+      lap('probe');
+      const regions = locateTables(probe);
+      lap('locate');
+      const snapshot = await port.load(regions);
+      lap('load');
+      const report = check(snapshot, { file: sample, lang: 'vi' });
+      lap('check');
+      Buffer.from(JSON.stringify(report));
+      lap('JSON report');
+      Buffer.from(renderText(report, 'vi'));
+      lap('text report');
+      const parts = unzipSync(data, { filter: (e) => e.name.startsWith('xl/worksheets/') || e.name === 'xl/sharedStrings.xml' });
+      let cells = 0;
+      for (const [name, part] of Object.entries(parts))
+        if (name.endsWith('.xml'))
+          cells += (
+            Buffer.from(part)
+              .toString('utf8')
+              .match(/<c[\s>]/g) ?? []
+          ).length;
+      if (cells === 0) throw new Error('the sample has no cells');
+      lap('unzip+scan');
+    }
+    if (round > 0) rounds.push(sum); // the first round warms the code
+  }
+  const per = (n: (typeof names)[number]) => median(rounds.map((r) => r[n])) / STAGE_FILES;
+  const engine = names.slice(0, 6).reduce((s, n) => s + per(n), 0);
+  console.log(
+    `.xlsx, one file warm (ms, median of ${rounds.length} rounds of ${STAGE_FILES}): ` +
+      names.map((n) => `${n} ${per(n).toFixed(3)}`).join(' | ') +
+      ` | read…check ${engine.toFixed(3)} = ${(engine / per('unzip+scan')).toFixed(1)} × unzip+scan`,
+  );
 }
