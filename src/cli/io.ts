@@ -5,6 +5,8 @@ export interface CliIO {
   out: (s: string) => void;
   /** Resolves once what `out` was given has been handed on (a pipe that reads slowly holds the next report back). */
   drain?: () => Promise<void>;
+  /** What the process does between two files of a batch, given how many are done (the CLI keeps its memory flat there). */
+  settle?: (filesDone: number) => void;
   err: (s: string) => void;
   readFile: (path: string) => Promise<Uint8Array>;
   writeFile: (path: string, data: Uint8Array) => Promise<void>;

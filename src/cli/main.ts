@@ -8,7 +8,7 @@ import { readTables } from '../app/session';
 // The package reader alone: a check never loads ExcelJS or the writing side's modules.
 import { createPackagePort } from '../xlsx/package-port';
 import { LIMITS, tooLarge } from '../xlsx/zip';
-import { FILES_PER_COLLECTION, collectGarbage } from './native';
+import { FILES_PER_COLLECTION, capYoungGeneration, collectGarbage } from './native';
 import { CliIO, ioMessage } from './io';
 import { renderText } from './text';
 
@@ -179,7 +179,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     first = false;
     // Memory stays flat only if a slow reader (a pipe into `less`) holds the next file back.
     await io.drain?.();
-    if (++done % FILES_PER_COLLECTION === 0) collectGarbage();
+    io.settle?.(++done);
   }
   if (args.json) io.out(']');
   return status;
@@ -219,6 +219,10 @@ if (require.main === module) {
   const io: CliIO = {
     out: (s) => process.stdout.write(s + '\n'),
     drain: () => drained(process.stdout),
+    settle: (done) => {
+      if (done % FILES_PER_COLLECTION === 0) collectGarbage();
+      capYoungGeneration();
+    },
     err: (s) => process.stderr.write(s + '\n'),
     // Read synchronously: files are checked one after another, and a thread-pool round trip per file
     // costs more than the read itself.

@@ -1,5 +1,5 @@
 /** What the CLI does that the browser cannot: Node's own zlib, and a say over when memory is collected. */
-import { setFlagsFromString } from 'v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import * as zlib from 'zlib';
 import { crc32, useDeflater, useInflater } from '../xlsx/zip';
@@ -31,4 +31,31 @@ export function collectGarbage(): void {
     }
   }
   collect?.();
+}
+
+/** The young generation's size (both halves) past which it is not grown any more. */
+export const YOUNG_GENERATION_CAP = 16 * 1024 * 1024;
+
+let youngCapped = false;
+
+/**
+ * Stops V8 growing the young generation once it holds YOUNG_GENERATION_CAP. V8 doubles it as a batch
+ * goes on (8 → 16 MiB halves near the 200th file of `cchc check`), so a long batch would sit about
+ * 18 MiB above a short one for no gain in speed; capped, memory stays flat with the number of files.
+ * Called after each file; true once capped. Where the engine does not offer it, nothing happens.
+ */
+export function capYoungGeneration(
+  spaces: () => { space_name: string; space_size: number }[] = getHeapSpaceStatistics,
+  setFlags: (flags: string) => void = setFlagsFromString,
+): boolean {
+  if (youngCapped) return true;
+  const young = spaces().find((s) => s.space_name === 'new_space');
+  if (!young || young.space_size < YOUNG_GENERATION_CAP) return false;
+  youngCapped = true;
+  try {
+    setFlags('--semi-space-growth-factor=1');
+  } catch {
+    // An engine without the flag keeps its own policy.
+  }
+  return true;
 }
