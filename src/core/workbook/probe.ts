@@ -93,6 +93,12 @@ function usedRange(s: SheetSnapshot): RangeRef | null {
   return { top: s.origin.row, left: s.origin.col, bottom: s.origin.row + s.values.length - 1, right: s.origin.col + width - 1 };
 }
 
+const widest = (grid: unknown[][] | undefined) => {
+  let w = 0;
+  if (grid) for (const r of grid) if (r && r.length > w) w = r.length;
+  return w;
+};
+
 /** A sheet cut to a box (clamped to what it holds); merges kept when they overlap the box. */
 export function sliceSheet(s: SheetSnapshot, box: RangeRef | null): SheetSnapshot {
   const out: SheetSnapshot = { name: s.name, origin: { row: 1, col: 1 }, values: [], merges: [], protected: s.protected };
@@ -100,6 +106,19 @@ export function sliceSheet(s: SheetSnapshot, box: RangeRef | null): SheetSnapsho
   const top = Math.max(box.top, s.origin.row);
   const left = Math.max(box.left, s.origin.col);
   out.origin = { row: top, col: left };
+  // A box over the whole sheet is the sheet: its grids are shared, not copied (snapshots are read, never written).
+  if (top === s.origin.row && left === s.origin.col && box.bottom >= s.origin.row + s.values.length - 1) {
+    let width = 0;
+    for (const r of s.values) if (r && r.length > width) width = r.length;
+    if (box.right >= s.origin.col + width - 1 && widest(s.formats) <= width && widest(s.formulas) <= width && widest(s.fills) <= width) {
+      out.values = s.values;
+      if (s.formats) out.formats = s.formats;
+      if (s.formulas) out.formulas = s.formulas;
+      if (s.fills) out.fills = s.fills;
+      out.merges = mergesIn(s.merges, top, left, box);
+      return out;
+    }
+  }
   const cut = <T>(grid: T[][] | undefined): T[][] | undefined =>
     grid
       ?.slice(top - s.origin.row, box.bottom - s.origin.row + 1)
@@ -108,11 +127,17 @@ export function sliceSheet(s: SheetSnapshot, box: RangeRef | null): SheetSnapsho
   if (s.formats) out.formats = cut(s.formats);
   if (s.formulas) out.formulas = cut(s.formulas);
   if (s.fills) out.fills = cut(s.fills);
-  out.merges = s.merges.filter((m) => {
+  out.merges = mergesIn(s.merges, top, left, box);
+  return out;
+}
+
+/** The merges that overlap the box (the list itself when all do). */
+function mergesIn(merges: string[], top: number, left: number, box: RangeRef): string[] {
+  const kept = merges.filter((m) => {
     const r = parseRange(m);
     return r.bottom >= top && r.top <= box.bottom && r.right >= left && r.left <= box.right;
   });
-  return out;
+  return kept.length === merges.length ? merges : kept;
 }
 
 /** The snapshot with the fills read for it: each sheet's `fills` grid gains those cells. */
