@@ -154,6 +154,8 @@ export function halfWidth(decimals: number, kind: ValueKind): number {
  * formatNumber(171034, 'vi') === '171.034'; formatNumber(99.1, 'en', 2) === '99.10'
  */
 export function formatNumber(x: number, lang: 'vi' | 'en', decimals?: number): string {
+  // Most figures in messages are small whole numbers: nothing to group or mark.
+  if (decimals === undefined && Number.isInteger(x) && x > -1000 && x < 1000) return String(x);
   const [group, mark] = lang === 'vi' ? ['.', ','] : [',', '.'];
   const fixed = decimals === undefined ? String(Number(x.toPrecision(12))) : x.toFixed(decimals);
   const [i, f] = fixed.replace('-', '').split('.');
