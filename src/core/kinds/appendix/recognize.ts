@@ -68,15 +68,31 @@ export interface HeaderCandidate {
 export type Recognition = { found: true; layout: Layout; rows: RawRow[] } | { found: false; missing: Field[]; sheet: string | null };
 
 /** Merged areas as a lookup from each covered cell to the merge's top-left cell. */
-export function mergeMap(sheet: SheetSnapshot): Map<string, { row: number; col: number }> {
-  const map = new Map<string, { row: number; col: number }>();
+export interface MergeLookup {
+  get(row: number, col: number): { row: number; col: number } | undefined;
+}
+
+const mergeMemo = new WeakMap<SheetSnapshot, MergeLookup>();
+
+/** The sheet's merges as a MergeLookup, made once per sheet (every kind's recognizer asks). */
+export function mergeMap(sheet: SheetSnapshot): MergeLookup {
+  let lookup = mergeMemo.get(sheet);
+  if (lookup) return lookup;
+  // Rows to columns: no key string is made for each cell looked up.
+  const rows = new Map<number, ({ row: number; col: number } | undefined)[]>();
   for (const m of sheet.merges) {
     const r = parseRange(m);
     if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 400) continue;
-    for (let row = r.top; row <= r.bottom; row++)
-      for (let col = r.left; col <= r.right; col++) map.set(`${row},${col}`, { row: r.top, col: r.left });
+    const topLeft = { row: r.top, col: r.left };
+    for (let row = r.top; row <= r.bottom; row++) {
+      let cols = rows.get(row);
+      if (!cols) rows.set(row, (cols = []));
+      for (let col = r.left; col <= r.right; col++) cols[col] = topLeft;
+    }
   }
-  return map;
+  lookup = { get: (row, col) => rows.get(row)?.[col] };
+  mergeMemo.set(sheet, lookup);
+  return lookup;
 }
 
 function matchField(folded: string, field: Field): number {
@@ -86,14 +102,9 @@ function matchField(folded: string, field: Field): number {
 }
 
 /** Reads one header candidate starting at `row` (one row, or two when the next row adds header words). */
-function readHeader(
-  sheet: SheetSnapshot,
-  row: number,
-  lastCol: number,
-  merged: Map<string, { row: number; col: number }>,
-): HeaderCandidate {
+function readHeader(sheet: SheetSnapshot, row: number, lastCol: number, merged: MergeLookup): HeaderCandidate {
   const at = (r: number, c: number): string => {
-    const m = merged.get(`${r},${c}`);
+    const m = merged.get(r, c);
     return fold(cellText(m ? cellAt(sheet, m.row, m.col) : cellAt(sheet, r, c)));
   };
   // Each column takes at most one field; the second header row is more specific

@@ -7,7 +7,7 @@ import { columnLetters, toA1 } from '../../figures/address';
 import { NumberReading, ValueKind, readNumber } from '../../figures/numbers';
 import { cleanText, fold } from '../../figures/text';
 import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, formatAt, sheetBounds } from '../../workbook/snapshot';
-import { mergeMap, readTitle } from '../appendix/recognize';
+import { MergeLookup, mergeMap, readTitle } from '../appendix/recognize';
 import type { KnownRow, TableKind, UnitColumn, UnitKind } from './schema';
 
 /** One cell of a row: where it is, what is written, and the figure read from it. */
@@ -91,16 +91,16 @@ interface Candidate {
  * The header texts of each column over `rows` header rows, merged cells read from their top-left: both
  * rows joined ("so phieu" + "phat ra"), then the second row alone (a group header over "BHXH tỉnh").
  */
-function headerTexts(sheet: SheetSnapshot, row: number, rows: 1 | 2, lastCol: number, merged: ReturnType<typeof mergeMap>): string[][] {
+function headerTexts(sheet: SheetSnapshot, row: number, rows: 1 | 2, lastCol: number, merged: MergeLookup): string[][] {
   const at = (r: number, c: number): string => {
-    const m = merged.get(`${r},${c}`);
+    const m = merged.get(r, c);
     return fold(cellText(m ? cellAt(sheet, m.row, m.col) : cellAt(sheet, r, c)));
   };
   const out: string[][] = [];
   for (let c = sheet.origin.col; c <= lastCol; c++) {
     const first = at(row, c);
     // A merged cell spanning both header rows is read once.
-    const second = rows === 2 && merged.get(`${row + 1},${c}`)?.row !== row ? at(row + 1, c) : '';
+    const second = rows === 2 && merged.get(row + 1, c)?.row !== row ? at(row + 1, c) : '';
     out[c] = [[first, second].filter(Boolean).join(' '), ...(first && second ? [second] : [])];
   }
   return out;
@@ -146,7 +146,7 @@ function readCandidate(kind: UnitKind, texts: string[][], row: number, headerRow
 interface SheetMemo {
   /** Rows that hold short text (where a header may be), each with those texts folded. */
   rows: { row: number; texts: string[] }[];
-  merged: ReturnType<typeof mergeMap> | null;
+  merged: MergeLookup | null;
   /** Header texts by `row * 2 + headerRows - 1`. */
   headers: Map<number, string[][]>;
 }
@@ -179,7 +179,7 @@ function filledColumns(sheet: SheetSnapshot, m: SheetMemo, row: number, lastCol:
   const merged = (m.merged ??= mergeMap(sheet));
   let n = 0;
   for (let c = sheet.origin.col; c <= lastCol; c++)
-    if ([row, row + 1].some((r) => merged.has(`${r},${c}`) || cellText(cellAt(sheet, r, c)) !== '')) n++;
+    if ([row, row + 1].some((r) => merged.get(r, c) !== undefined || cellText(cellAt(sheet, r, c)) !== '')) n++;
   return n;
 }
 
