@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** `cchc check FILE... [--json] [--lang vi|en] [--catalogue F.json] [--target N]` — checks every known table of each workbook. */
-import { readFileSync, statSync } from 'fs';
+import { fstatSync, readFileSync, statSync, writeSync } from 'fs';
 import { writeFile } from 'fs/promises';
 import { basename } from 'path';
 import { Catalogue, CliMessage, check, cliBoth, cliMessage, Lang, Report, unreadableReport } from '../core';
@@ -210,6 +210,19 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
   });
 }
 
+/**
+ * Whether a descriptor is a file (or /dev/null). There Node's stdout writes synchronously anyway, but
+ * turns each report into a Buffer first; the same write straight from the string costs half as much.
+ */
+function toFile(fd: number): boolean {
+  try {
+    const st = fstatSync(fd);
+    return st.isFile() || (st.isCharacterDevice() && !process.stdout.isTTY);
+  } catch {
+    return false;
+  }
+}
+
 if (require.main === module) {
   // A reader that went away (`cchc check *.xlsx | head`): nothing more to say to it, so stop quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -217,7 +230,7 @@ if (require.main === module) {
     process.exit(process.exitCode ?? 0);
   });
   const io: CliIO = {
-    out: (s) => process.stdout.write(s + '\n'),
+    out: toFile(1) ? (s) => writeSync(1, s + '\n') : (s) => process.stdout.write(s + '\n'),
     drain: () => drained(process.stdout),
     settle: (done) => {
       if (done % FILES_PER_COLLECTION === 0) collectGarbage();
