@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, truncateSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { cli } from '../helpers/cli';
@@ -99,6 +99,22 @@ describe('the installed command', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  test('reports sent to a file are the same bytes as through a pipe (written straight from the string there), with the same exit code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-out-'));
+    for (const args of [['--json'], [], ['--json', '--lang', 'en']]) {
+      const argv = [bin, 'check', files.seed, files.notWorkbook, files.seed, ...args];
+      const piped = spawnSync(process.execPath, argv, { encoding: 'utf8' });
+      const path = join(dir, 'report.out');
+      const fd = openSync(path, 'w');
+      const filed = spawnSync(process.execPath, argv, { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      closeSync(fd);
+      expect(filed.status).toBe(piped.status);
+      expect(filed.stderr).toBe(piped.stderr);
+      expect(readFileSync(path, 'utf8')).toBe(piped.stdout);
+      expect(piped.stdout.length).toBeGreaterThan(1000);
+    }
   });
 
   test('a file too large, a device and a folder are refused before anything is read; a reader that leaves early ends it quietly', () => {
