@@ -200,6 +200,11 @@ function parseStyles(xml: string, path: string | null): Styles {
  * that is one plain `<t>` is taken as it is; anything else goes through the general scanner.
  */
 function readSharedStrings(xml: string, out: string[]): void {
+  readSharedStringItems(xml, out);
+  for (let i = 0; i < out.length; i++) out[i] = intern(out[i]);
+}
+
+function readSharedStringItems(xml: string, out: string[]): void {
   if (!/<sst[\s>]/.test(xml)) {
     for (const e of elements(xml, 'si')) out.push(e.selfClosing ? '' : stringItemText(innerUntilClose(xml, 'si', e.end).inner));
     return;
@@ -235,6 +240,18 @@ function readSharedStrings(xml: string, out: string[]): void {
     }
     out.push(stringItemText(inner));
   }
+}
+
+const INTERNED_LIMIT = 50_000;
+const interned = new Map<string, string>();
+
+/** The same text as one string across the files of a batch: the core's text caches then find it by identity, not by comparing it. */
+function intern(s: string): string {
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  if (interned.size >= INTERNED_LIMIT) interned.clear();
+  interned.set(s, s);
+  return s;
 }
 
 /** Opens the package: workbook, sheets, shared strings, styles. Throws coded WorkbookErrors. */
