@@ -2,13 +2,41 @@
 import { getHeapSpaceStatistics, setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import * as zlib from 'zlib';
-import { crc32, useDeflater, useInflater } from '../xlsx/zip';
+import { Codec, crc32, useCodec } from '../xlsx/zip';
 
-// A part may not inflate past its declared size: zlib stops there and the entry is damaged.
-useInflater((raw, size) => zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, size) }));
-// What `fix` writes, compressed by zlib (its own CRC-32 where this Node has it).
 const nodeCrc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-useDeflater({ deflate: (data) => zlib.deflateRawSync(data, { level: 6 }), crc32: nodeCrc ? (data) => nodeCrc(data) >>> 0 : crc32 });
+
+/** Compressed bytes taken first when only the start of a part is wanted; four times more each time it is not enough. */
+const HEAD_STEP = 64 * 1024;
+
+/** Node's zlib as the engine's codec: about three times faster than fflate, and written in half the time. */
+export const zlibCodec: Codec = {
+  // A part may not inflate past its declared size: zlib stops there and the entry is damaged.
+  inflate: (raw, size) => zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, size) }),
+  // The start of a part: its first compressed bytes inflated as far as they go (a sync flush at the
+  // cut), more of them while the reader wants more, the whole part at the end.
+  inflateHead(raw, size, enough) {
+    for (let take = HEAD_STEP; ; take *= 4) {
+      const whole = take >= raw.length;
+      const out = zlib.inflateRawSync(whole ? raw : raw.subarray(0, take), {
+        maxOutputLength: Math.max(1, size),
+        ...(whole ? {} : { finishFlush: zlib.constants.Z_SYNC_FLUSH }),
+      });
+      if (whole) {
+        if (out.length !== size) throw new RangeError('not as declared');
+        return { text: new TextDecoder().decode(out), complete: true };
+      }
+      // A character cut at the end of the piece waits for the next piece.
+      const text = new TextDecoder().decode(out, { stream: true });
+      if (enough(text)) return { text, complete: false };
+    }
+  },
+  // What `fix` writes, compressed by zlib (its own CRC-32 where this Node has it).
+  deflate: (data) => zlib.deflateRawSync(data, { level: 6 }),
+  crc32: nodeCrc ? (data) => nodeCrc(data) >>> 0 : crc32,
+};
+
+useCodec(zlibCodec);
 
 /** Files checked between two full collections. */
 export const FILES_PER_COLLECTION = 500;

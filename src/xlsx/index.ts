@@ -3,7 +3,12 @@
  * bounded and writes by patching, for the CLI and the browser preview alike.
  */
 import type { WorkbookSnapshot } from '../core';
+import { fflateCodec } from './fflate';
 import { readPackageSnapshot } from './snapshot';
+import { hasCodec, useCodec } from './zip';
+
+// fflate unless a front installed its own (the CLI installs Node's zlib before it loads this).
+if (!hasCodec()) useCodec(fflateCodec);
 
 export { unreadable } from './errors';
 export { packageSnapshot, readPackageSnapshot } from './snapshot';

@@ -1,9 +1,9 @@
 /**
  * The zip container of an .xlsx, read from its central directory before anything is inflated, and
  * written back with every unchanged entry's compressed bytes copied as they are.
- * fflate does the inflating and deflating: small, no dependencies, the same code in Node and the browser.
+ * The inflating and deflating is a Codec the front installs: fflate in the browser (./fflate.ts,
+ * installed by this folder's index), Node's zlib in the CLI (../cli/native.ts).
  */
-import { Inflate, deflateSync, inflateSync } from 'fflate';
 import { WorkbookError } from '../core';
 import { unreadable } from './errors';
 
@@ -100,14 +100,35 @@ export function readZip(data: Uint8Array): Map<string, ZipEntry> {
   return entries;
 }
 
-/** Inflates raw DEFLATE data that should make `size` bytes (never allowed to make many more). */
-export type Inflater = (raw: Uint8Array, size: number) => Uint8Array;
+/** How parts are inflated and deflated. */
+export interface Codec {
+  /** Raw DEFLATE data that should make `size` bytes (never allowed to make many more). */
+  inflate(raw: Uint8Array, size: number): Uint8Array;
+  /**
+   * The start of raw DEFLATE data as text, inflated a piece at a time until `enough(text)` says it
+   * has what it needs; `complete` when all of it was inflated. Throws on data that makes more than
+   * `size` bytes or is cut short (the caller calls the entry damaged).
+   */
+  inflateHead(raw: Uint8Array, size: number, enough: (text: string) => boolean): { text: string; complete: boolean };
+  deflate(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
 
-let inflater: Inflater = (raw, size) => inflateSync(raw, { out: new Uint8Array(size) });
+let codec: Codec | null = null;
 
-/** Swaps the inflater: the CLI uses Node's native zlib (about three times faster); the browser keeps fflate. */
-export function useInflater(f: Inflater): void {
-  inflater = f;
+/** Installs the codec (the last one installed is used). */
+export function useCodec(c: Codec): void {
+  codec = c;
+}
+
+/** Whether a codec is installed. */
+export function hasCodec(): boolean {
+  return codec !== null;
+}
+
+function current(): Codec {
+  if (!codec) throw new Error('No codec installed: import src/xlsx (fflate) or src/cli/native (zlib) first.');
+  return codec;
 }
 
 /** An entry's bytes, inflated to exactly its declared size (a lying header is a damaged file, not a bomb). */
@@ -116,9 +137,10 @@ export function inflateEntry(e: ZipEntry): Uint8Array {
     if (e.raw.length !== e.usize) throw unreadable('damaged', e.name);
     return e.raw;
   }
+  const c = current();
   let out: Uint8Array;
   try {
-    out = inflater(e.raw, e.usize);
+    out = c.inflate(e.raw, e.usize);
   } catch {
     throw unreadable('damaged', e.name);
   }
@@ -130,35 +152,19 @@ export function inflateEntry(e: ZipEntry): Uint8Array {
 const WHOLE_BELOW = 512 * 1024;
 
 /**
- * The start of an entry's text, inflated a chunk at a time until `enough(text)` says it has what it
+ * The start of an entry's text, inflated a piece at a time until `enough(text)` says it has what it
  * needs: a probe of a 100 MB sheet costs its first rows. `complete` when the whole entry was read.
  */
 export function inflateTextHead(e: ZipEntry, enough: (text: string) => boolean): { text: string; complete: boolean } {
-  const decoder = new TextDecoder();
   // A small part is read whole: one inflate is cheaper than stopping early.
-  if (e.method === 0 || e.usize <= WHOLE_BELOW) return { text: decoder.decode(inflateEntry(e)), complete: true };
-  let text = '';
-  let produced = 0;
-  let complete = false;
-  const inflater = new Inflate((chunk, final) => {
-    produced += chunk.length;
-    // More than the header declares: a damaged (or lying) entry, stopped here rather than trusted.
-    if (produced > e.usize) throw unreadable('damaged', e.name);
-    text += decoder.decode(chunk, { stream: !final });
-    if (final) complete = true;
-  });
-  const STEP = 16 * 1024;
+  if (e.method === 0 || e.usize <= WHOLE_BELOW) return { text: new TextDecoder().decode(inflateEntry(e)), complete: true };
+  const c = current();
   try {
-    for (let o = 0; o < e.raw.length; o += STEP) {
-      inflater.push(e.raw.subarray(o, o + STEP), o + STEP >= e.raw.length);
-      if (!complete && enough(text)) return { text, complete: false };
-    }
+    return c.inflateHead(e.raw, e.usize, enough);
   } catch (err) {
     if (err instanceof WorkbookError) throw err;
     throw unreadable('damaged', e.name);
   }
-  if (!complete || produced !== e.usize) throw unreadable('damaged', e.name);
-  return { text, complete: true };
 }
 
 const CRC_TABLE = (() => {
@@ -177,22 +183,10 @@ export function crc32(data: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-/** Compresses a part we write (raw DEFLATE), with its CRC-32. */
-export interface Deflater {
-  deflate(data: Uint8Array): Uint8Array;
-  crc32(data: Uint8Array): number;
-}
-
-let deflater: Deflater = { deflate: (data) => deflateSync(data, { level: 6 }), crc32 };
-
-/** Swaps the deflater: the CLI uses Node's native zlib (a large sheet written in half the time); the browser keeps fflate. */
-export function useDeflater(d: Deflater): void {
-  deflater = d;
-}
-
 /** A new entry from uncompressed bytes. */
 export function makeEntry(name: string, data: Uint8Array): ZipEntry {
-  return { name, method: 8, crc: deflater.crc32(data), csize: 0, usize: data.length, raw: deflater.deflate(data) };
+  const c = current();
+  return { name, method: 8, crc: c.crc32(data), csize: 0, usize: data.length, raw: c.deflate(data) };
 }
 
 /** Writes entries in order; each entry's stored bytes go out untouched. */

@@ -8,11 +8,12 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { readTables } from '../../src/app/session';
 import { run } from '../../src/cli/main';
-import { collectGarbage } from '../../src/cli/native';
+import { collectGarbage, zlibCodec } from '../../src/cli/native';
 import { check } from '../../src/core';
 import { createPackagePort, openPackage } from '../../src/xlsx';
 import { readSheetHead } from '../../src/xlsx/package';
-import { ZipEntry, crc32, inflateEntry, inflateTextHead, makeEntry } from '../../src/xlsx/zip';
+import { fflateCodec } from '../../src/xlsx/fflate';
+import { ZipEntry, crc32, inflateEntry, inflateTextHead, makeEntry, useCodec } from '../../src/xlsx/zip';
 import { cellAttrs, pickAttrs } from '../../src/xlsx/xml';
 import { makePackage, sheetXml } from './package';
 
@@ -34,19 +35,44 @@ function entryOf(text: string, usize?: number): ZipEntry {
 describe('reading only what recognition needs', () => {
   const big = dataSheet(60_000);
 
-  test('a part is inflated a chunk at a time and left as soon as the reader has enough', () => {
-    const e = entryOf(big);
-    let calls = 0;
-    const head = inflateTextHead(e, () => ++calls >= 1);
-    expect(head.complete).toBe(false);
-    expect(head.text.length).toBeGreaterThan(0);
-    expect(head.text.length).toBeLessThan(e.usize / 4);
-    expect(big.startsWith(head.text)).toBe(true);
-    // Read to its end, it is the whole text; a header that declares less than the data holds is damaged.
-    expect(inflateTextHead(e, () => false)).toEqual({ text: big, complete: true });
-    expect(() => inflateTextHead(entryOf(big, big.length - 10), () => false)).toThrow(
-      expect.objectContaining({ problem: expect.objectContaining({ code: 'file-format', format: 'damaged' }) }),
-    );
+  test.each([
+    ['fflate (the browser)', fflateCodec],
+    ["Node's zlib (the CLI)", zlibCodec],
+  ])('%s: a part is inflated a piece at a time and left as soon as the reader has enough', (_name, codec) => {
+    useCodec(codec);
+    try {
+      const e = entryOf(big);
+      let calls = 0;
+      const head = inflateTextHead(e, () => ++calls >= 1);
+      expect(head.complete).toBe(false);
+      expect(head.text.length).toBeGreaterThan(0);
+      expect(head.text.length).toBeLessThan(e.usize / 4);
+      expect(big.startsWith(head.text)).toBe(true);
+      // A reader that counts rows across calls (as the probe does) sees each row once, in order.
+      const ends: number[] = [];
+      const re = /<\/row>/g;
+      let cursor = 0;
+      const counted = inflateTextHead(e, (t) => {
+        re.lastIndex = cursor;
+        while (re.exec(t)) ends.push((cursor = re.lastIndex));
+        return ends.length >= 5_000;
+      });
+      expect(counted.complete).toBe(false);
+      expect(ends.length).toBeGreaterThanOrEqual(5_000);
+      expect(ends.slice(0, 5_000)).toEqual([...big.matchAll(/<\/row>/g)].slice(0, 5_000).map((m) => (m.index as number) + 6));
+      // Read to its end, it is the whole text; a header that declares less or more than the data holds is damaged, as is cut data.
+      expect(inflateTextHead(e, () => false)).toEqual({ text: big, complete: true });
+      for (const bad of [
+        entryOf(big, big.length - 10),
+        entryOf(big, big.length + 10),
+        { ...e, raw: e.raw.subarray(0, e.raw.length - 100) },
+      ])
+        expect(() => inflateTextHead(bad, () => false)).toThrow(
+          expect.objectContaining({ problem: expect.objectContaining({ code: 'file-format', format: 'damaged' }) }),
+        );
+    } finally {
+      useCodec(zlibCodec);
+    }
   });
 
   test("the CLI's native inflater keeps the same bounds: a part may not make more or fewer bytes than declared", () => {
