@@ -1,5 +1,9 @@
 /**
- * Jest's setup: the engine's codec as the browser has it (fflate, installed by src/xlsx's index). A test
- * file that imports the CLI gets Node's zlib instead, as the CLI does.
+ * Jest's setup: the engine's codec as the browser has it (fflate, which src/xlsx's index installs). A
+ * test file that imports the CLI gets Node's zlib instead, as the CLI does. Only the codec is loaded
+ * here, so tests of the pane in jsdom do not load the engine.
  */
-import '../../src/xlsx';
+import { fflateCodec } from '../../src/xlsx/fflate';
+import { hasCodec, useCodec } from '../../src/xlsx/zip';
+
+if (!hasCodec()) useCodec(fflateCodec);
