@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  await xlsxBench(Number(process.env.BENCH_XLSX_RUNS ?? 3));
+  await xlsxBench(Number(process.env.BENCH_XLSX_RUNS ?? 5));
 }
 
 void main();
