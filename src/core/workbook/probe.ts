@@ -86,18 +86,19 @@ export function loadFromSnapshot(wb: WorkbookSnapshot, regions: TableRegion[]): 
   return { sheets, state: wb.state ?? null };
 }
 
-function usedRange(s: SheetSnapshot): RangeRef | null {
-  if (s.values.length === 0) return null;
-  const width = s.values.reduce((w, r) => Math.max(w, r.length), 0);
-  if (width === 0) return null;
-  return { top: s.origin.row, left: s.origin.col, bottom: s.origin.row + s.values.length - 1, right: s.origin.col + width - 1 };
-}
-
+/** The longest row of a grid. */
 const widest = (grid: unknown[][] | undefined) => {
   let w = 0;
   if (grid) for (const r of grid) if (r && r.length > w) w = r.length;
   return w;
 };
+
+function usedRange(s: SheetSnapshot): RangeRef | null {
+  if (s.values.length === 0) return null;
+  const width = widest(s.values);
+  if (width === 0) return null;
+  return { top: s.origin.row, left: s.origin.col, bottom: s.origin.row + s.values.length - 1, right: s.origin.col + width - 1 };
+}
 
 /** A sheet cut to a box (clamped to what it holds); merges kept when they overlap the box. */
 export function sliceSheet(s: SheetSnapshot, box: RangeRef | null): SheetSnapshot {
@@ -108,8 +109,7 @@ export function sliceSheet(s: SheetSnapshot, box: RangeRef | null): SheetSnapsho
   out.origin = { row: top, col: left };
   // A box over the whole sheet is the sheet: its grids are shared, not copied (snapshots are read, never written).
   if (top === s.origin.row && left === s.origin.col && box.bottom >= s.origin.row + s.values.length - 1) {
-    let width = 0;
-    for (const r of s.values) if (r && r.length > width) width = r.length;
+    const width = widest(s.values);
     if (box.right >= s.origin.col + width - 1 && widest(s.formats) <= width && widest(s.formulas) <= width && widest(s.fills) <= width) {
       out.values = s.values;
       if (s.formats) out.formats = s.formats;
