@@ -1,6 +1,6 @@
 /** The browser's codec: fflate (small, no dependencies, the same code everywhere). The CLI has Node's zlib instead. */
 import { Inflate, deflateSync, inflateSync } from 'fflate';
-import { Codec, crc32 } from './zip';
+import { Codec, crc32, hasCodec, useCodec } from './zip';
 
 export const fflateCodec: Codec = {
   inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
@@ -27,3 +27,8 @@ export const fflateCodec: Codec = {
   deflate: (data) => deflateSync(data, { level: 6 }),
   crc32,
 };
+
+/** Installs fflate unless a front installed its own codec first (the CLI installs Node's zlib). */
+export function useFflateUnlessSet(): void {
+  if (!hasCodec()) useCodec(fflateCodec);
+}

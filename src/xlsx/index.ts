@@ -3,12 +3,10 @@
  * bounded and writes by patching, for the CLI and the browser preview alike.
  */
 import type { WorkbookSnapshot } from '../core';
-import { fflateCodec } from './fflate';
+import { useFflateUnlessSet } from './fflate';
 import { readPackageSnapshot } from './snapshot';
-import { hasCodec, useCodec } from './zip';
 
-// fflate unless a front installed its own (the CLI installs Node's zlib before it loads this).
-if (!hasCodec()) useCodec(fflateCodec);
+useFflateUnlessSet();
 
 export { unreadable } from './errors';
 export { packageSnapshot, readPackageSnapshot } from './snapshot';

@@ -195,15 +195,16 @@ function parseStyles(xml: string, path: string | null): Styles {
   return { xml, path, numFmt, fill, font, xfs };
 }
 
-/**
- * The shared string items, in order. Unprefixed parts (nearly all) are cut with indexOf, and an item
- * that is one plain `<t>` is taken as it is; anything else goes through the general scanner.
- */
+/** The shared string items, in order, each interned. */
 function readSharedStrings(xml: string, out: string[]): void {
   readSharedStringItems(xml, out);
   for (let i = 0; i < out.length; i++) out[i] = intern(out[i]);
 }
 
+/**
+ * The shared string items, in order. Unprefixed parts (nearly all) are cut with indexOf, and an item
+ * that is one plain `<t>` is taken as it is; anything else goes through the general scanner.
+ */
 function readSharedStringItems(xml: string, out: string[]): void {
   if (!/<sst[\s>]/.test(xml)) {
     for (const e of elements(xml, 'si')) out.push(e.selfClosing ? '' : stringItemText(innerUntilClose(xml, 'si', e.end).inner));

@@ -3,7 +3,6 @@
  * test file that imports the CLI gets Node's zlib instead, as the CLI does. Only the codec is loaded
  * here, so tests of the pane in jsdom do not load the engine.
  */
-import { fflateCodec } from '../../src/xlsx/fflate';
-import { hasCodec, useCodec } from '../../src/xlsx/zip';
+import { useFflateUnlessSet } from '../../src/xlsx/fflate';
 
-if (!hasCodec()) useCodec(fflateCodec);
+useFflateUnlessSet();
