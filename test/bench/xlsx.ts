@@ -77,7 +77,7 @@ export async function xlsxBench(runs: number): Promise<void> {
 
 /**
  * Where one file's time goes once the code is warm: the CLI's steps for a file, timed one by one over
- * many copies of the sample (a copy each time, so nothing is reused between files), against the
+ * the sample read from disk each time (so nothing is reused between files), against the
  * minimal reader's own work on the same bytes. Medians of rounds of STAGE_FILES files.
  */
 async function stages(sample: string): Promise<void> {

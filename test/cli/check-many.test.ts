@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { YOUNG_GENERATION_CAP } from '../../src/cli/native';
 import { cli } from '../helpers/cli';
 import { makePackage, sheetXml } from '../xlsx/package';
 
@@ -40,7 +41,7 @@ describe('memory flat with the number of files: the young generation stops growi
   test('below the cap nothing is set; at the cap the growth flag is set once', () => {
     let native!: typeof import('../../src/cli/native');
     jest.isolateModules(() => (native = jest.requireActual('../../src/cli/native')));
-    const { capYoungGeneration, YOUNG_GENERATION_CAP } = native;
+    const { capYoungGeneration } = native;
     const set: string[] = [];
     const stats = (size: number) => () => [
       { space_name: 'old_space', space_size: 10 * YOUNG_GENERATION_CAP },
@@ -67,7 +68,6 @@ describe('memory flat with the number of files: the young generation stops growi
       }
       process.stdout.write(String(max));`;
     const largest = (cap: boolean) => Number(execFileSync(process.execPath, ['-e', script(cap)], { encoding: 'utf8' }));
-    const { YOUNG_GENERATION_CAP } = jest.requireActual<typeof import('../../src/cli/native')>('../../src/cli/native');
     expect(largest(false)).toBeGreaterThan(YOUNG_GENERATION_CAP);
     expect(largest(true)).toBe(YOUNG_GENERATION_CAP);
   });
