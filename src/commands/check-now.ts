@@ -6,9 +6,8 @@
  * task pane (`takeRibbonNotice` in src/app/notice.ts) and the first finding's cell is selected, so the click is never
  * silent. `event.completed()` is called exactly once on every path.
  */
-import { Lang, WorkbookError, problemMessage, summarize } from '../core';
-import { checkAndHighlight } from '../app/check';
-import { CORE_ENGINE } from '../app/engine';
+import { Lang, noteMessage, summarize } from '../core';
+import { check } from '../app/actions';
 import { RIBBON_NOTICE_KEY } from '../app/notice';
 import { createExcelPort, ExcelHost } from '../excel';
 
@@ -81,12 +80,13 @@ export async function checkNowWith(event: { completed(): void }, deps: CheckNowD
   let first: { sheet: string; cell: string } | null = null;
   try {
     try {
-      const { report, refusal } = await checkAndHighlight(port, CORE_ENGINE, deps.lang);
-      line = refusal ? `${summarize(report, deps.lang)} ${refusal}` : summarize(report, deps.lang);
-      const f = report.findings[0];
+      const o = await check(port, { lang: deps.lang });
+      // The summary of what was found, then what the action says (a refused or failed highlight).
+      line = [o.report ? summarize(o.report, deps.lang) : '', ...o.notes.map((n) => noteMessage(n, deps.lang))].filter(Boolean).join(' ');
+      const f = o.report?.findings[0];
       if (f) first = { sheet: f.sheet, cell: f.cell };
     } catch (e) {
-      line = e instanceof WorkbookError ? problemMessage(e.problem, deps.lang) : String((e as Error)?.message ?? e);
+      line = noteMessage({ code: 'unexpected', detail: String((e as Error)?.message ?? e) }, deps.lang);
     }
     const shown = await showLine(line, deps);
     if (shown === 'kept') {

@@ -17,11 +17,11 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang, WorkbookPort } from '../core';
-import { PREVIEW_EN, PREVIEW_VI, WorkbookError, parseA1, problemMessage } from '../core';
+import type { Lang, Note, WorkbookPort } from '../core';
+import { PREVIEW_EN, PREVIEW_VI, WorkbookError, noteMessage, parseA1 } from '../core';
 import { App } from '../taskpane/components/App';
 import { UI } from '../taskpane/i18n';
-import { CORE_ENGINE } from '../app/engine';
+import { ACTIONS } from '../app/actions';
 import { localFeed } from '../app/changes';
 import { Grid } from './Grid';
 import { WorkerStopped } from './remote';
@@ -38,6 +38,20 @@ export function typedValue(text: string, lang: Lang): string | number | null {
   const re = new RegExp(`^-?(\\d{1,3}(${esc(group)}\\d{3})+|\\d+)(${esc(mark)}\\d+)?$`);
   if (!re.test(s)) return text;
   return Number(s.split(group).join('').replace(mark, '.'));
+}
+
+/** What went wrong, coded: drawn in the language shown. Opening a file that fails names it and the workbook still shown. */
+interface Trouble {
+  why: Note | 'stopped';
+  file?: string;
+  shown?: string;
+}
+
+/** The coded reason of a failure: the file's problem, the worker stopping, or a fault of the product. */
+function troubleOf(e: unknown): Trouble['why'] {
+  if (e instanceof WorkbookError) return { code: 'failed', problem: e.problem };
+  if (e instanceof WorkerStopped) return 'stopped';
+  return { code: 'unexpected', detail: String((e as Error)?.message ?? e) };
 }
 
 interface PreviewProps {
@@ -59,7 +73,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
   const [active, setActive] = useState<string>(initial.sheets[0] ?? '');
   const [selected, setSelected] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [trouble, setTrouble] = useState<Trouble | null>(null);
   const [opening, setOpening] = useState<{ name: string; stage: OpenStage } | null>(null);
   // Cells typed but not yet read back from the file ('Sheet!A1' → text): a large sheet takes a moment.
   const [pending, setPending] = useState<Map<string, { text: string; seq: number }>>(new Map());
@@ -68,11 +82,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
   const t = UI[lang];
   const w = lang === 'vi' ? PREVIEW_VI : PREVIEW_EN;
   const changes = useMemo(() => localFeed(true), []);
-  /** The sentence for a failure: the file's coded problem, the worker stopping, or the unexpected. */
-  const failure = useCallback(
-    (e: unknown) => (e instanceof WorkbookError ? problemMessage(e.problem, lang) : e instanceof WorkerStopped ? w.stopped : t.unexpected),
-    [lang, t, w],
-  );
+  const fail = useCallback((e: unknown) => setTrouble({ why: troubleOf(e) }), []);
 
   // The port the pane uses: the .xlsx engine's, telling the view about every change and selection.
   const port = useMemo<WorkbookPort>(() => {
@@ -112,15 +122,14 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
         setActive(first);
         setSelected(null);
         setChanged(false);
-        setError(null);
+        setTrouble(null);
       } catch (e) {
-        const why = failure(e);
-        setError(`${file.name}: ${why} ${w.stillShown(opened.name)}`);
+        setTrouble({ why: troubleOf(e), file: file.name, shown: opened.name });
       } finally {
         setOpening(null);
       }
     },
-    [books, lang, t, w, opened.name],
+    [books, opened.name],
   );
 
   const download = useCallback(async () => {
@@ -129,7 +138,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
       // Read back and compared with the opened file: a difference beyond what was written saves nothing.
       buf = await opened.download();
     } catch (e) {
-      setError(failure(e));
+      fail(e);
       return;
     }
     const url = URL.createObjectURL(
@@ -140,7 +149,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
     a.download = opened.name.replace(/\.xlsx$/i, '') + '-cchc.xlsx';
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
-  }, [opened, lang, t]);
+  }, [opened, fail]);
 
   const sheets = opened.sheets;
   const sheetName = sheets.includes(active) ? active : sheets[0];
@@ -157,13 +166,13 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
           setView(v);
           setPending((p) => new Map([...p].filter(([, e]) => e.seq > upto)));
         },
-        (e) => live && setError(failure(e)),
+        (e) => live && fail(e),
       );
     }
     return () => {
       live = false;
     };
-  }, [opened, sheetName, version, t]);
+  }, [opened, sheetName, version, fail]);
 
   /** A cell typed in the grid: written as Excel would store it, then the pane re-checks (if following edits). */
   const edit = useCallback(
@@ -181,7 +190,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
         await opened.edit(view.name, cell, value);
       } catch (e) {
         setPending((p) => new Map([...p].filter(([k, x]) => !(k === key && x.seq === seq))));
-        setError(failure(e));
+        fail(e);
         return;
       }
       written.current = Math.max(written.current, seq);
@@ -189,7 +198,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
       setVersion((v) => v + 1);
       changes.emit();
     },
-    [view, opened, lang, t, changes],
+    [view, opened, lang, changes, fail],
   );
 
   return (
@@ -224,11 +233,17 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
             </Button>
             {opening && <Spinner size="extra-tiny" label={w.opening(opening.name, opening.stage)} />}
           </header>
-          {error && (
+          {trouble && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{t.titles.error}</MessageBarTitle>
-                {error}
+                {[
+                  trouble.file ? `${trouble.file}:` : '',
+                  trouble.why === 'stopped' ? w.stopped : noteMessage(trouble.why, lang),
+                  trouble.shown ? w.stillShown(trouble.shown) : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
               </MessageBarBody>
             </MessageBar>
           )}
@@ -267,7 +282,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
           </TabList>
         </section>
         <aside className="pane-frame">
-          <App key={generation} port={port} engine={CORE_ENGINE} initialLang={lang} lang={lang} onLang={setLang} changes={changes} />
+          <App key={generation} port={port} actions={ACTIONS} initialLang={lang} lang={lang} onLang={setLang} changes={changes} />
         </aside>
       </div>
     </FluentProvider>

@@ -3,9 +3,10 @@
  * sheets as the grid draws them, cell edits as write plans; download → the patched bytes, read back
  * and compared with the opened file first. Every part the preview did not write stays byte for byte.
  */
-import { parseRange, rangeToA1 } from '../core';
+import { WorkbookError, parseRange, rangeToA1 } from '../core';
 import type { CellValue, WritePlan } from '../core';
-import { PackagePort, STATE_SHEET_NAME, createPackagePort, openPackage, plannedCells, verifyPackage } from '../xlsx';
+import { PackagePort, STATE_SHEET_NAME, createPackagePort, openPackage } from '../xlsx';
+import { save } from '../app/save';
 import type { Package, ParsedSheet } from '../xlsx/package';
 import { parseSheet } from '../xlsx/package';
 import { LIMITS } from '../xlsx/zip';
@@ -60,11 +61,9 @@ export function openFile(name: string, bytes: Uint8Array): OpenedFile {
       await port.apply(plan);
     },
     download: () => {
-      const out = port.bytes();
-      const allowed = new Set(port.applied.flatMap(plannedCells).map((c) => `${c.sheet}!${c.cell.replace(/\$/g, '')}`));
-      allowed.add(`${STATE_SHEET_NAME}!A1`);
-      verifyPackage(bytes, out, allowed);
-      return out;
+      const saved = save(port, bytes);
+      if (saved.status === 'failed') throw new WorkbookError(saved.problem);
+      return saved.bytes;
     },
   };
 }

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { createExcelPort, officeHost } from '../excel';
 import { excelChanges } from '../excel/changes';
 import { App } from './components/App';
-import { CORE_ENGINE } from '../app/engine';
+import { ACTIONS } from '../app/actions';
 import { UI, defaultLang, storedLang } from './i18n';
 
 function outsideOffice(): void {
@@ -33,7 +33,7 @@ else
     root.render(
       <App
         port={createExcelPort(host)}
-        engine={CORE_ENGINE}
+        actions={ACTIONS}
         initialLang={defaultLang(Office.context.displayLanguage)}
         changes={excelChanges(host, Office.context.platform as unknown as string)}
       />,

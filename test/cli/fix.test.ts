@@ -35,8 +35,8 @@ describe('cchc fix on the sample district workbook', () => {
   test('fills, highlights, adds the remediation sheet; the input is byte-identical', () => {
     expect(result.err).toBe('');
     expect(result.status).toBe(1); // the sample's three planted errors remain for the officer to fix
-    expect(result.out).toContain('Đã điền 2 tỷ lệ.');
-    expect(result.out).toContain('Đã thêm trang “Khắc phục 2021”.');
+    expect(result.out).toContain('Đã điền 2 tỷ lệ (tô nền xanh).');
+    expect(result.out).toContain('Đã tạo trang “Khắc phục 2021”');
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 

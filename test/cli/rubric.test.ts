@@ -42,7 +42,7 @@ describe('cchc rubric', () => {
   test('adds “Thang điểm” from the defaults, with the year’s score columns, and says so', async () => {
     expect(added.err).toBe('');
     expect(added.status).toBe(0);
-    expect(added.out).toMatch(/Đã thêm trang “Thang điểm” với 15 tiêu chí mặc định/);
+    expect(added.out).toMatch(/Đã tạo trang “Thang điểm” với 15 tiêu chí/);
     const ws = (await load(withSheet)).getWorksheet('Thang điểm')!;
     const { header, col } = columns(ws);
     expect(header).toBe(5);
@@ -92,7 +92,7 @@ describe('cchc rubric', () => {
     const asked = await cli('fix', refreshed, '-o', join(dir, 'lan-2.xlsx'), '--no-highlight');
     expect(asked.out).toMatch(/Trang “Khắc phục 2021” do chương trình tạo trước đây đã có/);
     const forced = await cli('fix', refreshed, '-o', join(dir, 'lan-2.xlsx'), '--no-highlight', '--force');
-    expect(forced.out).toContain('Đã thêm trang “Khắc phục 2021”.');
+    expect(forced.out).toContain('Đã thay trang “Khắc phục 2021”');
     expect((await load(join(dir, 'lan-2.xlsx'))).worksheets.filter((w) => w.name.startsWith('Khắc phục')).length).toBe(1);
   });
 

@@ -2,10 +2,10 @@
  * The pane's actions and the ribbon command as the pane runs them, through the shared app layer
  * ("read → check → plan → apply"), for running on every host profile and for the benchmark.
  */
-import { checkAndHighlight } from '../../src/app/check';
-import { CORE_ENGINE } from '../../src/app/engine';
-import { planWithFills, readTables, touchesSkipped } from '../../src/app/session';
-import { FinishingTouch, PlanResult, WorkbookError, WorkbookPort, allSheetNames, findRubricSheet, uniqueSheetName } from '../../src/core';
+import * as actions from '../../src/app/actions';
+import type { Outcome as ActionOutcome } from '../../src/app/actions';
+import { readTables } from '../../src/app/session';
+import { FinishingTouch, WorkbookError } from '../../src/core';
 import { checkNowWith } from '../../src/commands/check-now';
 import { createExcelPort } from '../../src/excel';
 import { buildAppendix } from '../fixtures/appendix';
@@ -18,71 +18,56 @@ export const ACTIONS: ActionName[] = ['read', 'check', 'fill ratios', 'remediati
 export type Outcome =
   { done: true; touches: FinishingTouch[] } | { done: false; refused: string } | { done: false; problem: WorkbookError['problem'] };
 
-async function applied(port: WorkbookPort, plan: PlanResult): Promise<Outcome> {
-  if (!plan.ok) return { done: false, refused: plan.refused };
-  await port.apply(plan.plan);
-  return { done: true, touches: touchesSkipped(port, plan.plan) };
+/** The action layer's outcome as the profiles' tables compare it. */
+function outcomeOf(o: ActionOutcome): Outcome {
+  const failed = o.notes.find((n) => n.code === 'failed');
+  if (failed?.code === 'failed') return { done: false, problem: failed.problem };
+  const refused = o.notes.find((n) => n.code === 'refused');
+  if (refused?.code === 'refused') return { done: false, refused: refused.refusal.refused };
+  const touches = o.notes.flatMap((n) => (n.code === 'touches-skipped' ? n.touches : []));
+  return { done: true, touches };
 }
 
-/** Runs one action as the pane (or the ribbon) does. */
+/** Runs one action as the pane (or the ribbon) does: through the action layer. */
 export async function runAction(host: FakeHost, name: ActionName): Promise<Outcome> {
   const port = createExcelPort(host);
-  const e = CORE_ENGINE;
-  try {
-    switch (name) {
-      case 'read':
+  switch (name) {
+    case 'read':
+      try {
         await readTables(port);
-        return { done: true, touches: [] };
-      case 'check': {
-        const r = await checkAndHighlight(port, e, 'en');
-        return r.refusal ? { done: false, refused: r.refusal } : { done: true, touches: [] };
+      } catch (err) {
+        if (err instanceof WorkbookError) return { done: false, problem: err.problem };
+        throw err;
       }
-      case 'fill ratios': {
-        const snap = await readTables(port);
-        const report = e.check(snap, { lang: 'en' });
-        return applied(port, (await planWithFills(port, snap, (s) => e.planFillRatios(report, s))).result);
-      }
-      case 'clear':
-        return applied(port, e.planClearHighlights(await readTables(port)));
-      case 'remediation sheet': {
-        const snap = await readTables(port);
-        return applied(port, e.planRemediation(e.check(snap, { lang: 'en' }), snap));
-      }
-      case 'rubric sheet': {
-        const snap = await readTables(port);
-        const existing = findRubricSheet(snap);
-        if (existing) {
-          await port.select(existing.name, 'A1');
-          return { done: true, touches: [] };
-        }
-        const sheet = uniqueSheetName('Thang điểm', allSheetNames(snap));
-        const plan = { cells: [], fills: [], newSheet: e.rubricSheetPlan(e.defaultRubric, sheet), activate: { sheet, cell: 'A1' } };
-        await port.apply(plan);
-        return { done: true, touches: touchesSkipped(port, plan) };
-      }
-      case 'select':
-        await port.select('Phụ lục 2', 'D14');
-        return { done: true, touches: [] };
-      case 'ribbon': {
-        const shown: string[] = [];
-        let completed = 0;
-        await checkNowWith(
-          { completed: () => completed++ },
-          {
-            host,
-            lang: 'en',
-            ui: { displayDialogAsync: (_u, _o, cb) => cb?.({ status: 'succeeded', value: { close: () => undefined } }) },
-            dialogUrl: (line) => (shown.push(line), 'https://example.org/dialog.html'),
-            setTimer: (close) => close(),
-          },
-        );
-        if (completed !== 1 || shown.length !== 1) throw new Error('ribbon did not complete once');
-        return { done: true, touches: [] };
-      }
+      return { done: true, touches: [] };
+    case 'check':
+      return outcomeOf(await actions.check(port, { lang: 'en' }));
+    case 'fill ratios':
+      return outcomeOf(await actions.fillRatios(port, { lang: 'en' }));
+    case 'clear':
+      return outcomeOf(await actions.clearHighlights(port));
+    case 'remediation sheet':
+      return outcomeOf(await actions.remediation(port, { lang: 'en', replace: false }));
+    case 'rubric sheet':
+      return outcomeOf(await actions.scoringSheet(port, { mode: 'open' }));
+    case 'select':
+      return outcomeOf(await actions.select(port, 'Phụ lục 2', 'D14'));
+    case 'ribbon': {
+      const shown: string[] = [];
+      let completed = 0;
+      await checkNowWith(
+        { completed: () => completed++ },
+        {
+          host,
+          lang: 'en',
+          ui: { displayDialogAsync: (_u, _o, cb) => cb?.({ status: 'succeeded', value: { close: () => undefined } }) },
+          dialogUrl: (line) => (shown.push(line), 'https://example.org/dialog.html'),
+          setTimer: (close) => close(),
+        },
+      );
+      if (completed !== 1 || shown.length !== 1) throw new Error('ribbon did not complete once');
+      return { done: true, touches: [] };
     }
-  } catch (err) {
-    if (err instanceof WorkbookError) return { done: false, problem: err.problem };
-    throw err;
   }
 }
 

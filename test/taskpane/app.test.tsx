@@ -4,7 +4,7 @@
 import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createExcelPort } from '../../src/excel';
 import { App } from '../../src/taskpane/components/App';
-import { CORE_ENGINE } from '../../src/app/engine';
+import { ACTIONS } from '../../src/app/actions';
 import { defaultLang } from '../../src/taskpane/i18n';
 import { buildAppendix } from '../fixtures/appendix';
 import { FakeHost, FakeSheet, FakeWorkbook } from '../excel/fake-excel';
@@ -17,7 +17,7 @@ function setup(edits: Record<string, { value: string }> = { '1.1.2': { value: '3
   built.sheet.fills = built.sheet.values.map((r) => r.map(() => null));
   const book = new FakeWorkbook(built.workbook.sheets.map((s) => FakeSheet.from(s)));
   const host = new FakeHost(book);
-  render(<App port={createExcelPort(host)} engine={CORE_ENGINE} initialLang="vi" />);
+  render(<App port={createExcelPort(host)} actions={ACTIONS} initialLang="vi" />);
   return { built, book, host };
 }
 

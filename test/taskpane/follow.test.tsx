@@ -3,7 +3,7 @@
  */
 import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { localFeed } from '../../src/app/changes';
-import { CORE_ENGINE } from '../../src/app/engine';
+import { ACTIONS } from '../../src/app/actions';
 import { createExcelPort } from '../../src/excel';
 import { excelChanges } from '../../src/excel/changes';
 import type { ExcelHost } from '../../src/excel';
@@ -19,7 +19,7 @@ function setup(on = true) {
   const built = buildAppendix({ edits: { '2.4.4': { value: '110' } } });
   const book = new FakeWorkbook(built.workbook.sheets.map((s) => FakeSheet.from(s)));
   const feed = localFeed(on);
-  render(<App port={createExcelPort(new FakeHost(book))} engine={CORE_ENGINE} initialLang="vi" changes={feed} />);
+  render(<App port={createExcelPort(new FakeHost(book))} actions={ACTIONS} initialLang="vi" changes={feed} />);
   return { row: built.rowOf.get('2.4.4')!, book, feed };
 }
 

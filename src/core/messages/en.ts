@@ -2,8 +2,9 @@ import { FinishingTouch } from '../workbook/write-plan';
 import type { PreviewWords, UiWords } from './vi';
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
-import type { NotFound } from './reasons';
-import type { CliMessage } from './cli';
+import type { CliMessage, NotFound } from './codes';
+import type { Note } from '../notes';
+import type { PlanRefusal } from '../write/plan';
 import type { Severity } from '../rules/findings';
 import type { TableKind } from '../kinds/units/schema';
 import { HEADER_NAMES } from '../kinds/appendix/recognize';
@@ -189,11 +190,7 @@ export const UI_EN: UiWords = {
   check: 'Check',
   fill: 'Fill ratios',
   remediation: 'Create remediation sheet',
-  remediationDone: (name: string) => `Created the sheet “${name}” with the criteria below benchmark.`,
-  remediationReplaced: (name: string) => `Replaced the sheet “${name}” the add-in made earlier with a new one.`,
   rubric: 'Scoring rubric',
-  rubricCreated: 'Created the “Thang điểm” sheet from the default rubric; adjust it to the province’s decision, then click Check.',
-  rubricOpened: 'Showing the “Thang điểm” sheet.',
   score: 'Score',
   scoreOf: (a: string, p: string) => `${a}/${p} points`,
   noScore: 'No score: the “Thang điểm” sheet has invalid cells (see the findings).',
@@ -207,17 +204,12 @@ export const UI_EN: UiWords = {
   noFindings: 'No errors or warnings.',
   findings: 'Findings',
   derivable: (n: number) => (n === 1 ? 'One ratio can be filled in automatically.' : `${n} ratios can be filled in automatically.`),
-  filled: (n: number) => (n ? `Filled ${n} ${n === 1 ? 'ratio' : 'ratios'} (green cells).` : 'No ratio left to fill.'),
-  cleared: 'Highlights cleared; the cells have their own fills back.',
-  nothingToClear: 'No cell is highlighted.',
   quickFix: 'Quick fix',
   quickFixLabel: (cell: string, to: string) => `Quick fix: set ${cell} to ${to}`,
   confirmFix: (cell: string, from: string, to: string) => `Replace ${from} in ${cell} with ${to}?`,
   confirm: 'Replace',
   cancel: 'Cancel',
-  fixed: (cell: string, to: string) => `Set ${cell} to ${to}. Click Undo to put it back.`,
   undo: 'Undo',
-  undone: (cell: string) => `Undone: ${cell} is back as it was before the quick fix.`,
   dismiss: 'Dismiss',
   titles: { error: 'Not done', success: 'Done', warning: 'Note', ask: 'Replace the earlier sheet?' },
   replaceSheet: 'Replace with a new one',
@@ -228,8 +220,6 @@ export const UI_EN: UiWords = {
   outsideOffice: 'This page is the add-in’s task pane and runs only inside Excel; to try it without Excel, open',
   openPreview: 'the preview.',
   languageName: 'Language: Tiếng Việt',
-  skipped: (n: number) => `${n} cells were not highlighted because their fill could not be read.`,
-  unexpected: 'Something unexpected failed; the workbook was not changed.',
   language: 'Tiếng Việt',
 };
 
@@ -289,7 +279,7 @@ export function cliEn(m: CliMessage): string {
       return `Usage:
   cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json] [--target PERCENT]
   cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en]
-  cchc rubric IN.xlsx -o OUT.xlsx [--lang vi|en]
+  cchc rubric IN.xlsx -o OUT.xlsx [--force] [--lang vi|en]
 
   check: finds and checks every known table in each file (the statistics appendix, survey-form
     tally, satisfaction by unit, SIPAS components).
@@ -320,10 +310,6 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return 'fix needs one input file and -o an output file';
     case 'rubric-args':
       return 'rubric needs one input file and -o an output file';
-    case 'rubric-done':
-      return m.refreshed
-        ? `Refreshed the sheet “${m.sheet}” (${m.criteria} criteria, scores and causes kept) and wrote ${m.output}.`
-        : `Added the sheet “${m.sheet}” with ${m.criteria} default criteria (to adjust to the province's decision) and wrote ${m.output}.`;
     case 'unexpected':
       return `unexpected error: ${m.detail}`;
     case 'file-not-found':
@@ -348,18 +334,8 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return `${m.indicators !== null ? `${m.indicators} indicators recognized · ` : ''}${plural(m.error, 'error')} · ${plural(m.warning, 'warning')} · ${plural(m.info, 'notice')}`;
     case 'heading':
       return `${HEADING_EN[m.group]} (${m.count})`;
-    case 'same-output':
-      return 'the output must differ from the input (the input is never written over)';
     case 'would-lose':
       return `${m.input} holds ${m.parts} that the new file would lose; use --force to write it anyway.`;
-    case 'filled':
-      return `Filled ${m.count} ratios.`;
-    case 'highlighted':
-      return `Highlighted ${m.count} cells.`;
-    case 'added-sheet':
-      return `Added the sheet “${m.name}”.`;
-    case 'wrote':
-      return `Wrote ${m.output}: ${m.errors} errors remain.`;
     case 'start-no-excel':
       return 'No desktop Excel on this machine: opening the browser preview on the sample workbook.\nExcel on the web: `npm run dev-server`, then upload manifest.xml (Home › Add-ins › Upload My Add-in).';
     case 'start-build':
@@ -386,4 +362,72 @@ export function touchesSkippedEn(touches: FinishingTouch[]): string {
 function sentence(text: string): string {
   const t = text.trim();
   return /[.!?…]$/.test(t) ? t : `${t}.`;
+}
+
+/** What an action did, or why not, in English. */
+export function noteEn(m: Note): string {
+  switch (m.code) {
+    case 'filled':
+      return m.count ? `Filled ${plural(m.count, 'ratio')} (green cells).` : 'No ratio left to fill.';
+    case 'highlighted':
+      return `Highlighted ${plural(m.count, 'cell')}.`;
+    case 'skipped':
+      return `${plural(m.count, 'cell')} not highlighted because their fill could not be read.`;
+    case 'cleared':
+      return m.count ? 'Highlights cleared; the cells have their own fills back.' : 'No cell is highlighted.';
+    case 'remediation-added':
+      return m.replaced
+        ? `Replaced the sheet “${m.sheet}” the add-in made earlier with a new one.`
+        : `Created the sheet “${m.sheet}” with the criteria below benchmark.`;
+    case 'remediation-kept':
+      return `The sheet “${m.sheet}” the product made earlier exists and was kept; add --force to replace it with a new one.`;
+    case 'scoring-sheet':
+      return m.made === 'opened'
+        ? `Showing the sheet “${m.sheet}”.`
+        : m.made === 'created'
+          ? `Created the sheet “${m.sheet}” with the default rubric’s ${m.criteria} criteria; adjust it to the province’s decision, then check again.`
+          : `Refreshed the sheet “${m.sheet}” (${m.criteria} criteria), keeping the scores and causes written in it.`;
+    case 'fixed':
+      return `Set ${m.cell} to ${n(m.to)}${m.unit}. Click Undo to put it back.`;
+    case 'undone':
+      return `Undone: ${m.cells.join(', ')} ${m.cells.length === 1 ? 'is' : 'are'} back as before the quick fix.`;
+    case 'touches-skipped':
+      return touchesSkippedEn(m.touches);
+    case 'wrote':
+      return `Wrote ${m.output}: ${plural(m.errors, 'error')} remain.`;
+    case 'ask-replace':
+      return `The sheet “${m.sheet}” the add-in made earlier exists. Replace it with a new one? Nothing was changed.`;
+    case 'refused':
+      return refusalEn(m.refusal);
+    case 'failed':
+      return problemEn(m.problem);
+    case 'unexpected':
+      return `Something unexpected failed in the product (${m.detail}); check the workbook before saving it.`;
+  }
+}
+
+/** Why a plan was refused, in English: nothing was changed. */
+export function refusalEn(r: PlanRefusal): string {
+  switch (r.refused) {
+    case 'protected':
+      return `Sheet “${r.sheet}” is protected: unprotect it and try again. Nothing was changed.`;
+    case 'not-recognized':
+      return 'No statistics appendix recognized, so this cannot be done.';
+    case 'nothing-to-undo':
+      return 'There is no change left to undo.';
+    case 'changed-since':
+      return `Cell ${r.cell} was edited after the add-in wrote it, so it was not undone to keep what you typed. Nothing was changed.`;
+    case 'no-quick-fix':
+      return 'This cell changed since the last check, so the quick fix no longer applies; click Check again. Nothing was changed.';
+    case 'rubric-invalid':
+      return 'The “Thang điểm” sheet has invalid cells (see the findings); fix them and try again.';
+    case 'sheet-exists':
+      return `The sheet “${r.sheet}” the product made earlier exists; confirm to replace it. Nothing was changed.`;
+    case 'user-sheet':
+      return `The sheet “${r.sheet}” is the user's: the product does not replace it. Nothing was changed.`;
+    case 'state-unreadable':
+      return r.reason === 'newer'
+        ? 'The workbook holds highlights written by a newer version of the add-in; update it before highlighting or clearing. Nothing was changed.'
+        : 'The highlights stored in the workbook cannot be read, so nothing is highlighted and no cell loses its own fill. Nothing was changed.';
+  }
 }

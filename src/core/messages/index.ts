@@ -1,8 +1,9 @@
 import { Finding } from '../rules/findings';
 import { WorkbookProblem } from '../workbook/outcomes';
 import { Lang } from './common';
-import { messageEn, problemEn, touchesSkippedEn } from './en';
-import { messageVi, problemVi, touchesSkippedVi } from './vi';
+import { messageEn, noteEn, problemEn, touchesSkippedEn } from './en';
+import { messageVi, noteVi, problemVi, touchesSkippedVi } from './vi';
+import type { Note } from '../notes';
 import { FinishingTouch } from '../workbook/write-plan';
 
 export type { Lang } from './common';
@@ -19,4 +20,9 @@ export function problemMessage(p: WorkbookProblem, lang: Lang): string {
 /** One line naming the finishing touches this Excel could not apply ('' when none). */
 export function touchesSkippedMessage(touches: FinishingTouch[], lang: Lang): string {
   return lang === 'vi' ? touchesSkippedVi(touches) : touchesSkippedEn(touches);
+}
+
+/** The sentence for what an action did, or why not, in the language shown now. */
+export function noteMessage(n: Note, lang: Lang): string {
+  return lang === 'vi' ? noteVi(n) : noteEn(n);
 }

@@ -1,8 +1,9 @@
 import { FinishingTouch } from '../workbook/write-plan';
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
 import { Finding } from '../rules/findings';
-import type { NotFound } from './reasons';
-import type { CliMessage } from './cli';
+import type { CliMessage, NotFound } from './codes';
+import type { Note } from '../notes';
+import type { PlanRefusal } from '../write/plan';
 import type { Severity } from '../rules/findings';
 import type { TableKind } from '../kinds/units/schema';
 import { HEADER_NAMES } from '../kinds/appendix/recognize';
@@ -191,11 +192,7 @@ export const UI_VI = {
   check: 'Kiểm tra',
   fill: 'Điền tỷ lệ',
   remediation: 'Tạo bảng khắc phục',
-  remediationDone: (name: string) => `Đã tạo trang “${name}” với các tiêu chí dưới mức chuẩn.`,
-  remediationReplaced: (name: string) => `Đã thay trang “${name}” do tiện ích tạo trước đây bằng bảng mới.`,
   rubric: 'Thang điểm',
-  rubricCreated: 'Đã tạo trang “Thang điểm” từ thang điểm mặc định; hãy điều chỉnh theo quyết định của tỉnh rồi bấm Kiểm tra.',
-  rubricOpened: 'Đang mở trang “Thang điểm”.',
   score: 'Điểm',
   scoreOf: (a: string, p: string) => `${a}/${p} điểm`,
   noScore: 'Chưa chấm điểm vì trang “Thang điểm” có ô không hợp lệ (xem danh sách lỗi).',
@@ -209,17 +206,12 @@ export const UI_VI = {
   noFindings: 'Không có lỗi hay cảnh báo nào.',
   findings: 'Kết quả kiểm tra',
   derivable: (n: number) => `${n} tỷ lệ có thể điền tự động.`,
-  filled: (n: number) => (n ? `Đã điền ${n} tỷ lệ (tô nền xanh).` : 'Không còn tỷ lệ nào để điền.'),
-  cleared: 'Đã xóa đánh dấu, khôi phục màu nền ban đầu của các ô.',
-  nothingToClear: 'Không có ô nào đang được đánh dấu.',
   quickFix: 'Sửa nhanh',
   quickFixLabel: (cell: string, to: string) => `Sửa nhanh ô ${cell} thành ${to}`,
   confirmFix: (cell: string, from: string, to: string) => `Thay ${from} ở ô ${cell} bằng ${to}?`,
   confirm: 'Thay',
   cancel: 'Hủy',
-  fixed: (cell: string, to: string) => `Đã sửa ô ${cell} thành ${to}. Bấm Hoàn tác để trả lại như cũ.`,
   undo: 'Hoàn tác',
-  undone: (cell: string) => `Đã hoàn tác: ô ${cell} trở lại như trước khi sửa nhanh.`,
   dismiss: 'Đóng',
   titles: { error: 'Chưa thực hiện được', success: 'Xong', warning: 'Lưu ý', ask: 'Thay bảng cũ?' },
   replaceSheet: 'Thay bằng bảng mới',
@@ -230,8 +222,6 @@ export const UI_VI = {
   outsideOffice: 'Trang này là ngăn tác vụ của tiện ích, chỉ chạy bên trong Excel; để dùng thử không cần Excel, hãy mở',
   openPreview: 'bản xem trước.',
   languageName: 'Ngôn ngữ: English',
-  skipped: (n: number) => `${n} ô không được đánh dấu vì chưa đọc được màu nền của chúng.`,
-  unexpected: 'Đã xảy ra lỗi không mong đợi; sổ tính không bị thay đổi.',
   language: 'English',
 };
 
@@ -293,7 +283,7 @@ export function cliVi(m: CliMessage): string {
       return `Cách dùng:
   cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json] [--target PHẦN-TRĂM]
   cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
-  cchc rubric VÀO.xlsx -o RA.xlsx [--lang vi|en]
+  cchc rubric VÀO.xlsx -o RA.xlsx [--force] [--lang vi|en]
 
   check: tìm và kiểm tra mọi bảng đã biết trong từng tệp (Phụ lục 2, thống kê phiếu điều tra,
     chỉ số hài lòng theo đơn vị, chỉ số thành phần SIPAS).
@@ -324,10 +314,6 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return 'fix cần một tệp vào và -o tệp ra';
     case 'rubric-args':
       return 'rubric cần một tệp vào và -o tệp ra';
-    case 'rubric-done':
-      return m.refreshed
-        ? `Đã làm mới trang “${m.sheet}” (${m.criteria} tiêu chí, giữ nguyên điểm và nguyên nhân đã ghi) và ghi ${m.output}.`
-        : `Đã thêm trang “${m.sheet}” với ${m.criteria} tiêu chí mặc định (cần điều chỉnh theo quyết định của tỉnh) và ghi ${m.output}.`;
     case 'unexpected':
       return `lỗi không mong đợi: ${m.detail}`;
     case 'file-not-found':
@@ -352,18 +338,8 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return `${m.indicators !== null ? `${m.indicators} chỉ tiêu nhận ra · ` : ''}${m.error} lỗi · ${m.warning} cảnh báo · ${m.info} thông tin`;
     case 'heading':
       return `${HEADING_VI[m.group]} (${m.count})`;
-    case 'same-output':
-      return 'tệp kết quả phải khác tệp gốc (tệp gốc không bao giờ bị ghi đè)';
     case 'would-lose':
       return `${m.input} có ${m.parts} mà bản ghi mới sẽ làm mất; dùng --force nếu vẫn muốn tạo tệp kết quả.`;
-    case 'filled':
-      return `Đã điền ${m.count} tỷ lệ.`;
-    case 'highlighted':
-      return `Đã đánh dấu ${m.count} ô.`;
-    case 'added-sheet':
-      return `Đã thêm trang “${m.name}”.`;
-    case 'wrote':
-      return `Đã ghi ${m.output}: ${m.errors} lỗi còn lại.`;
     case 'start-no-excel':
       return 'Máy này không có Excel máy tính: mở bản xem trước trong trình duyệt, trên sổ tính mẫu.\nExcel trên web: `npm run dev-server`, rồi tải manifest.xml lên (Trang đầu › Phần bổ trợ › Tải lên Phần bổ trợ của tôi).';
     case 'start-build':
@@ -390,4 +366,72 @@ export function touchesSkippedVi(touches: FinishingTouch[]): string {
 function sentence(text: string): string {
   const t = text.trim();
   return /[.!?…]$/.test(t) ? t : `${t}.`;
+}
+
+/** What an action did, or why not, in Vietnamese. */
+export function noteVi(m: Note): string {
+  switch (m.code) {
+    case 'filled':
+      return m.count ? `Đã điền ${m.count} tỷ lệ (tô nền xanh).` : 'Không còn tỷ lệ nào để điền.';
+    case 'highlighted':
+      return `Đã đánh dấu ${m.count} ô.`;
+    case 'skipped':
+      return `${m.count} ô không được đánh dấu vì chưa đọc được màu nền của chúng.`;
+    case 'cleared':
+      return m.count ? 'Đã xóa đánh dấu, khôi phục màu nền ban đầu của các ô.' : 'Không có ô nào đang được đánh dấu.';
+    case 'remediation-added':
+      return m.replaced
+        ? `Đã thay trang “${m.sheet}” do tiện ích tạo trước đây bằng bảng mới.`
+        : `Đã tạo trang “${m.sheet}” với các tiêu chí dưới mức chuẩn.`;
+    case 'remediation-kept':
+      return `Trang “${m.sheet}” do chương trình tạo trước đây đã có nên được giữ nguyên; thêm --force để thay bằng bảng mới.`;
+    case 'scoring-sheet':
+      return m.made === 'opened'
+        ? `Đang mở trang “${m.sheet}”.`
+        : m.made === 'created'
+          ? `Đã tạo trang “${m.sheet}” với ${m.criteria} tiêu chí của thang điểm mặc định; hãy điều chỉnh theo quyết định của tỉnh rồi kiểm tra lại.`
+          : `Đã làm mới trang “${m.sheet}” (${m.criteria} tiêu chí), giữ nguyên điểm và nguyên nhân đã ghi.`;
+    case 'fixed':
+      return `Đã sửa ô ${m.cell} thành ${n(m.to)}${m.unit}. Bấm Hoàn tác để trả lại như cũ.`;
+    case 'undone':
+      return `Đã hoàn tác: ô ${m.cells.join(', ')} trở lại như trước khi sửa nhanh.`;
+    case 'touches-skipped':
+      return touchesSkippedVi(m.touches);
+    case 'wrote':
+      return `Đã ghi ${m.output}: ${m.errors} lỗi còn lại.`;
+    case 'ask-replace':
+      return `Trang “${m.sheet}” do tiện ích tạo trước đây đã có. Thay bằng bảng mới? Chưa có gì bị thay đổi.`;
+    case 'refused':
+      return refusalVi(m.refusal);
+    case 'failed':
+      return problemVi(m.problem);
+    case 'unexpected':
+      return `Đã xảy ra lỗi không mong đợi của chương trình (${m.detail}); hãy kiểm tra lại sổ tính trước khi lưu.`;
+  }
+}
+
+/** Why a plan was refused, in Vietnamese: nothing was changed. */
+export function refusalVi(r: PlanRefusal): string {
+  switch (r.refused) {
+    case 'protected':
+      return `Trang “${r.sheet}” đang được bảo vệ: hãy bỏ bảo vệ rồi thử lại. Chưa có gì bị thay đổi.`;
+    case 'not-recognized':
+      return 'Chưa nhận ra Phụ lục 2 nên không thể thực hiện.';
+    case 'nothing-to-undo':
+      return 'Không còn thay đổi nào để hoàn tác.';
+    case 'changed-since':
+      return `Ô ${r.cell} đã được sửa sau khi tiện ích ghi vào, nên không hoàn tác để giữ nguyên số liệu vừa nhập. Chưa có gì bị thay đổi.`;
+    case 'no-quick-fix':
+      return 'Ô này đã thay đổi từ lần kiểm tra trước nên không còn cách sửa nhanh; hãy bấm Kiểm tra lại. Chưa có gì bị thay đổi.';
+    case 'rubric-invalid':
+      return 'Trang “Thang điểm” có ô không hợp lệ (xem danh sách lỗi); hãy sửa rồi thử lại.';
+    case 'sheet-exists':
+      return `Trang “${r.sheet}” do chương trình tạo trước đây đã có; xác nhận để thay bằng bản mới. Chưa có gì bị thay đổi.`;
+    case 'user-sheet':
+      return `Trang “${r.sheet}” do người dùng tạo: chương trình không thay trang này. Chưa có gì bị thay đổi.`;
+    case 'state-unreadable':
+      return r.reason === 'newer'
+        ? 'Sổ tính đang giữ các đánh dấu do phiên bản mới hơn của phần bổ trợ ghi; hãy cập nhật trước khi đánh dấu hoặc xóa đánh dấu. Chưa có gì bị thay đổi.'
+        : 'Không đọc được các đánh dấu đã lưu trong sổ tính, nên không đánh dấu thêm để không ô nào mất màu nền của nó. Chưa có gì bị thay đổi.';
+  }
 }

@@ -32,6 +32,8 @@ export interface QuickFix {
   /** What the cell holds now, and the figure it will hold (in the row's unit: 99.1 for 99,1%). */
   from: string | number;
   to: number;
+  /** The unit `from` and `to` are shown with: '%' for a percentage, '' for a count. */
+  unit: '%' | '';
   /** True when the user's own figure is replaced by a computed one: ask first. */
   confirm: boolean;
 }
@@ -72,26 +74,26 @@ export function quickFixFor(f: Finding, wb: WorkbookSnapshot): QuickFix | null {
       if (typeof c.value !== 'string' || c.formula) return null;
       const n = numberWithWord(c.value, UNIT_WORDS, 'count');
       if (!n || !Number.isInteger(n.value) || n.value < 0) return null;
-      return { ...base, kind: 'unit-text', cell: f.cell, from: c.value, to: n.value, confirm: false };
+      return { ...base, kind: 'unit-text', cell: f.cell, from: c.value, to: n.value, unit: '', confirm: false };
     }
     case 'type.percent': {
       const c = at(f.cell);
       if (typeof c.value !== 'string' || c.formula) return null;
       const n = numberWithWord(c.value, PERCENT_WORDS, 'percent');
       if (!n || n.value < 0 || n.value > 100) return null;
-      return { ...base, kind: 'percent-text', cell: f.cell, from: c.value, to: n.value, confirm: false };
+      return { ...base, kind: 'percent-text', cell: f.cell, from: c.value, to: n.value, unit: '%', confirm: false };
     }
     case 'relation.partition': {
       const total = f.related[0];
       if (!total) return null;
       const c = at(total.cell);
       if (c.formula || c.value === null || isErrorValue(c.value) || typeof c.value === 'boolean') return null;
-      return { ...base, kind: 'total-sum', cell: total.cell, from: c.value, to: f.actual, confirm: true };
+      return { ...base, kind: 'total-sum', cell: total.cell, from: c.value, to: f.actual, unit: '', confirm: true };
     }
     case 'ratio.mismatch': {
       const c = at(f.cell);
       if (c.formula || c.value === null || isErrorValue(c.value) || typeof c.value === 'boolean') return null;
-      return { ...base, kind: 'ratio-computed', cell: f.cell, from: c.value, to: f.expected, confirm: true };
+      return { ...base, kind: 'ratio-computed', cell: f.cell, from: c.value, to: f.expected, unit: '%', confirm: true };
     }
     default:
       return null;

@@ -11,12 +11,12 @@ import {
 import { useEffect, useState } from 'react';
 import { debounce, type ChangeFeed } from '../../app/changes';
 import type { Lang, WorkbookPort } from '../../core';
-import { summarize } from '../../core';
-import type { Engine } from '../../app/engine';
+import { noteMessage, summarize } from '../../core';
+import type { Actions } from '../../app/actions';
 import { UI, rememberLang, storedLang } from '../i18n';
 import { PANE_CSS } from '../styles';
 import { PANE_THEME } from '../theme';
-import { usePane } from '../usePane';
+import { noteGroup, usePane } from '../usePane';
 import { Findings } from './Findings';
 import { Legend } from './Legend';
 import { Busy, Notice, Toggle } from './Controls';
@@ -24,7 +24,8 @@ import { StatusCard } from './StatusCard';
 
 export interface AppProps {
   port: WorkbookPort;
-  engine: Engine;
+  /** The action layer (tests may pass their own). */
+  actions: Actions;
   /** The language when the user has not chosen one on this computer. */
   initialLang: Lang;
   /** When a page around the pane owns the language (the preview), its value and its switch. */
@@ -38,7 +39,7 @@ export interface AppProps {
 export const FOLLOW_DELAY_MS = 600;
 
 /** The task pane at 320 px: status, Kiểm tra, the other actions as a list, the colour key, the findings. */
-export function App({ port, engine, initialLang, lang: outer, onLang, changes }: AppProps) {
+export function App({ port, actions, initialLang, lang: outer, onLang, changes }: AppProps) {
   const [own, setOwn] = useState<Lang>(() => storedLang() ?? initialLang);
   const lang = outer ?? own;
   useEffect(() => {
@@ -53,7 +54,7 @@ export function App({ port, engine, initialLang, lang: outer, onLang, changes }:
   };
   const t = UI[lang];
   const { state, checkNow, followEdit, fillRatios, clearHighlights, createRemediation, openRubric, quickFix, undo, dismiss, select } =
-    usePane(port, engine, lang);
+    usePane(port, actions, lang);
   const [follow, setFollow] = useState(changes?.onByDefault ?? false);
   useEffect(() => {
     if (!changes || !follow) return;
@@ -116,34 +117,36 @@ export function App({ port, engine, initialLang, lang: outer, onLang, changes }:
         </div>
         <div aria-live="polite" className="live">
           {busy && <Busy label={t.working} />}
-          {state.error && (
-            <Notice intent="error" title={t.titles.error} dismiss={{ label: t.dismiss, onClick: () => dismiss('error') }}>
-              {state.error}
-            </Notice>
-          )}
-          {state.ask && (
-            <Notice
-              intent="warning"
-              title={t.titles.ask}
-              actions={
-                <>
-                  <Button appearance="primary" size="small" onClick={() => createRemediation(true)}>
-                    {t.replaceSheet}
-                  </Button>
-                  <Button size="small" onClick={() => dismiss('ask')}>
-                    {t.cancel}
-                  </Button>
-                </>
-              }
-            >
-              {state.ask.text}
-            </Notice>
-          )}
-          {state.notice && (
-            <Notice intent="success" title={t.titles.success} dismiss={{ label: t.dismiss, onClick: () => dismiss('notice') }}>
-              {state.notice}
-            </Notice>
-          )}
+          {(['error', 'ask', 'warning', 'success'] as const).map((group) => {
+            const notes = state.notes.filter((n) => noteGroup(n) === group);
+            if (notes.length === 0) return null;
+            const text = notes.map((n) => noteMessage(n, lang)).join(' ');
+            if (group === 'ask')
+              return (
+                <Notice
+                  key={group}
+                  intent="warning"
+                  title={t.titles.ask}
+                  actions={
+                    <>
+                      <Button appearance="primary" size="small" onClick={() => createRemediation(true)}>
+                        {t.replaceSheet}
+                      </Button>
+                      <Button size="small" onClick={() => dismiss('ask')}>
+                        {t.cancel}
+                      </Button>
+                    </>
+                  }
+                >
+                  {text}
+                </Notice>
+              );
+            return (
+              <Notice key={group} intent={group} title={t.titles[group]} dismiss={{ label: t.dismiss, onClick: () => dismiss(group) }}>
+                {text}
+              </Notice>
+            );
+          })}
         </div>
         {/* What the last check found, read out by screen readers (the list itself is not announced). */}
         <p className="sr-only" role="status" data-testid="announce">

@@ -17,10 +17,6 @@ function shownCode(f: FindingOut, report: Report): string | null {
   return f.code;
 }
 
-function unitOf(fix: QuickFix): string {
-  return fix.kind === 'ratio-computed' || fix.kind === 'percent-text' ? '%' : '';
-}
-
 export interface FindingsProps {
   report: Report;
   lang: Lang;
@@ -84,7 +80,7 @@ export function Findings({ report, lang, t, fixes, onSelect, onFix, disabled }: 
           const key = quickFixKey(f);
           const fix = fixes.get(key);
           const code = shownCode(f, report);
-          const to = fix ? figure(fix.to, lang, unitOf(fix)) : '';
+          const to = fix ? figure(fix.to, lang, fix.unit) : '';
           return (
             <li key={`${key}-${i}`} className="finding-row" data-severity={f.severity}>
               <Button appearance="subtle" className="finding" disabled={disabled} onClick={() => onSelect(f)} data-cell={f.cell}>

@@ -1,10 +1,8 @@
 /** A quick fix and its undo leave every cell as before (value, formula, number format, fill), through both adapters. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { checkAndHighlight } from '../../../src/app/check';
-import { CORE_ENGINE } from '../../../src/app/engine';
-import { readTables } from '../../../src/app/session';
-import { WorkbookPort, check, columnLetters, planQuickFix, planUndo, quickFixFor } from '../../../src/core';
+import { check, quickFix, undo } from '../../../src/app/actions';
+import { WorkbookPort, columnLetters } from '../../../src/core';
 import { createExcelPort } from '../../../src/excel';
 import { PackagePort, createPackagePort, openPackage, packageSnapshot } from '../../../src/xlsx';
 import { buildAppendix } from '../../fixtures/appendix';
@@ -35,25 +33,21 @@ function fakeCells(book: FakeWorkbook) {
   return out;
 }
 
-/** Kiểm tra, then fix the finding of `rule`, then Hoàn tác; returns the cell the fix wrote. */
+/** Kiểm tra, then fix the finding of `rule`, then Hoàn tác, through the action layer; returns the cell the fix wrote. */
 async function fixAndUndo(port: WorkbookPort, rule: string, snapshotCells: () => unknown) {
-  await checkAndHighlight(port, CORE_ENGINE, 'vi');
+  const checked = await check(port, { lang: 'vi' });
   const before = snapshotCells();
-  let snap = await readTables(port);
-  const f = check(snap).findings.find((x) => x.rule === rule);
+  const f = checked.report!.findings.find((x) => x.rule === rule);
   if (!f) throw new Error(`no ${rule}`);
-  const fix = quickFixFor(f, snap);
-  if (!fix) throw new Error('no fix');
-  const plan = planQuickFix(fix, snap);
-  if (!plan.ok) throw new Error(plan.refused);
-  await port.apply(plan.plan);
-  const fixed = snapshotCells();
-  snap = await readTables(port);
-  expect(check(snap).findings.filter((x) => x.rule === rule && x.cell === f.cell)).toEqual([]);
-  const undo = planUndo(snap);
-  if (!undo.ok) throw new Error(undo.refused);
-  await port.apply(undo.plan);
-  return { before, fixed, after: snapshotCells(), cell: fix.cell };
+  const fixed = await quickFix(port, f, { lang: 'vi' });
+  const note = fixed.notes[0];
+  if (note.code !== 'fixed') throw new Error(note.code);
+  expect(fixed.canUndo).toBe(true);
+  const afterFix = snapshotCells();
+  expect(fixed.report!.findings.filter((x) => x.rule === rule && x.cell === f.cell)).toEqual([]);
+  const undone = await undo(port, { lang: 'vi' });
+  expect(undone.notes[0]).toMatchObject({ code: 'undone', cells: [note.cell] });
+  return { before, fixed: afterFix, after: snapshotCells(), cell: note.cell };
 }
 
 describe('quick fix then undo', () => {

@@ -1,0 +1,242 @@
+/**
+ * The action layer: every action the product offers, once, for every front (the task pane, the
+ * ribbon, the preview, the CLI). Each reads what it needs through the port, asks the core for a
+ * plan, applies it, and returns an `Outcome`: how it ended and coded notes (`Note`) with their
+ * facts. The fronts draw the notes in the language shown; they never read, plan or apply themselves.
+ *
+ *   front ─ action(port, …) ─> readTables ─> core check/plan ─> port.apply ─> Outcome { status, notes, report }
+ */
+import type {
+  CheckOptions,
+  FindingOut,
+  Note,
+  PlanRefusal,
+  PlanResult,
+  QuickFix,
+  Report,
+  WorkbookPort,
+  WorkbookSnapshot,
+  WritePlan,
+} from '../core';
+import {
+  WorkbookError,
+  check as checkTables,
+  findRubricSheet,
+  lastUndo,
+  planClearHighlights,
+  planFillRatios,
+  planHighlights,
+  planQuickFix,
+  planRemediation,
+  planRubricSheet,
+  planUndo,
+  quickFixFor,
+  quickFixKey,
+  quickFixes,
+} from '../core';
+import { planWithFills, readTables } from './session';
+
+/** How an action ended, with what a front shows. */
+export interface Outcome {
+  /** done: it did what was asked (notes may still warn); refused: the core refused, nothing changed; failed: reading or writing failed (the note's `problem.changed` says what the workbook holds); ask: a question for the user, nothing changed. */
+  status: 'done' | 'refused' | 'failed' | 'ask';
+  /** What happened, coded: drawn with `noteMessage` in the language shown. */
+  notes: Note[];
+  /** The report of the tables after the action, when the action read them. */
+  report?: Report;
+  /** Cells the action wrote or coloured (the CLI counts them). */
+  written?: number;
+  /** The quick fix of each finding that has one, by `quickFixKey` (after a check). */
+  fixes?: Map<string, QuickFix>;
+  /** Whether the workbook holds a quick fix Hoàn tác can take back. */
+  canUndo?: boolean;
+}
+
+export type ActionOptions = CheckOptions & {
+  /** Receives the report as soon as it exists, before any highlight is written (the pane lists findings at once). */
+  onReport?: (report: Report) => void;
+};
+
+const refused = (refusal: PlanRefusal, extra: Partial<Outcome> = {}): Outcome => ({
+  status: 'refused',
+  notes: [{ code: 'refused', refusal }],
+  ...extra,
+});
+
+/** Runs an action; a coded failure of the workbook or the host becomes a `failed` outcome. Bugs are thrown. */
+async function guarded(run: (seen: { report?: Report }) => Promise<Outcome>): Promise<Outcome> {
+  const seen: { report?: Report } = {};
+  try {
+    return await run(seen);
+  } catch (e) {
+    if (e instanceof WorkbookError) return { status: 'failed', notes: [{ code: 'failed', problem: e.problem }], report: seen.report };
+    throw e;
+  }
+}
+
+/** Reads the tables and checks them. */
+async function readAndCheck(port: WorkbookPort, opts: ActionOptions, seen: { report?: Report }) {
+  const snap = await readTables(port);
+  const report = checkTables(snap, opts);
+  seen.report = report;
+  return { snap, report };
+}
+
+/** Plans against the tables read (reading the fills it needs), applies, and counts what was written. */
+async function planAndApply(
+  port: WorkbookPort,
+  snap: WorkbookSnapshot,
+  make: (s: WorkbookSnapshot) => PlanResult,
+): Promise<{ ok: true; plan: WritePlan; skipped: number; touches: Note[] } | { ok: false; refusal: PlanRefusal }> {
+  const { result } = await planWithFills(port, snap, make);
+  if (!result.ok) {
+    const { ok: _ok, ...refusal } = result;
+    return { ok: false, refusal: refusal as PlanRefusal };
+  }
+  await port.apply(result.plan);
+  const touches = port.touchesSkipped?.(result.plan) ?? [];
+  return {
+    ok: true,
+    plan: result.plan,
+    skipped: result.skipped.length,
+    touches: touches.length ? [{ code: 'touches-skipped', touches }] : [],
+  };
+}
+
+/** What a check adds for the pane: the quick fixes and whether Hoàn tác can act. */
+function afterCheck(report: Report, snap: WorkbookSnapshot): Pick<Outcome, 'fixes' | 'canUndo'> {
+  return { fixes: report.recognized ? quickFixes(report.findings, snap) : new Map(), canUndo: lastUndo(snap) !== null };
+}
+
+/**
+ * Kiểm tra: reads and checks every table, then highlights the findings (the previous check's
+ * highlights are replaced). A refused highlight (a protected sheet) still returns the report.
+ */
+export function check(port: WorkbookPort, opts: ActionOptions): Promise<Outcome> {
+  return guarded(async (seen) => {
+    const { snap, report } = await readAndCheck(port, opts, seen);
+    opts.onReport?.(report);
+    const extra = afterCheck(report, snap);
+    if (!report.recognized) return { status: 'done', notes: [], report, written: 0, ...extra };
+    const hl = await planAndApply(port, snap, (s) => planHighlights(report, s));
+    if (!hl.ok) return { status: 'done', notes: [{ code: 'refused', refusal: hl.refusal }], report, written: 0, ...extra };
+    const notes: Note[] = hl.skipped ? [{ code: 'skipped', count: hl.skipped }] : [];
+    return { status: 'done', notes, report, written: hl.plan.fills.length, ...extra };
+  });
+}
+
+/** Điền tỷ lệ: writes each derivable ratio into its empty cell as a live formula, then checks again. */
+export function fillRatios(port: WorkbookPort, opts: ActionOptions): Promise<Outcome> {
+  return guarded(async (seen) => {
+    const { snap, report } = await readAndCheck(port, opts, seen);
+    const done = await planAndApply(port, snap, (s) => planFillRatios(report, s));
+    if (!done.ok) return refused(done.refusal, { report });
+    const after = (await readAndCheck(port, opts, seen)).report;
+    const count = done.plan.cells.length;
+    return { status: 'done', notes: [{ code: 'filled', count }], report: after, written: count };
+  });
+}
+
+/** Xóa đánh dấu: removes the product's highlights, giving each cell its own fill back. */
+export function clearHighlights(port: WorkbookPort): Promise<Outcome> {
+  return guarded(async () => {
+    const plan = planClearHighlights(await readTables(port));
+    if (!plan.ok) return refused(plan as PlanRefusal);
+    const count = plan.plan.fills.length;
+    if (count > 0) await port.apply(plan.plan);
+    return { status: 'done', notes: [{ code: 'cleared', count }], written: count };
+  });
+}
+
+/**
+ * Tạo bảng khắc phục: adds the remediation sheet. When the product made one before, the outcome
+ * asks first (`ask-replace`); `replace` (the user's yes, the CLI's --force) replaces that sheet,
+ * never one the user made.
+ */
+export function remediation(port: WorkbookPort, opts: ActionOptions & { replace: boolean }): Promise<Outcome> {
+  return guarded(async (seen) => {
+    const { snap, report } = await readAndCheck(port, opts, seen);
+    const plan = planRemediation(report, snap, { replace: opts.replace });
+    if (!plan.ok) {
+      if (plan.refused === 'sheet-exists') return { status: 'ask', notes: [{ code: 'ask-replace', sheet: plan.sheet }], report };
+      return refused(plan as PlanRefusal, { report });
+    }
+    await port.apply(plan.plan);
+    const touches = port.touchesSkipped?.(plan.plan) ?? [];
+    const sheet = plan.plan.newSheet!.name;
+    const notes: Note[] = [{ code: 'remediation-added', sheet, replaced: plan.plan.newSheet!.replaces === true }];
+    if (touches.length) notes.push({ code: 'touches-skipped', touches });
+    return { status: 'done', notes, report };
+  });
+}
+
+/**
+ * Thang điểm: the scoring sheet. `open` shows the workbook's sheet when it has one (the pane's
+ * button); otherwise, or with `refresh`, adds it from the default criteria or refreshes the one the
+ * product made, keeping the scores typed in it (`cchc rubric`). Never replaces a sheet the user made.
+ */
+export function scoringSheet(port: WorkbookPort, opts: { mode: 'open' | 'refresh' }): Promise<Outcome> {
+  return guarded(async () => {
+    const snap = await readTables(port);
+    const existing = findRubricSheet(snap);
+    if (existing && opts.mode === 'open') {
+      await port.select(existing.name, 'A1');
+      return { status: 'done', notes: [{ code: 'scoring-sheet', sheet: existing.name, made: 'opened', criteria: 0 }] };
+    }
+    const plan = planRubricSheet(snap);
+    if (!plan.ok) return refused(plan as PlanRefusal);
+    await port.apply(plan.plan);
+    const sheet = plan.plan.newSheet!;
+    const criteria = sheet.rows.filter((row, i) => i >= sheet.freezeRows && typeof row[3] === 'number').length;
+    const notes: Note[] = [{ code: 'scoring-sheet', sheet: sheet.name, made: plan.refreshed ? 'refreshed' : 'created', criteria }];
+    const touches = port.touchesSkipped?.(plan.plan) ?? [];
+    if (touches.length) notes.push({ code: 'touches-skipped', touches });
+    return { status: 'done', notes };
+  });
+}
+
+/**
+ * Sửa nhanh: applies a finding's quick fix, planned again from the workbook as it is now (the user
+ * may have typed since the check), then checks again.
+ */
+export function quickFix(port: WorkbookPort, finding: Pick<FindingOut, 'rule' | 'cell'>, opts: ActionOptions): Promise<Outcome> {
+  return guarded(async (seen) => {
+    const { snap, report } = await readAndCheck(port, opts, seen);
+    const now = report.findings.find((x) => quickFixKey(x) === quickFixKey(finding));
+    const fix = now ? quickFixFor(now, snap) : null;
+    if (!fix) return refused({ refused: 'no-quick-fix' }, { report, ...afterCheck(report, snap) });
+    const plan = planQuickFix(fix, snap);
+    if (!plan.ok) return refused(plan as PlanRefusal, { report, ...afterCheck(report, snap) });
+    await port.apply(plan.plan);
+    const after = await check(port, opts);
+    const note: Note = { code: 'fixed', sheet: fix.sheet, cell: fix.cell, to: fix.to, unit: fix.unit };
+    return { ...after, status: after.status, notes: [note, ...after.notes] };
+  });
+}
+
+/** Hoàn tác: puts back the cells of the latest quick fix exactly, then checks again. */
+export function undo(port: WorkbookPort, opts: ActionOptions): Promise<Outcome> {
+  return guarded(async () => {
+    const snap = await readTables(port);
+    const plan = planUndo(snap);
+    if (!plan.ok) return refused(plan as PlanRefusal, { canUndo: lastUndo(snap) !== null });
+    await port.apply(plan.plan);
+    const after = await check(port, opts);
+    const cells = plan.plan.cells.map((c) => c.cell);
+    const note: Note = { code: 'undone', sheet: plan.plan.cells[0]?.sheet ?? '', cells };
+    return { ...after, notes: [note, ...after.notes] };
+  });
+}
+
+/** Shows a cell: its sheet activated, the cell selected. */
+export function select(port: WorkbookPort, sheet: string, cell: string): Promise<Outcome> {
+  return guarded(async () => {
+    await port.select(sheet, cell);
+    return { status: 'done', notes: [] };
+  });
+}
+
+/** Every action, as one value a front receives (tests pass their own). */
+export const ACTIONS = { check, fillRatios, clearHighlights, remediation, scoringSheet, quickFix, undo, select };
+
+export type Actions = typeof ACTIONS;

@@ -1,0 +1,39 @@
+/** The codes of the command line's lines and of "no table found", with their facts; the sentences are in vi.ts and en.ts. */
+import type { Severity } from '../rules/findings';
+import type { TableKind } from '../kinds/units/schema';
+import type { Field } from '../kinds/appendix/recognize';
+
+export type CliMessage =
+  | { code: 'usage' }
+  | { code: 'unknown-command'; command: string }
+  | { code: 'needs-value'; option: string }
+  | { code: 'bad-lang' }
+  | { code: 'bad-target'; value: string }
+  | { code: 'unknown-option'; option: string }
+  | { code: 'no-file' }
+  | { code: 'fix-args' }
+  | { code: 'rubric-args' }
+  | { code: 'unexpected'; detail: string }
+  | { code: 'file-not-found' }
+  | { code: 'is-folder' }
+  | { code: 'no-permission' }
+  | { code: 'unreadable' }
+  | { code: 'not-json'; path: string }
+  | { code: 'catalogue-invalid'; path: string; detail: string }
+  | { code: 'rubric-invalid'; path: string; detail: string }
+  /** The line naming one table of a report. */
+  | { code: 'table'; kind: TableKind; sheet: string; headerRow: number; year: number | null; office: string | null; edition: string | null }
+  /** The counts of a report; `indicators` for the appendix only. */
+  | { code: 'counts'; indicators: number | null; error: number; warning: number; info: number }
+  | { code: 'heading'; group: Severity | 'derived'; count: number }
+  | { code: 'would-lose'; input: string; parts: string }
+  /** `npm start` on a machine without desktop Excel. */
+  | { code: 'start-no-excel' }
+  /** `npm start`'s build steps: compiling, bundling, or nothing to do. */
+  | { code: 'start-build'; step: 'compile' | 'bundle' | 'up-to-date' };
+
+export type NotFound =
+  /** No sheet has the header of any known table. */
+  | { code: 'no-table' }
+  /** A sheet has a header row like the appendix's, but lacks some of its columns (or any catalogue row). */
+  | { code: 'appendix-incomplete'; sheet: string; missing: Field[] };

@@ -1,0 +1,59 @@
+/**
+ * What an action did, or why it did not, as coded values with their facts. The fronts make the
+ * sentence when they draw a note (`noteMessage`), in the language shown at that moment, so a
+ * switch of language redraws it and a test asks the code, never the words.
+ */
+import type { PlanRefusal } from './write/plan';
+import type { FinishingTouch } from './workbook/write-plan';
+import type { WorkbookProblem } from './workbook/outcomes';
+
+export type Note =
+  /** Ratios written into their empty cells as live formulas. */
+  | { code: 'filled'; count: number }
+  /** Cells highlighted by a check or a fix. */
+  | { code: 'highlighted'; count: number }
+  /** Cells left unhighlighted because their own fill could not be read. */
+  | { code: 'skipped'; count: number }
+  /** The product's highlights removed and the cells' own fills put back; `count` 0: there were none. */
+  | { code: 'cleared'; count: number }
+  /** The remediation sheet added, or (`replaced`) the product's earlier one replaced. */
+  | { code: 'remediation-added'; sheet: string; replaced: boolean }
+  /** The scoring sheet shown (`opened`), added from the defaults, or refreshed keeping its scores. */
+  | { code: 'scoring-sheet'; sheet: string; made: 'opened' | 'created' | 'refreshed'; criteria: number }
+  /** A quick fix written: the cell now holds `to` (in the row's unit). */
+  | { code: 'fixed'; sheet: string; cell: string; to: number; unit: '%' | '' }
+  /** The last quick fix taken back. */
+  | { code: 'undone'; sheet: string; cells: string[] }
+  /** The finishing touches this Excel could not apply (the data is written all the same). */
+  | { code: 'touches-skipped'; touches: FinishingTouch[] }
+  /** A file written after it was read back and compared with its input. */
+  | { code: 'wrote'; output: string; errors: number }
+  /** The remediation sheet the product made earlier was kept (the command line replaces it with --force). */
+  | { code: 'remediation-kept'; sheet: string }
+  /** A question: the product made this sheet before; replace it? */
+  | { code: 'ask-replace'; sheet: string }
+  /** The core refused the plan: nothing was changed. */
+  | { code: 'refused'; refusal: PlanRefusal }
+  /** Reading or writing failed; `problem.changed` says what the workbook holds now. */
+  | { code: 'failed'; problem: WorkbookProblem }
+  /** A fault of the product itself (a bug): what the workbook holds is not known for sure. */
+  | { code: 'unexpected'; detail: string };
+
+export type NoteCode = Note['code'];
+
+/** How a front shows a note: a failure, a question, or what was done. */
+export function noteTone(n: Note): 'error' | 'warning' | 'success' {
+  switch (n.code) {
+    case 'refused':
+    case 'failed':
+    case 'unexpected':
+      return 'error';
+    case 'ask-replace':
+    case 'remediation-kept':
+    case 'skipped':
+    case 'touches-skipped':
+      return 'warning';
+    default:
+      return 'success';
+  }
+}
