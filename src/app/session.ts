@@ -3,7 +3,7 @@
  * preview and the CLI): a probe, the core locating the tables, a load of just those, and plans
  * that read the fills they need before colouring.
  */
-import type { FinishingTouch, PlanResult, WorkbookPort, WorkbookSnapshot, WritePlan } from '../core';
+import type { PlanResult, WorkbookPort, WorkbookSnapshot } from '../core';
 import { fillKey, locateTables, withFills } from '../core';
 
 /** Reads what the tables need: probe, locate, load. With no table found, the top of each sheet (so the report can say what is missing). */
@@ -41,9 +41,4 @@ export async function planWithFills(
   if (![...fills.keys()].some((k) => wanted.some((w) => fillKey(w.sheet, w.cell) === k))) return { result: first, snapshot: snap };
   const snapshot = withFills(snap, fills);
   return { result: make(snapshot), snapshot };
-}
-
-/** The finishing touches of a plan this Excel cannot apply, as data the pane shows in one line (`touchesSkippedMessage`). */
-export function touchesSkipped(port: WorkbookPort, plan: WritePlan): FinishingTouch[] {
-  return port.touchesSkipped?.(plan) ?? [];
 }

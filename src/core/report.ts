@@ -153,7 +153,7 @@ function chooseRubric(
     label: e.columnName,
     column: e.column,
     columnName: e.columnName,
-    detail: { vi: e.vi, en: e.en },
+    problem: e.problem,
   }));
   return { rubric: null, info: { source: 'sheet', sheet: sheet.sheet, valid: false }, findings };
 }

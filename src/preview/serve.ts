@@ -5,6 +5,14 @@
 import { createReadStream, existsSync, statSync } from 'fs';
 import { createServer, Server } from 'http';
 import { extname, join, normalize, resolve } from 'path';
+import { cliBoth } from '../core';
+import type { CliMessage } from '../core';
+
+/** A line of the server's in both languages: it starts before any language is chosen. */
+const both = (m: CliMessage) => {
+  const { vi, en } = cliBoth(m);
+  return `${vi} / ${en}`;
+};
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,13 +46,13 @@ export function servePreview(port: number, dir = BUILD_DIR): Promise<Server> {
 if (require.main === module) {
   const port = Number(process.env.PORT ?? 3000);
   if (!existsSync(join(BUILD_DIR, 'preview.html'))) {
-    console.error('Chưa có bản dựng xem trước / the preview is not built: npm run preview');
+    console.error(both({ code: 'preview-not-built' }));
     process.exitCode = 2;
   } else
     servePreview(port).then(
-      () => console.log(`Xem trước / preview: http://localhost:${port}/preview.html  (Ctrl+C để dừng / to stop)`),
+      () => console.log(both({ code: 'preview-serving', port })),
       (e: NodeJS.ErrnoException) => {
-        console.error(e.code === 'EADDRINUSE' ? `Cổng ${port} đang bận; đặt PORT=… / port ${port} is taken; set PORT=…` : String(e));
+        console.error(e.code === 'EADDRINUSE' ? both({ code: 'port-busy', port }) : String(e));
         process.exitCode = 2;
       },
     );

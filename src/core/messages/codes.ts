@@ -30,7 +30,11 @@ export type CliMessage =
   /** `npm start` on a machine without desktop Excel. */
   | { code: 'start-no-excel' }
   /** `npm start`'s build steps: compiling, bundling, or nothing to do. */
-  | { code: 'start-build'; step: 'compile' | 'bundle' | 'up-to-date' };
+  | { code: 'start-build'; step: 'compile' | 'bundle' | 'up-to-date' }
+  /** The preview's server: not built yet, serving at `port`, or the port taken. */
+  | { code: 'preview-not-built' }
+  | { code: 'preview-serving'; port: number }
+  | { code: 'port-busy'; port: number };
 
 export type NotFound =
   /** No sheet has the header of any known table. */

@@ -1,7 +1,7 @@
 import { FinishingTouch } from '../workbook/write-plan';
 import type { PreviewWords, UiWords } from './vi';
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
-import { Finding } from '../rules/findings';
+import { Finding, RubricProblem } from '../rules/findings';
 import type { CliMessage, NotFound } from './codes';
 import type { Note } from '../notes';
 import type { PlanRefusal } from '../write/plan';
@@ -98,7 +98,7 @@ export function messageEn(f: Finding): string {
     case 'component.unknown':
       return `Row ${f.row} (${unitName(f)}) is not a known SIPAS component; it is kept as it is.`;
     case 'rubric.invalid':
-      return `Scoring sheet, row ${f.row}, column ${f.columnName} (${f.column}): ${f.detail.en}. Nothing was scored.`;
+      return `Scoring sheet, row ${f.row}, column ${f.columnName} (${f.column}): ${rubricProblemEn(f.problem)}. Nothing was scored.`;
     case 'score.invalid':
       switch (f.problem) {
         case 'not-number':
@@ -338,6 +338,12 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return `${m.input} holds ${m.parts} that the new file would lose; use --force to write it anyway.`;
     case 'start-no-excel':
       return 'No desktop Excel on this machine: opening the browser preview on the sample workbook.\nExcel on the web: `npm run dev-server`, then upload manifest.xml (Home › Add-ins › Upload My Add-in).';
+    case 'preview-not-built':
+      return 'The preview is not built: npm run preview';
+    case 'preview-serving':
+      return `Preview: http://localhost:${m.port}/preview.html  (Ctrl+C to stop)`;
+    case 'port-busy':
+      return `Port ${m.port} is taken; set PORT=… to use another.`;
     case 'start-build':
       return m.step === 'compile' ? 'Compiling (tsc)…' : m.step === 'bundle' ? 'Bundling (webpack)…' : 'The build is up to date.';
   }
@@ -429,5 +435,29 @@ export function refusalEn(r: PlanRefusal): string {
       return r.reason === 'newer'
         ? 'The workbook holds highlights written by a newer version of the add-in; update it before highlighting or clearing. Nothing was changed.'
         : 'The highlights stored in the workbook cannot be read, so nothing is highlighted and no cell loses its own fill. Nothing was changed.';
+  }
+}
+
+/** Why a row of the scoring sheet cannot be read, in English (the end of a finding's sentence). */
+function rubricProblemEn(p: RubricProblem): string {
+  switch (p.code) {
+    case 'no-header':
+      return 'no header row (Mã … Điểm tối đa …)';
+    case 'missing-column':
+      return `the column “${p.name}” is missing`;
+    case 'bad-code':
+      return `cannot read the code “${p.text}” (write II.2.5.1, or 2.5.1 under an area row II)`;
+    case 'score-without-max':
+      return 'a score without a maximum';
+    case 'not-number':
+      return `“${p.text}” is not a number`;
+    case 'bad-scale':
+      return `cannot read the scale “${p.text}”`;
+    case 'bad-measure':
+      return `the measure “${p.text}” is not in the catalogue (write the indicator's name and code, like “tỷ lệ hồ sơ giải quyết đúng hạn (2.5.3)”)`;
+    case 'no-criteria':
+      return 'no criterion has a maximum';
+    case 'invalid':
+      return `invalid value (${p.detail})`;
   }
 }

@@ -1,6 +1,6 @@
 import { FinishingTouch } from '../workbook/write-plan';
 import { Changed, FileFormat, WorkbookProblem } from '../workbook/outcomes';
-import { Finding } from '../rules/findings';
+import { Finding, RubricProblem } from '../rules/findings';
 import type { CliMessage, NotFound } from './codes';
 import type { Note } from '../notes';
 import type { PlanRefusal } from '../write/plan';
@@ -97,7 +97,7 @@ export function messageVi(f: Finding): string {
     case 'component.unknown':
       return `Dòng ${f.row} (${unitName(f)}) không phải chỉ số thành phần SIPAS nào đã biết; vẫn được giữ nguyên.`;
     case 'rubric.invalid':
-      return `Thang điểm, dòng ${f.row}, cột ${f.columnName} (${f.column}): ${f.detail.vi}. Chưa chấm điểm.`;
+      return `Thang điểm, dòng ${f.row}, cột ${f.columnName} (${f.column}): ${rubricProblemVi(f.problem)}. Chưa chấm điểm.`;
     case 'score.invalid':
       switch (f.problem) {
         case 'not-number':
@@ -342,6 +342,12 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return `${m.input} có ${m.parts} mà bản ghi mới sẽ làm mất; dùng --force nếu vẫn muốn tạo tệp kết quả.`;
     case 'start-no-excel':
       return 'Máy này không có Excel máy tính: mở bản xem trước trong trình duyệt, trên sổ tính mẫu.\nExcel trên web: `npm run dev-server`, rồi tải manifest.xml lên (Trang đầu › Phần bổ trợ › Tải lên Phần bổ trợ của tôi).';
+    case 'preview-not-built':
+      return 'Chưa có bản dựng xem trước: npm run preview';
+    case 'preview-serving':
+      return `Xem trước: http://localhost:${m.port}/preview.html  (Ctrl+C để dừng)`;
+    case 'port-busy':
+      return `Cổng ${m.port} đang bận; đặt PORT=… để dùng cổng khác.`;
     case 'start-build':
       return m.step === 'compile' ? 'Đang biên dịch (tsc)…' : m.step === 'bundle' ? 'Đang đóng gói (webpack)…' : 'Bản dựng đã mới nhất.';
   }
@@ -433,5 +439,29 @@ export function refusalVi(r: PlanRefusal): string {
       return r.reason === 'newer'
         ? 'Sổ tính đang giữ các đánh dấu do phiên bản mới hơn của phần bổ trợ ghi; hãy cập nhật trước khi đánh dấu hoặc xóa đánh dấu. Chưa có gì bị thay đổi.'
         : 'Không đọc được các đánh dấu đã lưu trong sổ tính, nên không đánh dấu thêm để không ô nào mất màu nền của nó. Chưa có gì bị thay đổi.';
+  }
+}
+
+/** Why a row of the scoring sheet cannot be read, in Vietnamese (the end of a finding's sentence). */
+function rubricProblemVi(p: RubricProblem): string {
+  switch (p.code) {
+    case 'no-header':
+      return 'không tìm thấy dòng tiêu đề (Mã … Điểm tối đa …)';
+    case 'missing-column':
+      return `thiếu cột “${p.name}”`;
+    case 'bad-code':
+      return `mã “${p.text}” không đọc được (viết như II.2.5.1, hoặc 2.5.1 dưới dòng lĩnh vực II)`;
+    case 'score-without-max':
+      return 'có điểm nhưng thiếu Điểm tối đa';
+    case 'not-number':
+      return `“${p.text}” không phải là số`;
+    case 'bad-scale':
+      return `không đọc được thang điểm “${p.text}”`;
+    case 'bad-measure':
+      return `chỉ số đo “${p.text}” không có trong danh mục (ghi tên chỉ tiêu và mã, như “tỷ lệ hồ sơ giải quyết đúng hạn (2.5.3)”)`;
+    case 'no-criteria':
+      return 'chưa có tiêu chí nào có Điểm tối đa';
+    case 'invalid':
+      return `giá trị không hợp lệ (${p.detail})`;
   }
 }

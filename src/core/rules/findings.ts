@@ -3,6 +3,19 @@ import type { TableKind } from '../kinds/units/schema';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Why the scoring sheet cannot be read, as a code with its facts; the sentences are in the message tables. */
+export type RubricProblem =
+  | { code: 'no-header' }
+  | { code: 'missing-column'; name: string }
+  | { code: 'bad-code'; text: string }
+  | { code: 'score-without-max' }
+  | { code: 'not-number'; text: string }
+  | { code: 'bad-scale'; text: string }
+  | { code: 'bad-measure'; text: string }
+  | { code: 'no-criteria' }
+  /** A value the rubric's own schema refuses (`detail` is the schema's words). */
+  | { code: 'invalid'; detail: string };
+
 /** Where a finding points, and which row it is about. */
 export interface Place {
   sheet: string;
@@ -65,7 +78,7 @@ export type FindingFacts =
   | { rule: 'component.missing'; component: string }
   /** A row of a fixed-row table that the kind does not know. */
   | { rule: 'component.unknown' }
-  | { rule: 'rubric.invalid'; column: string; columnName: string; detail: { vi: string; en: string } }
+  | { rule: 'rubric.invalid'; column: string; columnName: string; problem: RubricProblem }
   | {
       rule: 'score.invalid';
       column: string;
@@ -80,3 +93,16 @@ export type FindingFacts =
 export type RuleId = FindingFacts['rule'];
 
 export type Finding = Place & FindingFacts & { severity: Severity };
+
+/**
+ * The row code a finding shows beside its cell: the code of the row as written in the sheet
+ * (2.5.3), never a rubric id; a finding about a criterion shows the code of the indicator its
+ * figure comes from. Null when the row has none.
+ */
+export function shownCode(
+  f: Pick<Finding, 'rule' | 'cell' | 'code'>,
+  indicators: readonly { cell: string; code: string | null }[],
+): string | null {
+  if (f.rule === 'benchmark.below' || f.rule === 'rubric.invalid') return indicators.find((i) => i.cell === f.cell)?.code ?? null;
+  return f.code;
+}

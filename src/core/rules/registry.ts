@@ -120,7 +120,7 @@ export const RULE_INDEX: RuleMeta[] = [
     severities: ['info'],
     facts: ['criterion', 'title', 'actual', 'expected', 'points', 'max', 'scope', 'unit'],
   },
-  { rule: 'rubric.invalid', kinds: ['scoring-sheet'], severities: ['error'], facts: ['column', 'columnName', 'detail'] },
+  { rule: 'rubric.invalid', kinds: ['scoring-sheet'], severities: ['error'], facts: ['column', 'columnName', 'problem'] },
   {
     rule: 'cell.type',
     kinds: ['survey-tally', 'satisfaction-by-unit', 'sipas-components'],

@@ -16,7 +16,7 @@ import { checkRubric } from './check';
 import { areaOf, codeOf } from './ids';
 import type { Band, Criterion, Rubric, Scale } from './schema';
 import { CriterionEntry } from './score';
-import type { FindingFacts } from '../rules/findings';
+import type { FindingFacts, RubricProblem } from '../rules/findings';
 
 export const RUBRIC_SHEET = 'Thang điểm';
 
@@ -239,8 +239,7 @@ export interface RubricSheetError {
   row: number;
   column: string;
   columnName: string;
-  vi: string;
-  en: string;
+  problem: RubricProblem;
 }
 
 /** A score (or band) that cannot count: the rest of the sheet still scores. */
@@ -302,21 +301,20 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
     }
   }
   const errors: RubricSheetError[] = [];
-  const err = (row: number, key: Key, vi: string, en: string) => {
+  const err = (row: number, key: Key, problem: RubricProblem) => {
     const c = cols.get(key);
-    errors.push({ row, column: c ? columnLetters(c) : 'A', columnName: nameOf(key), vi, en });
+    errors.push({ row, column: c ? columnLetters(c) : 'A', columnName: nameOf(key), problem });
   };
   if (header < 0) {
     errors.push({
       row: HEADER_ROW,
       column: 'A',
-      columnName: 'Mã',
-      vi: 'không tìm thấy dòng tiêu đề (Mã … Điểm tối đa …)',
-      en: 'no header row (Mã … Điểm tối đa …)',
+      columnName: nameOf('id'),
+      problem: { code: 'no-header' },
     });
     return { found: true, sheet: sheet.name, errors };
   }
-  if (!cols.has('title')) err(header, 'title', `thiếu cột “${nameOf('title')}”`, `the column “${nameOf('title')}” is missing`);
+  if (!cols.has('title')) err(header, 'title', { code: 'missing-column', name: nameOf('title') });
   if (errors.length) return { found: true, sheet: sheet.name, errors };
 
   const problems: ScoreProblem[] = [];
@@ -361,37 +359,26 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
       area = areaOf(rawId);
     } else if (/^\d+(\.\d+)*$/.test(rawId) && area !== '') id = `${area}.${rawId}`;
     else {
-      err(
-        r,
-        'id',
-        `mã “${rawId}” không đọc được (viết như II.2.5.1, hoặc 2.5.1 dưới dòng lĩnh vực II)`,
-        `cannot read the code “${rawId}” (write II.2.5.1, or 2.5.1 under an area row II)`,
-      );
+      err(r, 'id', { code: 'bad-code', text: rawId });
       continue;
     }
     const maxText = get(r, 'max');
     if (maxText === '') {
       // A heading has no points; a score typed on it means its maximum is missing.
       const scored = [...rounds, cols.get('self')].some((c) => c !== undefined && text(sheet, r, c) !== '');
-      if (scored) err(r, 'max', 'có điểm nhưng thiếu Điểm tối đa', 'a score without a maximum');
+      if (scored) err(r, 'max', { code: 'score-without-max' });
       else headings.push({ id, title: get(r, 'title') || id });
       continue;
     }
     const max = parseNumberText(maxText, 'other');
-    if (!max) err(r, 'max', `“${maxText}” không phải là số`, `“${maxText}” is not a number`);
+    if (!max) err(r, 'max', { code: 'not-number', text: maxText });
     const scale = parseScale(get(r, 'scale'));
-    if (scale === 'bad') err(r, 'scale', `không đọc được thang điểm “${get(r, 'scale')}”`, `cannot read the scale “${get(r, 'scale')}”`);
+    if (scale === 'bad') err(r, 'scale', { code: 'bad-scale', text: get(r, 'scale') });
     const measure = parseMeasure(get(r, 'measure'), cat);
-    if (measure === 'bad')
-      err(
-        r,
-        'measure',
-        `chỉ số đo “${get(r, 'measure')}” không có trong danh mục (ghi tên chỉ tiêu và mã, như “tỷ lệ hồ sơ giải quyết đúng hạn (2.5.3)”)`,
-        `the measure “${get(r, 'measure')}” is not in the catalogue (write the indicator's name and code, like “tỷ lệ hồ sơ giải quyết đúng hạn (2.5.3)”)`,
-      );
+    if (measure === 'bad') err(r, 'measure', { code: 'bad-measure', text: get(r, 'measure') });
     const targetText = get(r, 'target');
     const target = targetText === '' ? null : parseNumberText(targetText, 'percent');
-    if (targetText !== '' && !target) err(r, 'target', `“${targetText}” không phải là số`, `“${targetText}” is not a number`);
+    if (targetText !== '' && !target) err(r, 'target', { code: 'not-number', text: targetText });
     const section = get(r, 'section').toUpperCase() || (area === 'III' ? 'B' : 'A');
     criteria.push({
       id,
@@ -440,19 +427,14 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
       row: r,
     });
   }
-  if (criteria.length === 0) err(header, 'max', 'chưa có tiêu chí nào có Điểm tối đa', 'no criterion has a maximum');
+  if (criteria.length === 0) err(header, 'max', { code: 'no-criteria' });
   if (errors.length) return { found: true, sheet: sheet.name, errors };
   const parsed = checkRubric({ name: sheet.name, headings, criteria, bands });
   if (!parsed.ok) {
     for (const issue of parsed.issues) {
       const [, index, field] = issue.path as [string, number, string];
       const key = (COLUMNS.find((c) => c.key === field)?.key ?? 'id') as Key;
-      err(
-        typeof index === 'number' ? rowOf[index] : header,
-        key,
-        `giá trị không hợp lệ (${issue.message})`,
-        `invalid value (${issue.message})`,
-      );
+      err(typeof index === 'number' ? rowOf[index] : header, key, { code: 'invalid', detail: issue.message });
     }
     return { found: true, sheet: sheet.name, errors };
   }

@@ -2,20 +2,11 @@ import { Button } from '@fluentui/react-components';
 import { Wrench20Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import type { FindingOut, Lang, QuickFix, Report, Severity } from '../../core';
-import { quickFixKey } from '../../core';
+import { quickFixKey, shownCode } from '../../core';
 import type { Strings } from '../i18n';
 import { figure } from '../usePane';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-
-/** The row code the user sees in the sheet for a finding's cell (2.5.3), never a rubric id. */
-function shownCode(f: FindingOut, report: Report): string | null {
-  if (f.rule === 'benchmark.below' || f.rule === 'rubric.invalid') {
-    const ind = report.indicators.find((i) => i.cell === f.cell);
-    return ind ? ind.code : null;
-  }
-  return f.code;
-}
 
 export interface FindingsProps {
   report: Report;
@@ -79,7 +70,7 @@ export function Findings({ report, lang, t, fixes, onSelect, onFix, disabled }: 
         {shown.map((f, i) => {
           const key = quickFixKey(f);
           const fix = fixes.get(key);
-          const code = shownCode(f, report);
+          const code = shownCode(f, report.indicators);
           const to = fix ? figure(fix.to, lang, fix.unit) : '';
           return (
             <li key={`${key}-${i}`} className="finding-row" data-severity={f.severity}>
