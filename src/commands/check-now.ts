@@ -9,6 +9,7 @@
 import { Lang, noteMessage, summarize } from '../core';
 import { check } from '../app/actions';
 import { RIBBON_NOTICE_KEY } from '../app/notice';
+import type { RibbonNotice } from '../app/notice';
 import { createExcelPort, ExcelHost } from '../excel';
 
 export { RIBBON_NOTICE_KEY } from '../app/notice';
@@ -76,22 +77,26 @@ function showLine(line: string, deps: CheckNowDeps, retry = true): Promise<Shown
 /** The command with its dependencies given (tests pass fakes); completes the event once, whatever happens. */
 export async function checkNowWith(event: { completed(): void }, deps: CheckNowDeps): Promise<Shown> {
   const port = createExcelPort(deps.host);
-  let line: string;
+  let lines: RibbonNotice;
   let first: { sheet: string; cell: string } | null = null;
   try {
     try {
       const o = await check(port, { lang: deps.lang });
       // The summary of what was found, then what the action says (a refused or failed highlight).
-      line = [o.report ? summarize(o.report, deps.lang) : '', ...o.notes.map((n) => noteMessage(n, deps.lang))].filter(Boolean).join(' ');
+      const line = (lang: Lang) =>
+        [o.report ? summarize(o.report, lang) : '', ...o.notes.map((n) => noteMessage(n, lang))].filter(Boolean).join(' ');
+      lines = { vi: line('vi'), en: line('en') };
       const f = o.report?.findings[0];
       if (f) first = { sheet: f.sheet, cell: f.cell };
     } catch (e) {
-      line = noteMessage({ code: 'unexpected', detail: String((e as Error)?.message ?? e) }, deps.lang);
+      const note = { code: 'unexpected', detail: String((e as Error)?.message ?? e) } as const;
+      lines = { vi: noteMessage(note, 'vi'), en: noteMessage(note, 'en') };
     }
-    const shown = await showLine(line, deps);
+    const shown = await showLine(lines[deps.lang], deps);
     if (shown === 'kept') {
       try {
-        deps.storage?.setItem(RIBBON_NOTICE_KEY, line);
+        // Both languages: the pane shows it in the language it has when it opens.
+        deps.storage?.setItem(RIBBON_NOTICE_KEY, JSON.stringify(lines));
       } catch {
         // Storage may be off; the selection below still answers the click.
       }

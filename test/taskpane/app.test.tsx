@@ -191,3 +191,14 @@ describe('the task pane', () => {
     expect(screen.queryByText('Không có ô nào đang được đánh dấu.')).toBeNull();
   });
 });
+
+describe('the ribbon’s summary kept for the pane', () => {
+  test('shows once, in the language the pane has, and is forgotten', async () => {
+    localStorage.setItem('cchc.ribbon.notice', JSON.stringify({ vi: 'Phụ lục 2 (2021): 1 lỗi.', en: 'Phụ lục 2 (2021): 1 error.' }));
+    setup();
+    expect(await screen.findByText('Phụ lục 2 (2021): 1 lỗi.')).toBeTruthy();
+    expect(localStorage.getItem('cchc.ribbon.notice')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Ngôn ngữ: English' }));
+    expect(await screen.findByText('Phụ lục 2 (2021): 1 error.')).toBeTruthy();
+  });
+});

@@ -211,7 +211,7 @@ export const UI_EN: UiWords = {
   cancel: 'Cancel',
   undo: 'Undo',
   dismiss: 'Dismiss',
-  titles: { error: 'Not done', success: 'Done', warning: 'Note', ask: 'Replace the earlier sheet?' },
+  titles: { error: 'Not done', success: 'Done', warning: 'Note', ask: 'Replace the earlier sheet?', ribbon: 'Check now' },
   replaceSheet: 'Replace with a new one',
   legend: 'Colour key',
   legendItems: { error: 'Error', warning: 'Warning', below: 'Below benchmark', filled: 'Filled ratio' },

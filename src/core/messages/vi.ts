@@ -213,7 +213,7 @@ export const UI_VI = {
   cancel: 'Hủy',
   undo: 'Hoàn tác',
   dismiss: 'Đóng',
-  titles: { error: 'Chưa thực hiện được', success: 'Xong', warning: 'Lưu ý', ask: 'Thay bảng cũ?' },
+  titles: { error: 'Chưa thực hiện được', success: 'Xong', warning: 'Lưu ý', ask: 'Thay bảng cũ?', ribbon: 'Kiểm tra ngay' },
   replaceSheet: 'Thay bằng bảng mới',
   legend: 'Chú thích màu',
   legendItems: { error: 'Lỗi', warning: 'Cảnh báo', below: 'Dưới mức chuẩn', filled: 'Tỷ lệ đã điền' },

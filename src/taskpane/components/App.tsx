@@ -13,6 +13,7 @@ import { debounce, type ChangeFeed } from '../../app/changes';
 import type { Lang, WorkbookPort } from '../../core';
 import { noteMessage, summarize } from '../../core';
 import type { Actions } from '../../app/actions';
+import { takeRibbonNotice } from '../../app/notice';
 import { UI, rememberLang, storedLang } from '../i18n';
 import { PANE_CSS } from '../styles';
 import { PANE_THEME } from '../theme';
@@ -56,6 +57,8 @@ export function App({ port, actions, initialLang, lang: outer, onLang, changes }
   const { state, checkNow, followEdit, fillRatios, clearHighlights, createRemediation, openRubric, quickFix, undo, dismiss, select } =
     usePane(port, actions, lang);
   const [follow, setFollow] = useState(changes?.onByDefault ?? false);
+  // The ribbon's summary that Excel could not show in its dialog, shown once here.
+  const [ribbon, setRibbon] = useState(() => takeRibbonNotice(globalThis.localStorage));
   useEffect(() => {
     if (!changes || !follow) return;
     let editedAt = 0;
@@ -117,6 +120,11 @@ export function App({ port, actions, initialLang, lang: outer, onLang, changes }
         </div>
         <div aria-live="polite" className="live">
           {busy && <Busy label={t.working} />}
+          {ribbon && (
+            <Notice intent="success" title={t.titles.ribbon} dismiss={{ label: t.dismiss, onClick: () => setRibbon(null) }}>
+              {ribbon[lang]}
+            </Notice>
+          )}
           {(['error', 'ask', 'warning', 'success'] as const).map((group) => {
             const notes = state.notes.filter((n) => noteGroup(n) === group);
             if (notes.length === 0) return null;
