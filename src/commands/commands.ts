@@ -8,7 +8,7 @@ import { DialogUi, checkNowWith } from './check-now';
 export async function checkNow(event: Office.AddinCommands.Event): Promise<void> {
   await checkNowWith(event, {
     host: officeHost(),
-    lang: defaultLang(Office.context.displayLanguage),
+    lang: defaultLang(),
     ui: Office.context.ui as unknown as DialogUi,
     dialogUrl: (line) => {
       const url = new URL('dialog.html', window.location.href);

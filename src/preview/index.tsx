@@ -1,6 +1,6 @@
 /** Entry of the browser preview: opens the sample district workbook in the preview's worker; nothing leaves this machine. */
 import { createRoot } from 'react-dom/client';
-import { storedLang } from '../taskpane/i18n';
+import { defaultLang } from '../taskpane/i18n';
 import { Preview } from './Preview';
 import { localChannel, workbooks, workerChannel } from './remote';
 import sampleUrl from '../../assets/sample-district-2021.xlsx';
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const bytes = new Uint8Array(await (await fetch(sampleUrl)).arrayBuffer());
   const file = await books.open('sample-district-2021.xlsx', bytes);
   const view = file.sheets[0] ? await file.view(file.sheets[0]) : null;
-  const lang = storedLang() ?? (navigator.language.toLowerCase().startsWith('en') ? 'en' : 'vi');
+  const lang = defaultLang();
   document.documentElement.lang = lang;
   createRoot(document.getElementById('root') as HTMLElement).render(
     <Preview books={books} initial={file} initialView={view} lang={lang} />,

@@ -29,7 +29,10 @@ export function rememberLang(lang: Lang): void {
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 
-/** Vietnamese unless Office's display language is English. */
-export function defaultLang(displayLanguage: string | undefined): Lang {
-  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+/**
+ * The language to open in: the one the user chose last on this computer, else Vietnamese — many
+ * officers run an English Windows and Office, and the documents they sign are Vietnamese.
+ */
+export function defaultLang(): Lang {
+  return storedLang() ?? 'vi';
 }

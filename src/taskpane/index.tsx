@@ -8,10 +8,10 @@ import { createExcelPort, officeHost } from '../excel';
 import { excelChanges } from '../excel/changes';
 import { App } from './components/App';
 import { ACTIONS } from '../app/actions';
-import { UI, defaultLang, storedLang } from './i18n';
+import { UI, defaultLang } from './i18n';
 
 function outsideOffice(): void {
-  const lang = storedLang() ?? (navigator.language.toLowerCase().startsWith('en') ? 'en' : 'vi');
+  const lang = defaultLang();
   const t = UI[lang];
   document.documentElement.lang = lang;
   const p = document.createElement('p');
@@ -34,7 +34,7 @@ else
       <App
         port={createExcelPort(host)}
         actions={ACTIONS}
-        initialLang={defaultLang(Office.context.displayLanguage)}
+        initialLang={defaultLang()}
         changes={excelChanges(host, Office.context.platform as unknown as string)}
       />,
     );

@@ -75,7 +75,7 @@ describe('cchc check', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/khac\.xlsx: Không tìm thấy bảng/);
     expect(lines[1]).toMatch(/ghi-chu\.xlsx: Tệp không phải là sổ tính Excel/);
-    expect(lines[2]).toMatch(/missing\.xlsx: không tìm thấy tệp/);
+    expect(lines[2]).toMatch(/missing\.xlsx: Không tìm thấy tệp\./);
     const reports = JSON.parse(r.out) as Report[];
     expect(reports.map((x) => x.recognized)).toEqual([false, false, true, false]);
     expect(reports.map((x) => x.code)).toEqual(['no-table', 'unreadable', undefined, 'unreadable']);

@@ -112,6 +112,6 @@ describe('cchc rubric', () => {
     expect((await cli('rubric', sample)).status).toBe(2);
     expect((await cli('rubric', sample, '-o', sample)).status).toBe(2);
     const missing = await cli('rubric', join(dir, 'khong-co.xlsx'), '-o', join(dir, 'x.xlsx'), '--lang', 'en');
-    expect(missing).toMatchObject({ status: 2, err: expect.stringContaining('file not found') });
+    expect(missing).toMatchObject({ status: 2, err: expect.stringContaining('File not found.') });
   });
 });

@@ -1,4 +1,5 @@
 import { formatNumber } from '../figures/numbers';
+import type { WorkbookProblem } from '../workbook/outcomes';
 
 export type Lang = 'vi' | 'en';
 
@@ -17,4 +18,12 @@ export function num(x: number | string, lang: Lang): string {
 export function unitName(f: { label: string }): string {
   const l = f.label.length > 60 ? `${f.label.slice(0, 57)}…` : f.label;
   return `“${l}”`;
+}
+
+/**
+ * A problem only reading can meet (a file that is not a workbook this product reads, or past a
+ * reading bound): its sentence says nothing of changes, since nothing was being written.
+ */
+export function readingOnly(p: WorkbookProblem): boolean {
+  return p.code === 'file-format' || (p.code === 'too-large' && p.limit !== 'payload');
 }

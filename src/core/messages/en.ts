@@ -9,7 +9,7 @@ import type { Severity } from '../rules/findings';
 import type { TableKind } from '../kinds/units/schema';
 import { HEADER_NAMES } from '../kinds/appendix/recognize';
 import { formatNumber } from '../figures/numbers';
-import { num, rowName, unitName } from './common';
+import { num, readingOnly, rowName, unitName } from './common';
 
 const n = (x: number | string) => num(x, 'en');
 
@@ -133,7 +133,7 @@ const FORMAT_EN: Record<FileFormat, string> = {
 
 /** A sentence for a failure to read or write a workbook, in English. */
 export function problemEn(p: WorkbookProblem): string {
-  return problemTextEn(p) + CHANGED_EN[p.changed];
+  return problemTextEn(p) + (readingOnly(p) ? '' : CHANGED_EN[p.changed]);
 }
 
 function problemTextEn(p: WorkbookProblem): string {
@@ -313,13 +313,13 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
     case 'unexpected':
       return `unexpected error: ${m.detail}`;
     case 'file-not-found':
-      return 'file not found';
+      return 'File not found.';
     case 'is-folder':
-      return 'this is a folder, not a file';
+      return 'This is a folder, not a file.';
     case 'no-permission':
-      return 'no permission to read or write the file';
+      return 'No permission to read or write the file.';
     case 'unreadable':
-      return 'the file cannot be read';
+      return 'The file cannot be read.';
     case 'not-json':
       return `${m.path}: not valid JSON`;
     case 'catalogue-invalid':

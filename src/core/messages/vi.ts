@@ -8,7 +8,7 @@ import type { Severity } from '../rules/findings';
 import type { TableKind } from '../kinds/units/schema';
 import { HEADER_NAMES } from '../kinds/appendix/recognize';
 import { formatNumber } from '../figures/numbers';
-import { num, rowName, unitName } from './common';
+import { num, readingOnly, rowName, unitName } from './common';
 
 const n = (x: number | string) => num(x, 'vi');
 
@@ -132,7 +132,7 @@ const FORMAT_VI: Record<FileFormat, string> = {
 
 /** A sentence for a failure to read or write a workbook, in Vietnamese. */
 export function problemVi(p: WorkbookProblem): string {
-  return problemTextVi(p) + CHANGED_VI[p.changed];
+  return problemTextVi(p) + (readingOnly(p) ? '' : CHANGED_VI[p.changed]);
 }
 
 function problemTextVi(p: WorkbookProblem): string {
@@ -317,13 +317,13 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
     case 'unexpected':
       return `lỗi không mong đợi: ${m.detail}`;
     case 'file-not-found':
-      return 'không tìm thấy tệp';
+      return 'Không tìm thấy tệp.';
     case 'is-folder':
-      return 'đây là thư mục, không phải tệp';
+      return 'Đây là thư mục, không phải tệp.';
     case 'no-permission':
-      return 'không có quyền đọc hoặc ghi tệp';
+      return 'Không có quyền đọc hoặc ghi tệp.';
     case 'unreadable':
-      return 'không đọc được tệp';
+      return 'Không đọc được tệp.';
     case 'not-json':
       return `${m.path}: không phải JSON hợp lệ`;
     case 'catalogue-invalid':
