@@ -2,12 +2,23 @@
  * A WorkbookPort over .xlsx bytes, on the package engine, reading the way the Excel adapter does: the
  * probe inflates and scans only the top rows of each sheet, the load parses only the sheets where a
  * table was located (cut to their regions), the fills come from those same parses. `apply` patches
- * the package; `bytes()` is the file to save. The CLI's check and fix and the preview use it.
+ * the opened package (writing the zip once) and keeps the package it hands back; `bytes()` is the file to save. The CLI's check and fix and the preview use it.
  */
 import { PROBE_COLS, PROBE_ROWS, columnLetters, fillsFromSnapshot, parseRange, sliceSheet } from '../core';
 import type { RangeRef, SheetProbe, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WritePlan } from '../core';
-import { Package, PackageSheet, ParsedSheet, STATE_SHEET_NAME, openPackage, parseSheet, readSheetHead, readState } from './package';
-import { patchPackage } from './patch';
+import {
+  LAST_COL,
+  LAST_ROW,
+  Package,
+  PackageSheet,
+  ParsedSheet,
+  STATE_SHEET_NAME,
+  openPackage,
+  parseSheet,
+  readSheetHead,
+  readState,
+} from './package';
+import { applyPlan } from './patch';
 import { toSheetSnapshot } from './snapshot';
 import { LIMITS } from './zip';
 
@@ -98,8 +109,8 @@ export function createPackagePort(data: Uint8Array): PackagePort {
       return fillsFromSnapshot(snap, cells, true);
     },
     apply: async (plan) => {
-      bytes = patchPackage(bytes, plan);
-      pkg = openPackage(bytes);
+      // The package stays open: the patch scans only sheets not scanned yet, and hands back the new package.
+      ({ bytes, pkg } = applyPlan(pkg, plan, (path) => parsed.get(path)));
       parsed = new Map();
       snapshots = new Map();
       stored = null;
@@ -119,9 +130,6 @@ const union = (a: RangeRef, b: RangeRef): RangeRef => ({
   bottom: Math.max(a.bottom, b.bottom),
   right: Math.max(a.right, b.right),
 });
-
-const LAST_ROW = 1_048_576;
-const LAST_COL = 16_384;
 
 const toA1 = (col: number, row: number) => `${columnLetters(col)}${row}`;
 

@@ -11,12 +11,15 @@ import {
   elements,
   innerUntilClose,
   parseRels,
+  hasSkippedMarkup,
+  plainMarkup,
   pickAttrs,
   relsPathOf,
   resolvePart,
   stringItemText,
   unescapeOoxml,
   unescapeXml,
+  wellFormed,
 } from './xml';
 import { shiftFormula } from './formula';
 import { LIMITS, ZipEntry, inflateEntry, inflateTextHead, readZip, tooLarge } from './zip';
@@ -52,6 +55,8 @@ export interface Package {
   workbookXml: string;
   sheets: PackageSheet[];
   sharedStrings: string[];
+  /** The entry the shared strings were read from (a package opened after a patch reuses them when it is the same). */
+  sharedStringsEntry?: ZipEntry;
   styles: Styles;
   date1904: boolean;
   structureProtected: boolean;
@@ -97,7 +102,24 @@ export function partText(pkg: { entries: Map<string, ZipEntry> }, path: string):
   return e ? decoder.decode(inflateEntry(e)) : null;
 }
 
+/** A part's text, refused as damaged when it is not well-formed XML (null when the package lacks it). */
+export function xmlPart(pkg: { entries: Map<string, ZipEntry> }, path: string): string | null {
+  const text = partText(pkg, path);
+  if (text !== null && !wellFormed(text)) throw unreadable('damaged', path);
+  return text;
+}
+
 const startsWith = (buf: Uint8Array, magic: number[]) => magic.every((b, i) => buf[i] === b);
+
+/**
+ * An .xls of BIFF2 to BIFF5 written without an OLE container: it starts with a BOF record (type
+ * 0x0009, 0x0209, 0x0409 or 0x0809, little-endian) whose length is that of a BOF's body.
+ */
+export function isBareBiff(data: Uint8Array): boolean {
+  if (data.length < 8 || data[1] > 0x08 || (data[1] & 0xf1) !== 0 || data[0] !== 0x09) return false;
+  const length = data[2] | (data[3] << 8);
+  return length >= 4 && length <= 20 && 4 + length <= data.length;
+}
 
 /** An OLE2 file: an old .xls, or an encrypted .xlsx (its EncryptionInfo stream). */
 function oleFormat(data: Uint8Array): 'xls' | 'encrypted' {
@@ -258,10 +280,18 @@ function intern(s: string): string {
 /** Opens the package: workbook, sheets, shared strings, styles. Throws coded WorkbookErrors. */
 export function openPackage(data: Uint8Array): Package {
   if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0])) throw unreadable(oleFormat(data));
+  if (isBareBiff(data)) throw unreadable('xls');
   if (!startsWith(data, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(data, [0x50, 0x4b, 0x05, 0x06])) throw unreadable('not-zip');
-  const entries = readZip(data);
+  return openEntries(readZip(data));
+}
+
+/**
+ * The package over entries already read (a written package's, after a patch): its small parts are
+ * parsed and checked well-formed; the shared strings of `previous` are kept when their entry is the same.
+ */
+export function openEntries(entries: Map<string, ZipEntry>, previous?: Package): Package {
   const pkg = { entries };
-  const rootRels = partText(pkg, '_rels/.rels');
+  const rootRels = xmlPart(pkg, '_rels/.rels');
   const main = rootRels ? parseRels(rootRels).find((r) => isType(r.type, 'officeDocument')) : undefined;
   const workbookPath = main ? resolvePart('', main.target) : null;
   if (!workbookPath || !entries.has(workbookPath)) {
@@ -270,8 +300,9 @@ export function openPackage(data: Uint8Array): Package {
     throw unreadable('no-workbook');
   }
   if (workbookPath.endsWith('.bin')) throw unreadable('xlsb');
-  const workbookXml = partText(pkg, workbookPath)!;
-  const rels = parseRels(partText(pkg, relsPathOf(workbookPath)) ?? '');
+  const workbookXml = xmlPart(pkg, workbookPath)!;
+  const rels = parseRels(xmlPart(pkg, relsPathOf(workbookPath)) ?? '');
+  xmlPart(pkg, '[Content_Types].xml');
   const target = (r: { target: string }) => resolvePart(workbookPath, r.target);
   const sheets: PackageSheet[] = [];
   for (const e of elements(workbookXml, 'sheet')) {
@@ -287,12 +318,17 @@ export function openPackage(data: Uint8Array): Package {
     sheets.push({ name: a.name ?? '', sheetId: a.sheetId ?? '', rId, visibility: state, path });
   }
   const ssRel = rels.find((r) => isType(r.type, 'sharedStrings'));
-  const sharedStrings: string[] = [];
-  const ssXml = ssRel ? partText(pkg, target(ssRel)) : null;
-  if (ssXml) readSharedStrings(ssXml, sharedStrings);
+  const ssPath = ssRel ? target(ssRel) : null;
+  let sharedStrings: string[] = [];
+  if (previous && ssPath && previous.sharedStringsEntry && previous.sharedStringsEntry === entries.get(ssPath))
+    sharedStrings = previous.sharedStrings;
+  else {
+    const ssXml = ssPath ? xmlPart(pkg, ssPath) : null;
+    if (ssXml) readSharedStrings(plainMarkup(ssXml), sharedStrings);
+  }
   const stRel = rels.find((r) => isType(r.type, 'styles'));
   const stPath = stRel ? target(stRel) : null;
-  const styles = parseStyles((stPath && partText(pkg, stPath)) || '', stPath);
+  const styles = parseStyles((stPath && xmlPart(pkg, stPath)) || '', stPath);
   const pr = elements(workbookXml, 'workbookPr').next().value;
   const prA = pr ? attrs(pr.attrs) : {};
   const prot = elements(workbookXml, 'workbookProtection').next().value;
@@ -303,6 +339,7 @@ export function openPackage(data: Uint8Array): Package {
     workbookXml,
     sheets,
     sharedStrings,
+    ...(ssPath && entries.has(ssPath) ? { sharedStringsEntry: entries.get(ssPath) } : {}),
     styles,
     date1904: prA.date1904 === '1' || prA.date1904 === 'true',
     structureProtected: protA.lockStructure === '1' || protA.lockStructure === 'true',
@@ -401,6 +438,7 @@ function cellChildren(body: string): { v: string | null; f: string | null; inlin
   let inline: string | null = null;
   // The `si` of a shared formula (`<f t="shared" si="0">`).
   let shared: string | null = null;
+  if (hasSkippedMarkup(body)) body = plainMarkup(body);
   // The usual cell: `<v>…</v>` alone.
   if (body.startsWith('<v>')) {
     const close = body.indexOf('</v>', 3);
@@ -475,7 +513,7 @@ export function readSheetHead(pkg: Package, path: string, contentRows: number, b
   // The dimension comes before the cells.
   const data = xml.search(/<(?:[\w.-]+:)?sheetData[\s/>]/);
   const dim = DIMENSION.exec(data >= 0 ? xml.slice(0, data) : xml);
-  return { parsed: parseSheetXml(pkg, xml, path, budget), complete, dimension: dim ? dim[1] : null };
+  return { parsed: parseSheetXml(pkg, xml, path, budget, complete), complete, dimension: dim ? dim[1] : null };
 }
 
 /** Tags the sheet scan stops at, by local name. */
@@ -501,6 +539,41 @@ function tagAt(xml: string, from: number, to: number): Tag {
 /** A name character of a tag as the scan reads it (`[\w.-]`), and `:` between prefix and name. */
 const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 
+/** The last row and column of a sheet (XFD1048576). */
+export const LAST_ROW = 1_048_576;
+export const LAST_COL = 16_384;
+
+/** The `>` that ends the tag whose attributes start at `from`: a quoted value may hold `>`. -1 when the tag is cut off. */
+function tagEnd(xml: string, from: number): number {
+  const gt = xml.indexOf('>', from);
+  if (gt < 0) return -1;
+  // Nearly every tag: no quote holds a `>`, so the first `>` after an even number of quotes is the end.
+  let quote = 0;
+  for (let i = from; i < gt; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      if (quote === 0) quote = c;
+      else if (quote === c) quote = 0;
+    }
+  }
+  if (quote === 0) return gt;
+  const close = xml.indexOf(quote === 34 ? '"' : "'", gt);
+  return close < 0 ? -1 : tagEnd(xml, close + 1);
+}
+
+/** Where the comment, CDATA section or processing instruction at `lt` ends (just after it), -1 when cut off, null when it is none. */
+function skippedEnd(xml: string, lt: number): number | null {
+  const c = xml.charCodeAt(lt + 1);
+  let close: string;
+  if (c === 63) close = '?>';
+  else if (c !== 33) return null;
+  else if (xml.startsWith('<!--', lt)) close = '-->';
+  else if (xml.startsWith('<![CDATA[', lt)) close = ']]>';
+  else return null;
+  const end = xml.indexOf(close, lt + 2);
+  return end < 0 ? -1 : end + close.length;
+}
+
 /** The `r` of a row written `<row r="12" …>` (every writer's way), else null: read through pickAttrs. */
 function quickRowNumber(xml: string, from: number, to: number): number | null {
   // ' r="' then digits then '"'.
@@ -520,10 +593,13 @@ function quickRowNumber(xml: string, from: number, to: number): number | null {
 /**
  * Scans a sheet's XML text: rows, cells (with offsets), merges, protection. Bounded by LIMITS.
  * By hand, one `<` at a time: the elements it reads are `<row>`, `<c>`, `<sheetData>`, `<mergeCell>`
- * and `<sheetProtection>` under any prefix, each up to its first `>`; a cell's content is skipped
- * to its end tag.
+ * and `<sheetProtection>` under any prefix, each up to its `>` (quoted values may hold one); a cell's
+ * content is skipped to its end tag; comments, CDATA and processing instructions are stepped over.
+ * A `complete` part (not just its head) must be well-formed XML, else it is refused as damaged; a
+ * row or cell beyond XFD1048576 is refused as outside the grid.
  */
-export function parseSheetXml(pkg: Package, xml: string, path: string, budget: { cells: number }): ParsedSheet {
+export function parseSheetXml(pkg: Package, xml: string, path: string, budget: { cells: number }, complete = true): ParsedSheet {
+  if (complete && !wellFormed(xml)) throw unreadable('damaged', path);
   const sharedFirst = new Map<string, { formula: string; row: number; col: number }>();
   const sharedOthers: { cell: ParsedCell; si: string }[] = [];
   const rows: ParsedRow[] = [];
@@ -562,10 +638,12 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
         ? Tag.Other
         : tagAt(xml, local, i);
     if (tag === Tag.Other) {
-      lt = xml.indexOf('<', start + 1);
+      const skip = local === i ? skippedEnd(xml, start) : null;
+      if (skip === -1) break; // a head cut inside a comment (a whole part was checked above)
+      lt = xml.indexOf('<', skip ?? start + 1);
       continue;
     }
-    const gt = xml.indexOf('>', i);
+    const gt = tagEnd(xml, i);
     if (gt < 0) break;
     const self = xml.charCodeAt(gt - 1) === 47 && gt - 1 >= i;
     const attrEnd = self ? gt - 1 : gt;
@@ -592,6 +670,7 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
       const quick = quickRowNumber(xml, i, attrEnd);
       const rAttr = quick === null ? pickAttrs(xml.slice(i, attrEnd), ROW_ATTRS).r : undefined;
       const r = quick ?? (rAttr ? Number(rAttr) : nextRow);
+      if (!(r >= 1 && r <= LAST_ROW)) throw unreadable('outside-grid', path);
       nextRow = r + 1;
       nextCol = 1;
       if (rows.length >= LIMITS.rows) throw tooLarge('rows', path);
@@ -603,6 +682,7 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
       const ref = a.r ? parseRef(a.r) : null;
       const r = ref?.row ?? (row ? row.row : nextRow);
       const c = ref?.col ?? nextCol;
+      if (r < 1 || r > LAST_ROW || c > LAST_COL) throw unreadable('outside-grid', path);
       nextCol = c + 1;
       const style = Number(a.s ?? 0) || 0;
       const fmt = pkg.styles.numFmt[style] ?? 'General';
@@ -613,9 +693,9 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
       let end = next;
       if (!self) {
         const prefix = xml.slice(nameStart, local);
-        // The usual cell: `<v>…</v></c>`.
-        const vClose = xml.startsWith('<v>', next) ? xml.indexOf('</v>', next + 3) : -1;
-        if (vClose >= 0 && xml.startsWith(prefix ? `</${prefix}c>` : '</c>', vClose + 4)) {
+        // The usual cell: `<v>…</v></c>`, nothing but text inside `<v>`.
+        const vClose = xml.startsWith('<v>', next) ? xml.indexOf('<', next + 3) : -1;
+        if (vClose >= 0 && xml.startsWith('</v>', vClose) && xml.startsWith(prefix ? `</${prefix}c>` : '</c>', vClose + 4)) {
           v = xml.slice(next + 3, vClose);
           end = vClose + 4 + prefix.length + 4;
         } else {

@@ -11,8 +11,20 @@
  */
 import { DOCUMENT_MARGINS, WorkbookError, parseRange, plainSheet, quoteSheetName } from '../core';
 import type { CellFill, NewSheetPlan, WritePlan } from '../core';
-import { Package, ParsedSheet, STATE_SHEET_NAME, cellRef, openPackage, parseRef, parseSheet } from './package';
-import { attrs, elements, escapeXml, innerUntilClose, parseRels, relsPathOf, resolvePart } from './xml';
+import { MalformedOutputError, PlanError, unreadable } from './errors';
+import {
+  LAST_COL,
+  LAST_ROW,
+  Package,
+  ParsedSheet,
+  STATE_SHEET_NAME,
+  cellRef,
+  openEntries,
+  openPackage,
+  parseRef,
+  parseSheet,
+} from './package';
+import { Markup, attrs, el, elements, innerUntilClose, parseRels, raw, relsPathOf, resolvePart, wellFormed } from './xml';
 import { LIMITS, ZipEntry, inflateEntry, makeEntry, writeZip } from './zip';
 
 /** Functions newer than Excel 2007 are stored with the `_xlfn.` prefix. */
@@ -26,8 +38,6 @@ const WORKSHEET_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetm
 const WORKSHEET_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-const problem = (detail: string) => new WorkbookError({ code: 'host-error', detail, changed: 'nothing' });
 
 /** The stylesheet's sections in the schema's order. */
 const STYLE_ORDER = [
@@ -45,11 +55,14 @@ const STYLE_ORDER = [
 ];
 
 /** What a section holds before anything is added: the entries Excel reserves (index 0 is the default). */
-const STYLE_DEFAULTS: Record<string, string[]> = {
-  fonts: ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'],
-  fills: ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'],
-  borders: ['<border><left/><right/><top/><bottom/><diagonal/></border>'],
-  cellXfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'],
+const STYLE_DEFAULTS: Record<string, Markup[]> = {
+  fonts: [el('font', null, [el('sz', { val: 11 }), el('name', { val: 'Calibri' }), el('family', { val: 2 })])],
+  fills: [
+    el('fill', null, [el('patternFill', { patternType: 'none' })]),
+    el('fill', null, [el('patternFill', { patternType: 'gray125' })]),
+  ],
+  borders: [el('border', null, [el('left'), el('right'), el('top'), el('bottom'), el('diagonal')])],
+  cellXfs: [el('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 })],
 };
 
 /** A stylesheet for a package that has none. */
@@ -67,6 +80,8 @@ class StyleEditor {
   constructor(
     private readonly pkg: Package,
     xml: string,
+    /** The part the stylesheet is (or will be) written to, for a damaged one to be named. */
+    private readonly path: string,
   ) {
     this.xml = xml;
     for (const e of elements(xml, 'numFmt')) {
@@ -99,7 +114,7 @@ class StyleEditor {
     // The default xf points at font, fill and border 0: they must exist first.
     if (section === 'cellXfs') for (const s of ['fonts', 'fills', 'borders']) this.ensure(s);
     let sheet = elements(this.xml, 'styleSheet').next().value;
-    if (!sheet) throw problem('styles without styleSheet');
+    if (!sheet) throw unreadable('damaged', this.path);
     const prefix = /^<([\w.-]+:)?/.exec(this.xml.slice(sheet.start))![1] ?? '';
     if (sheet.selfClosing) {
       const open = this.xml.slice(sheet.start, sheet.end).replace(/\s*\/>$/, '>');
@@ -107,7 +122,7 @@ class StyleEditor {
       sheet = elements(this.xml, 'styleSheet').next().value!;
     }
     const reserved = STYLE_DEFAULTS[section] ?? [];
-    const el = `<${prefix}${section} count="${reserved.length}">${reserved.join('')}</${prefix}${section}>`;
+    const added = el(`${prefix}${section}`, { count: reserved.length }, reserved);
     // Before the first section that follows it in the schema's order, or at the end of the stylesheet.
     let at = -1;
     for (const later of STYLE_ORDER.slice(STYLE_ORDER.indexOf(section) + 1)) {
@@ -118,12 +133,12 @@ class StyleEditor {
       }
     }
     if (at < 0) at = new RegExp(`</(?:[\\w.-]+:)?styleSheet\\s*>`).exec(this.xml)!.index;
-    this.xml = `${this.xml.slice(0, at)}${el}${this.xml.slice(at)}`;
+    this.xml = `${this.xml.slice(0, at)}${added}${this.xml.slice(at)}`;
     this.counts[section] = reserved.length;
   }
 
   /** Appends an element to a section, returns its index. */
-  private append(section: string, element: string): number {
+  private append(section: string, element: Markup): number {
     this.ensure(section);
     const open = elements(this.xml, section).next().value!;
     const prefix = /^<([\w.-]+:)?/.exec(this.xml.slice(open.start))![1] ?? '';
@@ -149,7 +164,7 @@ class StyleEditor {
     const known = this.fmtIds.get(code);
     if (known !== undefined) return known;
     const id = this.nextFmt++;
-    this.append('numFmts', `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    this.append('numFmts', el('numFmt', { numFmtId: id, formatCode: code }));
     this.fmtIds.set(code, id);
     return id;
   }
@@ -162,7 +177,7 @@ class StyleEditor {
     if (id === undefined) {
       id = this.append(
         'fills',
-        `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`,
+        el('fill', null, [el('patternFill', { patternType: 'solid' }, [el('fgColor', { rgb }), el('bgColor', { indexed: 64 })])]),
       );
       this.fillIds.set(rgb, id);
     }
@@ -174,12 +189,13 @@ class StyleEditor {
     if (this.boldFont === null) {
       const fonts = elements(this.xml, 'fonts').next().value;
       const first = fonts ? elements(this.xml.slice(fonts.end), 'font').next().value : undefined;
-      let font = '<font><b/><sz val="11"/><name val="Calibri"/></font>';
+      let font = el('font', null, [el('b'), el('sz', { val: 11 }), el('name', { val: 'Calibri' })]);
       if (first && !first.selfClosing) {
         const rest = this.xml.slice(fonts!.end);
         const close = rest.indexOf('font>', first.end);
         const inner = rest.slice(first.end, rest.lastIndexOf('<', close)).replace(/<(?:[\w.-]+:)?b\s*\/>/g, '');
-        font = `<font><b/>${inner}</font>`;
+        // The first font's own children (copied as written), made bold.
+        font = el('font', null, [el('b'), raw(inner)]);
       }
       this.boldFont = this.append('fonts', font);
     }
@@ -189,8 +205,8 @@ class StyleEditor {
   private thin: number | null = null;
   thinBorderId(): number {
     if (this.thin === null) {
-      const side = (s: string) => `<${s} style="thin"><color rgb="FF000000"/></${s}>`;
-      this.thin = this.append('borders', `<border>${side('left')}${side('right')}${side('top')}${side('bottom')}<diagonal/></border>`);
+      const side = (s: string) => el(s, { style: 'thin' }, [el('color', { rgb: 'FF000000' })]);
+      this.thin = this.append('borders', el('border', null, [side('left'), side('right'), side('top'), side('bottom'), el('diagonal')]));
     }
     return this.thin;
   }
@@ -213,7 +229,8 @@ class StyleEditor {
       set('fillId', this.fillId(change.fill));
       set('applyFill', 1);
     }
-    const index = this.append('cellXfs', xf);
+    // The cell's own xf as written, with only numbers set in it.
+    const index = this.append('cellXfs', raw(xf));
     this.xfCache.set(key, index);
     return index;
   }
@@ -224,10 +241,13 @@ class StyleEditor {
     const key = JSON.stringify(f);
     let id = this.fontCache.get(key);
     if (id === undefined) {
-      id = this.append(
-        'fonts',
-        `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}<sz val="${f.size ?? 11}"/><name val="${escapeXml(f.name ?? 'Calibri')}"/></font>`,
-      );
+      const children = [
+        ...(f.bold ? [el('b')] : []),
+        ...(f.italic ? [el('i')] : []),
+        el('sz', { val: f.size ?? 11 }),
+        el('name', { val: f.name ?? 'Calibri' }),
+      ];
+      id = this.append('fonts', el('font', null, children));
       this.fontCache.set(key, id);
     }
     return id;
@@ -250,24 +270,24 @@ class StyleEditor {
     const font = this.fontId({ ...opts.font, bold: opts.bold });
     const border = opts.border ? this.thinBorderId() : 0;
     const fill = opts.fill ? this.fillId(opts.fill) : 0;
-    const aligned = opts.wrap || opts.align || opts.vertical;
-    const a = [
-      `numFmtId="${opts.text ? 49 : 0}"`,
-      `fontId="${font}"`,
-      `fillId="${fill}"`,
-      `borderId="${border}"`,
-      'xfId="0"',
-      opts.text ? 'applyNumberFormat="1"' : '',
-      font ? 'applyFont="1"' : '',
-      fill ? 'applyFill="1"' : '',
-      opts.border ? 'applyBorder="1"' : '',
-      aligned ? 'applyAlignment="1"' : '',
-    ].filter(Boolean);
+    const aligned = !!(opts.wrap || opts.align || opts.vertical);
     const vertical = opts.vertical === 'middle' ? 'center' : (opts.vertical ?? (opts.wrap ? 'top' : undefined));
-    const alignment = aligned
-      ? `<alignment${opts.align ? ` horizontal="${opts.align}"` : ''}${vertical ? ` vertical="${vertical}"` : ''}${opts.wrap ? ' wrapText="1"' : ''}/>`
-      : '';
-    const xf = `<xf ${a.join(' ')}${alignment ? `>${alignment}</xf>` : '/>'}`;
+    const xf = el(
+      'xf',
+      {
+        numFmtId: opts.text ? 49 : 0,
+        fontId: font,
+        fillId: fill,
+        borderId: border,
+        xfId: 0,
+        applyNumberFormat: opts.text,
+        applyFont: font > 0,
+        applyFill: fill > 0,
+        applyBorder: opts.border,
+        applyAlignment: aligned,
+      },
+      aligned ? [el('alignment', { horizontal: opts.align || null, vertical: vertical || null, wrapText: opts.wrap })] : undefined,
+    );
     const index = this.append('cellXfs', xf);
     this.xfCache.set(key, index);
     return index;
@@ -285,18 +305,22 @@ interface CellChange {
   remove?: boolean;
 }
 
-function valueXml(p: string, content: NonNullable<CellChange['content']>): { t: string; body: string } {
+/** A cell's type attribute and children for new content (`p` the sheet's prefix). */
+function valueXml(p: string, content: NonNullable<CellChange['content']>): { t?: string; body: Markup[] } {
   const v = content.value;
   if (content.formula) {
-    const f = `<${p}f>${escapeXml(toStoredFormula(content.formula))}</${p}f>`;
-    if (typeof v === 'number' && Number.isFinite(v)) return { t: '', body: `${f}<${p}v>${v}</${p}v>` };
-    if (typeof v === 'string') return { t: ' t="str"', body: `${f}<${p}v>${escapeXml(v)}</${p}v>` };
-    return { t: '', body: f };
+    const f = el(`${p}f`, null, toStoredFormula(content.formula));
+    if (typeof v === 'number' && Number.isFinite(v)) return { body: [f, el(`${p}v`, null, String(v))] };
+    if (typeof v === 'string') return { t: 'str', body: [f, el(`${p}v`, null, v)] };
+    return { body: [f] };
   }
-  if (v === null || v === undefined) return { t: '', body: '' };
-  if (typeof v === 'number' && !content.text) return { t: '', body: `<${p}v>${v}</${p}v>` };
-  return { t: ' t="inlineStr"', body: `<${p}is><${p}t xml:space="preserve">${escapeXml(escapeOoxmlText(String(v)))}</${p}t></${p}is>` };
+  if (v === null || v === undefined) return { body: [] };
+  if (typeof v === 'number' && !content.text) return { body: [el(`${p}v`, null, String(v))] };
+  return { t: 'inlineStr', body: [inlineText(p, String(v))] };
 }
+
+/** `<is><t xml:space="preserve">text</t></is>`, the text's control characters in Excel's `_xHHHH_` form. */
+const inlineText = (p: string, text: string) => el(`${p}is`, null, [el(`${p}t`, { 'xml:space': 'preserve' }, escapeOoxmlText(text))]);
 
 /** Literal `_xHHHH_` in text must itself be escaped, or a reader would decode it. */
 function escapeOoxmlText(s: string): string {
@@ -308,8 +332,8 @@ function escapeOoxmlText(s: string): string {
   return out;
 }
 
-/** Splices changed cells into a sheet's XML text. */
-function patchSheet(parsed: ParsedSheet, changes: CellChange[], styles: StyleEditor): string {
+/** Splices changed cells into a sheet's XML text (`path` names the part, should it be damaged). */
+function patchSheet(parsed: ParsedSheet, changes: CellChange[], styles: StyleEditor, path: string): string {
   const xml = parsed.xml;
   const prefixOf = (at: number) => /^<([\w.-]+:)?/.exec(xml.slice(at, at + 40))?.[1] ?? '';
   const firstRow = parsed.rows[0];
@@ -323,7 +347,7 @@ function patchSheet(parsed: ParsedSheet, changes: CellChange[], styles: StyleEdi
   const byRow = new Map<number, CellChange[]>();
   for (const c of changes) (byRow.get(c.row) ?? byRow.set(c.row, []).get(c.row)!).push(c);
   const rowIndex = new Map(parsed.rows.map((r) => [r.row, r]));
-  const newCell = (c: CellChange, old: { style: number; tag: string } | null): string => {
+  const newCell = (c: CellChange, old: { style: number; tag: string } | null): Markup => {
     let style = old?.style ?? 0;
     if (c.numFmt !== undefined || c.fill !== undefined || c.content?.text) {
       style = styles.restyle(style, {
@@ -331,17 +355,16 @@ function patchSheet(parsed: ParsedSheet, changes: CellChange[], styles: StyleEdi
         ...(c.fill !== undefined ? { fill: c.fill } : {}),
       });
     }
-    const s = style ? ` s="${style}"` : '';
     if (!c.content && old) {
+      const s = style ? ` s="${style}"` : '';
       // Only the style changes: keep the element, set its s attribute.
       const tag = old.tag;
       const open = tag.match(/^<[^>]*>/)![0];
       const newOpen = /\ss="\d*"/.test(open) ? open.replace(/\ss="\d*"/, s) : open.replace(/^(<(?:[\w.-]+:)?c)/, `$1${s}`);
-      return newOpen + tag.slice(open.length);
+      return raw(newOpen + tag.slice(open.length));
     }
-    const { t, body } = c.content ? valueXml(p, c.content) : { t: '', body: '' };
-    const r = ` r="${cellRef(c.row, c.col)}"`;
-    return body ? `<${p}c${r}${s}${t}>${body}</${p}c>` : `<${p}c${r}${s}/>`;
+    const { t, body } = c.content ? valueXml(p, c.content) : { body: [] };
+    return el(`${p}c`, { r: cellRef(c.row, c.col), s: style || null, t }, body.length ? body : undefined);
   };
   for (const [rowNo, list] of byRow) {
     list.sort((a, b) => a.col - b.col);
@@ -350,13 +373,13 @@ function patchSheet(parsed: ParsedSheet, changes: CellChange[], styles: StyleEdi
       const next = parsed.rows.find((r) => r.row > rowNo);
       const cells = list.filter((c) => !c.remove).map((c) => newCell(c, null));
       if (cells.length === 0) continue;
-      const text = `<${p}row r="${rowNo}">${cells.join('')}</${p}row>`;
+      const text = el(`${p}row`, { r: rowNo }, cells);
       if (next) edits.push({ at: next.start, end: next.start, text, order: order++ });
       else if (parsed.dataSelfClosing) {
         const open = xml.lastIndexOf('<', parsed.dataOpen - 1);
-        edits.push({ at: open, end: parsed.dataOpen, text: `<${p}sheetData>${text}</${p}sheetData>`, order: order++ });
+        edits.push({ at: open, end: parsed.dataOpen, text: el(`${p}sheetData`, null, [text]), order: order++ });
       } else if (parsed.dataClose >= 0) edits.push({ at: parsed.dataClose, end: parsed.dataClose, text, order: order++ });
-      else throw problem('sheet without sheetData');
+      else throw unreadable('damaged', path);
       continue;
     }
     for (const c of list) {
@@ -411,12 +434,12 @@ function newSheetXml(ns: NewSheetPlan, styles: StyleEditor, veryHidden: boolean)
     return out;
   };
   const height = Math.max(ns.rows.length, border?.bottom ?? 0, ...ranged.map((st) => st.area.bottom));
-  const rows: string[] = [];
+  const rows: Markup[] = [];
   for (let r = 1; r <= height; r++) {
     const row = ns.rows[r - 1] ?? [];
     const styledRight = Math.max(0, ...ranged.filter((st) => r >= st.area.top && r <= st.area.bottom).map((st) => st.area.right));
     const width = Math.max(row.length, border && r >= border.top && r <= border.bottom ? border.right : 0, styledRight);
-    const cells: string[] = [];
+    const cells: Markup[] = [];
     for (let c = 1; c <= width; c++) {
       const v = row[c - 1];
       const has = v !== null && v !== undefined;
@@ -433,44 +456,50 @@ function newSheetXml(ns: NewSheetPlan, styles: StyleEditor, veryHidden: boolean)
         ...(st.fill ? { fill: st.fill } : {}),
       });
       const ref = cellRef(r, c);
-      if (!has) cells.push(`<c r="${ref}" s="${s}"/>`);
-      else if (typeof v === 'number') cells.push(`<c r="${ref}" s="${s}"><v>${v}</v></c>`);
-      else
-        cells.push(
-          `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(escapeOoxmlText(String(v)))}</t></is></c>`,
-        );
+      if (!has) cells.push(el('c', { r: ref, s }));
+      else if (typeof v === 'number') cells.push(el('c', { r: ref, s }, [el('v', null, String(v))]));
+      else cells.push(el('c', { r: ref, s, t: 'inlineStr' }, [inlineText('', String(v))]));
     }
     const ht = ns.rowHeights?.[r];
-    if (cells.length || ht) rows.push(`<row r="${r}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${cells.join('')}</row>`);
+    if (cells.length || ht) rows.push(el('row', { r, ht: ht || null, customHeight: !!ht }, cells));
   }
+  const sheetView = (children?: Markup[]) => el('sheetView', { workbookViewId: 0 }, children);
   const view =
     ns.freezeRows > 0
-      ? `<sheetView workbookViewId="0"><pane ySplit="${ns.freezeRows}" topLeftCell="A${ns.freezeRows + 1}" activePane="bottomLeft" state="frozen"/></sheetView>`
-      : '<sheetView workbookViewId="0"/>';
-  const cols = ns.columnWidths.length
-    ? `<cols>${ns.columnWidths.map((w, j) => `<col min="${j + 1}" max="${j + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
-    : '';
-  const merges = ns.merges.length
-    ? `<mergeCells count="${ns.merges.length}">${ns.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
-    : '';
+      ? sheetView([el('pane', { ySplit: ns.freezeRows, topLeftCell: `A${ns.freezeRows + 1}`, activePane: 'bottomLeft', state: 'frozen' })])
+      : sheetView();
+  const cols = ns.columnWidths.map((w, j) => el('col', { min: j + 1, max: j + 1, width: w, customWidth: 1 }));
+  const merges = ns.merges.map((ref) => el('mergeCell', { ref }));
+  const breaks = ns.pageBreaksBefore ?? [];
   // A document sheet prints with the official margins; a plain one with Excel's defaults.
   const m = ns.font ? DOCUMENT_MARGINS : { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
-  const xml =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews>${veryHidden ? '<sheetView workbookViewId="0"/>' : view}</sheetViews>` +
-    `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join('')}</sheetData>${merges}` +
-    (ns.font ? '<printOptions horizontalCentered="1"/>' : '') +
-    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
-    `<pageSetup paperSize="9" fitToHeight="0" orientation="${ns.landscape ? 'landscape' : 'portrait'}"/>` +
-    (ns.pageNumbers ? '<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>' : '') +
-    (ns.pageBreaksBefore?.length
-      ? `<rowBreaks count="${ns.pageBreaksBefore.length}" manualBreakCount="${ns.pageBreaksBefore.length}">${ns.pageBreaksBefore.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`
-      : '') +
-    '</worksheet>';
-  return { xml };
+  const parts: Markup[] = [
+    el('sheetPr', null, [el('pageSetUpPr', { fitToPage: 1 })]),
+    el('sheetViews', null, [veryHidden ? sheetView() : view]),
+    el('sheetFormatPr', { defaultRowHeight: 15 }),
+    ...(cols.length ? [el('cols', null, cols)] : []),
+    el('sheetData', null, rows),
+    ...(merges.length ? [el('mergeCells', { count: merges.length }, merges)] : []),
+    ...(ns.font ? [el('printOptions', { horizontalCentered: 1 })] : []),
+    el('pageMargins', { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer }),
+    el('pageSetup', { paperSize: 9, fitToHeight: 0, orientation: ns.landscape ? 'landscape' : 'portrait' }),
+    ...(ns.pageNumbers ? [el('headerFooter', null, [el('oddFooter', null, '&CTrang &P/&N')])] : []),
+    ...(breaks.length
+      ? [
+          el(
+            'rowBreaks',
+            { count: breaks.length, manualBreakCount: breaks.length },
+            breaks.map((r) => el('brk', { id: r - 1, max: 16383, man: 1 })),
+          ),
+        ]
+      : []),
+  ];
+  return { xml: XML_DECLARATION + el('worksheet', { xmlns: MAIN_NS, 'xmlns:r': REL_NS }, parts) };
 }
 
 const encoder = new TextEncoder();
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 const STYLES_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
 const STYLES_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -483,7 +512,7 @@ function addRelationship(relsXml: string, type: string, target: string, took?: (
   took?.(`rId${k}`);
   return relsXml.replace(
     /<\/(?:[\w.-]+:)?Relationships\s*>/,
-    (close) => `<Relationship Id="rId${k}" Type="${type}" Target="${target}"/>${close}`,
+    (close) => el('Relationship', { Id: `rId${k}`, Type: type, Target: target }) + close,
   );
 }
 
@@ -492,22 +521,39 @@ export function plannedCells(plan: WritePlan): { sheet: string; cell: string }[]
   return [...plan.cells, ...plan.fills].map(({ sheet, cell }) => ({ sheet, cell }));
 }
 
-/** The patched package's bytes. */
+/** The patched package's bytes (opens `data`; a caller holding the opened package uses `applyPlan`). */
 export function patchPackage(data: Uint8Array, plan: WritePlan): Uint8Array {
-  const pkg = openPackage(data);
+  return applyPlan(openPackage(data), plan).bytes;
+}
+
+/** A package after a plan: the file's bytes and the package opened over them. */
+export interface Patched {
+  bytes: Uint8Array;
+  pkg: Package;
+}
+
+/**
+ * Applies a plan to an opened package, POI-style: part edits are collected (sheets spliced, styles
+ * appended, new parts added), each written part is checked well-formed, and the zip is written once.
+ * Unchanged parts keep their stored compressed bytes; the package handed back shares them (and the
+ * shared strings) with `pkg`. `parsed` gives a sheet already scanned (the port's), to scan no sheet twice.
+ */
+export function applyPlan(pkg: Package, plan: WritePlan, parsed?: (path: string) => ParsedSheet | undefined): Patched {
   const changed = new Map<string, string>();
-  const added: ZipEntry[] = [];
+  const added: { name: string; text: string }[] = [];
   // A package without a stylesheet gets one only if the plan needs a style.
-  const styles = new StyleEditor(pkg, pkg.styles.xml || EMPTY_STYLES);
+  const styles = new StyleEditor(pkg, pkg.styles.xml || EMPTY_STYLES, pkg.styles.path ?? 'xl/styles.xml');
   let workbookXml = pkg.workbookXml;
   const relsPath = relsPathOf(pkg.workbookPath);
-  let relsXml = new TextDecoder().decode(pkg.entries.get(relsPath) ? inflate(pkg, relsPath) : encoder.encode(''));
+  let relsXml = pkg.entries.get(relsPath) ? new TextDecoder().decode(inflate(pkg, relsPath)) : '';
   let ctXml = new TextDecoder().decode(inflate(pkg, '[Content_Types].xml'));
+  const override = (path: string, type: string) =>
+    (ctXml = ctXml.replace(/<\/(?:[\w.-]+:)?Types\s*>/, (close) => el('Override', { PartName: `/${path}`, ContentType: type }) + close));
 
   const changes = new Map<string, Map<string, CellChange>>();
   const changeAt = (sheet: string, cell: string): CellChange => {
     const ref = parseRef(cell);
-    if (!ref) throw problem(`bad cell ${cell}`);
+    if (!ref || ref.row < 1 || ref.row > LAST_ROW || ref.col > LAST_COL) throw new PlanError('bad-cell', sheet, cell);
     const perSheet = changes.get(sheet) ?? changes.set(sheet, new Map()).get(sheet)!;
     const key = cellRef(ref.row, ref.col);
     return perSheet.get(key) ?? perSheet.set(key, { row: ref.row, col: ref.col }).get(key)!;
@@ -527,35 +573,36 @@ export function patchPackage(data: Uint8Array, plan: WritePlan): Uint8Array {
       changed.set(existing.path, newSheetXml(ns, styles, veryHidden).xml);
       return;
     }
-    if (existing) throw problem(`sheet ${ns.name} exists`);
+    if (existing) throw new PlanError('sheet-exists', ns.name);
     let n = 1;
     while (pkg.entries.has(`xl/worksheets/sheet${n}.xml`) || added.some((e) => e.name === `xl/worksheets/sheet${n}.xml`)) n++;
     const path = `xl/worksheets/sheet${n}.xml`;
-    added.push(makeEntry(path, encoder.encode(newSheetXml(ns, styles, veryHidden).xml)));
+    added.push({ name: path, text: newSheetXml(ns, styles, veryHidden).xml });
     let rId = '';
     relsXml = addRelationship(relsXml, WORKSHEET_REL, `/${path}`, (id) => (rId = id));
-    ctXml = ctXml.replace(/<\/(?:[\w.-]+:)?Types\s*>/, (close) => `<Override PartName="/${path}" ContentType="${WORKSHEET_CT}"/>${close}`);
+    override(path, WORKSHEET_CT);
     const sheetIds = [...elements(workbookXml, 'sheet')].map((e) => Number(attrs(e.attrs).sheetId) || 0);
     const position = sheetIds.length;
     const sheetId = Math.max(0, ...sheetIds) + 1;
-    const sheetsClose = /<\/([\w.-]+:)?sheets\s*>/.exec(workbookXml);
-    if (!sheetsClose) throw problem('workbook without sheets');
-    const p = sheetsClose[1] ?? '';
-    const el = `<${p}sheet xmlns:r="${REL_NS}" name="${escapeXml(ns.name)}" sheetId="${sheetId}"${veryHidden ? ' state="veryHidden"' : ''} r:id="${rId}"/>`;
-    workbookXml = workbookXml.slice(0, sheetsClose.index) + el + workbookXml.slice(sheetsClose.index);
+    const sheetsClose = closingTag(workbookXml, 'sheets');
+    if (!sheetsClose) throw unreadable('damaged', pkg.workbookPath);
+    const p = sheetsClose.prefix;
+    const sheet = el(`${p}sheet`, { 'xmlns:r': REL_NS, name: ns.name, sheetId, state: veryHidden ? 'veryHidden' : null, 'r:id': rId });
+    workbookXml = workbookXml.slice(0, sheetsClose.index) + sheet + workbookXml.slice(sheetsClose.index);
     if (ns.printTitleRows) {
       const [a, b] = ns.printTitleRows.split(':');
-      const dn = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${position}">${escapeXml(quoteSheetName(ns.name))}!$${a}:$${b}</${p}definedName>`;
-      const dnClose = /<\/(?:[\w.-]+:)?definedNames\s*>/.exec(workbookXml);
+      const dn = el(`${p}definedName`, { name: '_xlnm.Print_Titles', localSheetId: position }, `${quoteSheetName(ns.name)}!$${a}:$${b}`);
+      const dnClose = closingTag(workbookXml, 'definedNames');
       if (dnClose) workbookXml = workbookXml.slice(0, dnClose.index) + dn + workbookXml.slice(dnClose.index);
       else {
-        const after =
-          /<\/(?:[\w.-]+:)?(externalReferences|functionGroups|sheets)\s*>|<(?:[\w.-]+:)?(externalReferences|functionGroups)\s*\/>/g;
-        let last: RegExpExecArray | null = null;
-        let m: RegExpExecArray | null;
-        while ((m = after.exec(workbookXml))) last = m;
-        const at = last!.index + last![0].length;
-        workbookXml = `${workbookXml.slice(0, at)}<${p}definedNames>${dn}</${p}definedNames>${workbookXml.slice(at)}`;
+        // After the last of sheets, functionGroups, externalReferences (the schema's order), outside comments.
+        let at = -1;
+        for (const name of ['sheets', 'functionGroups', 'externalReferences']) {
+          const close = closingTag(workbookXml, name);
+          if (close) at = Math.max(at, close.end);
+          for (const e of elements(workbookXml, name)) if (e.selfClosing) at = Math.max(at, e.end);
+        }
+        workbookXml = `${workbookXml.slice(0, at)}${el(`${p}definedNames`, null, [dn])}${workbookXml.slice(at)}`;
       }
     }
   };
@@ -573,15 +620,15 @@ export function patchPackage(data: Uint8Array, plan: WritePlan): Uint8Array {
   }
   for (const [name, perSheet] of changes) {
     const sheet = pkg.sheets.find((s) => s.name === name);
-    if (!sheet) throw problem(`no sheet ${name}`);
+    if (!sheet) throw new PlanError('no-sheet', name);
     refuseCollisions(
       pkg,
       sheet.path,
       name,
       [...perSheet.values()].filter((c) => c.content || c.remove),
     );
-    const parsed = parseSheet(pkg, sheet.path, { cells: LIMITS.cells });
-    changed.set(sheet.path, patchSheet(parsed, [...perSheet.values()], styles));
+    const scanned = parsed?.(sheet.path) ?? parseSheet(pkg, sheet.path, { cells: LIMITS.cells });
+    changed.set(sheet.path, patchSheet(scanned, [...perSheet.values()], styles, sheet.path));
   }
   if (styles.xml !== (pkg.styles.xml || EMPTY_STYLES)) {
     if (pkg.styles.path) changed.set(pkg.styles.path, styles.xml);
@@ -591,24 +638,43 @@ export function patchPackage(data: Uint8Array, plan: WritePlan): Uint8Array {
       const free = () => `xl/styles${n || ''}.xml`;
       while (pkg.entries.has(free())) n++;
       const path = free();
-      added.push(makeEntry(path, encoder.encode(styles.xml)));
+      added.push({ name: path, text: styles.xml });
       relsXml = addRelationship(relsXml, STYLES_REL, `/${path}`);
-      ctXml = ctXml.replace(/<\/(?:[\w.-]+:)?Types\s*>/, (close) => `<Override PartName="/${path}" ContentType="${STYLES_CT}"/>${close}`);
+      override(path, STYLES_CT);
     }
   }
   if (workbookXml !== pkg.workbookXml) changed.set(pkg.workbookPath, workbookXml);
   if (added.length) {
-    if (!relsXml) throw problem('workbook without relationships');
+    if (!relsXml) throw unreadable('missing-part', relsPath);
     changed.set(relsPath, relsXml);
     changed.set('[Content_Types].xml', ctXml);
   }
-  const out: ZipEntry[] = [];
+  // Every part written is read back as XML first: a writer's slip never reaches a saved file.
+  const entry = (name: string, text: string) => {
+    if (!wellFormed(text)) throw new MalformedOutputError(name);
+    return makeEntry(name, encoder.encode(text));
+  };
+  const entries = new Map<string, ZipEntry>();
   for (const [name, e] of pkg.entries) {
     const text = changed.get(name);
-    out.push(text === undefined ? e : { ...makeEntry(name, encoder.encode(text)), ...(e.stored ? { stored: e.stored } : {}) });
+    entries.set(name, text === undefined ? e : { ...entry(name, text), ...(e.stored ? { stored: e.stored } : {}) });
   }
-  out.push(...added);
-  return writeZip(out);
+  for (const a of added) entries.set(a.name, entry(a.name, a.text));
+  const bytes = writeZip([...entries.values()]);
+  return { bytes, pkg: openEntries(entries, pkg) };
+}
+
+/** The closing tag `</prefix:name>` of the first such element outside comments, with the prefix its start tag uses. */
+function closingTag(xml: string, name: string): { index: number; end: number; prefix: string } | null {
+  for (const e of elements(xml, name)) {
+    if (e.selfClosing) return null;
+    const close = innerUntilClose(xml, name, e.end);
+    if (close.end === xml.length && !/>\s*$/.test(xml)) return null;
+    const index = xml.lastIndexOf('<', close.end - 1);
+    const prefix = /^<\/([\w.-]+:)?/.exec(xml.slice(index))?.[1] ?? '';
+    return { index, end: close.end, prefix };
+  }
+  return null;
 }
 
 /** Refuses a content write inside a pivot table or a table's calculated column of the sheet. */

@@ -44,6 +44,23 @@ export function tooLarge(limit: 'inflated' | 'zip-ratio' | 'parts' | 'cells' | '
 const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
 
+/**
+ * A part name that stays inside the package: relative, no `.` or `..` segment, no drive letter, no
+ * control character. `\` counts as `/` (some Windows tools write it), so `xl\..\x` is refused too.
+ */
+export function safeName(name: string): boolean {
+  if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name)) return false;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f]/.test(name)) return false;
+  const segments = name.split('/');
+  // A folder entry ends in `/`: its last segment is empty.
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    if (seg === '.' || seg === '..' || (seg === '' && i < segments.length - 1)) return false;
+  }
+  return true;
+}
+
 /** The entries named by the central directory, checked against LIMITS; nothing inflated yet. */
 export function readZip(data: Uint8Array): Map<string, ZipEntry> {
   let eocd = -1;
@@ -60,6 +77,8 @@ export function readZip(data: Uint8Array): Map<string, ZipEntry> {
   if (count > LIMITS.parts) throw tooLarge('parts');
   if (cdOffset + cdSize > data.length) throw unreadable('damaged');
   const entries = new Map<string, ZipEntry>();
+  // Part names compare without case (as OPC says): `xl/a.xml` twice, or beside `XL/A.xml`, is one part stored twice.
+  const seen = new Set<string>();
   const decoder = new TextDecoder();
   let total = 0;
   let o = cdOffset;
@@ -77,6 +96,10 @@ export function readZip(data: Uint8Array): Map<string, ZipEntry> {
     const stored = decoder.decode(data.subarray(o + 46, o + 46 + nameLen));
     const name = stored.replace(/\\/g, '/');
     o += 46 + nameLen + extraLen + commentLen;
+    if (!safeName(name)) throw unreadable('unsafe-name', name);
+    const folded = name.toLowerCase();
+    if (seen.has(folded)) throw unreadable('duplicate-entry', name);
+    seen.add(folded);
     if (flags & 1) throw unreadable('encrypted');
     if (csize === 0xffffffff || usize === 0xffffffff) throw tooLarge('inflated', name);
     total += usize;

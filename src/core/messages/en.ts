@@ -129,7 +129,13 @@ const FORMAT_EN: Record<FileFormat, string> = {
   'no-workbook': 'This zip file holds no Excel workbook.',
   'missing-part': 'The workbook lacks a part',
   damaged: 'The .xlsx file is damaged or cannot be read.',
+  'unsafe-name': 'The .xlsx file holds an entry named to land outside the file, so it is not opened',
+  'duplicate-entry': 'The .xlsx file holds two entries with the same name, so it is not opened',
+  'outside-grid': "A sheet has a cell beyond Excel's last cell XFD1048576, so the file is not opened",
 };
+
+/** Formats whose sentence names the part at fault. */
+const WITH_PART: ReadonlySet<FileFormat> = new Set<FileFormat>(['missing-part', 'unsafe-name', 'duplicate-entry', 'outside-grid']);
 
 /** A sentence for a failure to read or write a workbook, in English. */
 export function problemEn(p: WorkbookProblem): string {
@@ -155,7 +161,7 @@ function problemTextEn(p: WorkbookProblem): string {
     case 'busy':
       return 'Excel is busy; wait a moment and try again.';
     case 'file-format':
-      return p.format === 'missing-part' ? `${FORMAT_EN[p.format]}${p.part ? ` (${p.part})` : ''}.` : FORMAT_EN[p.format];
+      return WITH_PART.has(p.format) ? `${FORMAT_EN[p.format]}${p.part ? ` (${p.part})` : ''}.` : FORMAT_EN[p.format];
     case 'file-io':
       return `The file${p.path ? ` “${p.path}”` : ''} cannot be read or written: ${sentence(p.detail)}`;
     case 'output-is-input':

@@ -128,7 +128,13 @@ const FORMAT_VI: Record<FileFormat, string> = {
   'no-workbook': 'Tệp nén này không chứa sổ tính Excel.',
   'missing-part': 'Sổ tính thiếu một phần dữ liệu',
   damaged: 'Tệp .xlsx bị hỏng hoặc không đọc được.',
+  'unsafe-name': 'Tệp .xlsx chứa một mục có tên trỏ ra ngoài tệp nên không được mở',
+  'duplicate-entry': 'Tệp .xlsx chứa hai mục trùng tên nên không được mở',
+  'outside-grid': 'Trang tính có ô nằm ngoài giới hạn XFD1048576 của Excel nên tệp không được mở',
 };
+
+/** Formats whose sentence names the part at fault. */
+const WITH_PART: ReadonlySet<FileFormat> = new Set<FileFormat>(['missing-part', 'unsafe-name', 'duplicate-entry', 'outside-grid']);
 
 /** A sentence for a failure to read or write a workbook, in Vietnamese. */
 export function problemVi(p: WorkbookProblem): string {
@@ -154,7 +160,7 @@ function problemTextVi(p: WorkbookProblem): string {
     case 'busy':
       return 'Excel đang bận; hãy đợi một lát rồi thử lại.';
     case 'file-format':
-      return p.format === 'missing-part' ? `${FORMAT_VI[p.format]}${p.part ? ` (${p.part})` : ''}.` : FORMAT_VI[p.format];
+      return WITH_PART.has(p.format) ? `${FORMAT_VI[p.format]}${p.part ? ` (${p.part})` : ''}.` : FORMAT_VI[p.format];
     case 'file-io':
       return `Không đọc hoặc ghi được tệp${p.path ? ` “${p.path}”` : ''}: ${sentence(p.detail)}`;
     case 'output-is-input':

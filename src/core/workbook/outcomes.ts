@@ -6,7 +6,22 @@
 /** What the workbook holds after a failure: nothing changed, the failed batch undone, or a part applied. */
 export type Changed = 'nothing' | 'undone' | 'partial' | 'unknown';
 
-export type FileFormat = 'xlsb' | 'xls' | 'ods' | 'encrypted' | 'not-zip' | 'no-workbook' | 'missing-part' | 'damaged';
+export type FileFormat =
+  | 'xlsb'
+  | 'xls'
+  | 'ods'
+  | 'encrypted'
+  | 'not-zip'
+  | 'no-workbook'
+  | 'missing-part'
+  /** A part that cannot be read, or is not well-formed XML (`part` names it when one part is at fault). */
+  | 'damaged'
+  /** A zip entry named to land outside the package (`../x`, `/x`, `C:x`): the name is in `part`. */
+  | 'unsafe-name'
+  /** Two zip entries with the same part name (`part`). */
+  | 'duplicate-entry'
+  /** A sheet (`part`) with a cell or row beyond XFD1048576. */
+  | 'outside-grid';
 
 export type WorkbookProblem =
   /** A sheet is protected: editing it is refused. */
