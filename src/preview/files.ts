@@ -5,7 +5,7 @@
  */
 import { WorkbookError, parseRange, rangeToA1 } from '../core';
 import type { CellValue, WritePlan } from '../core';
-import { PackagePort, STATE_SHEET_NAME, createPackagePort, openPackage } from '../xlsx';
+import { PackagePort, STATE_SHEET_NAME, createPackagePort } from '../xlsx';
 import { save } from '../app/save';
 import type { Package, ParsedSheet } from '../xlsx/package';
 import { parseSheet } from '../xlsx/package';
@@ -34,7 +34,7 @@ export function openFile(name: string, bytes: Uint8Array): OpenedFile {
   let current: { bytes: Uint8Array; pkg: Package; views: Map<string, ViewData> } | null = null;
   const state = () => {
     const now = port.bytes();
-    if (current?.bytes !== now) current = { bytes: now, pkg: openPackage(now), views: new Map() };
+    if (current?.bytes !== now) current = { bytes: now, pkg: port.package(), views: new Map() };
     return current;
   };
   const visible = () => state().pkg.sheets.filter((s) => s.visibility === 'Visible' && s.name !== STATE_SHEET_NAME);

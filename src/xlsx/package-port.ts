@@ -25,6 +25,8 @@ import { LIMITS } from './zip';
 export interface PackagePort extends WorkbookPort {
   /** The package as it stands after every apply. */
   bytes(): Uint8Array;
+  /** The same package, opened (a view or the verify reads it without opening the bytes again). */
+  package(): Package;
   /** Every plan applied so far. */
   applied: WritePlan[];
   /** The last selected cell, for a view to show. */
@@ -61,6 +63,7 @@ export function createPackagePort(data: Uint8Array): PackagePort {
     applied: [],
     selection: null,
     bytes: () => bytes,
+    package: () => pkg,
     probe: async () => {
       budget = { cells: LIMITS.cells };
       const { state, problem } = stateOf();

@@ -19,9 +19,9 @@ export function allowedCells(applied: readonly WritePlan[]): Set<string> {
 }
 
 /** The file to save: the port's bytes, verified against `original` (throws the coded `verify-failed`). */
-export function verifiedBytes(port: Pick<PackagePort, 'bytes' | 'applied'>, original: Uint8Array): Uint8Array {
+export function verifiedBytes(port: Pick<PackagePort, 'bytes' | 'package' | 'applied'>, original: Uint8Array): Uint8Array {
   const out = port.bytes();
   if (out === original) return out;
-  verifyPackage(original, out, allowedCells(port.applied));
+  verifyPackage(original, port.package(), allowedCells(port.applied));
   return out;
 }

@@ -60,8 +60,8 @@ function contentCells(parsed: ParsedSheet): ParsedCell[] {
  * and formats, is the same without being read; the others are read once each and compared in order.
  */
 export function verifyPackage(before: Uint8Array | Package, after: Uint8Array | Package, allowed: Set<string>): void {
-  const a = before instanceof Uint8Array ? openPackage(before) : before;
-  const b = after instanceof Uint8Array ? openPackage(after) : after;
+  const a = ArrayBuffer.isView(before) ? openPackage(before) : before;
+  const b = ArrayBuffer.isView(after) ? openPackage(after) : after;
   const budget = { cells: LIMITS.cells * 2 };
   const fail = (sheet: string, cell: string) => new WorkbookError({ code: 'verify-failed', sheet, cell, changed: 'nothing' });
   const reading = sameReading(a, b);
