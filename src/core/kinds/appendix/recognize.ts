@@ -266,6 +266,13 @@ function readRows(sheet: SheetSnapshot, h: HeaderCandidate, headerRow: number): 
   return rows;
 }
 
+/** Different headers of one sheet whose rows are read at most (a sheet holds one appendix). */
+export const MAX_HEADERS_TRIED = 8;
+
+/** A header's shape: its rows and its columns (two headers alike are one table's header repeated). */
+export const headerKey = (h: Pick<HeaderCandidate, 'headerRows' | 'cols'>): string =>
+  `${h.headerRows}:${FIELDS.map((f) => h.cols[f] ?? '').join(',')}`;
+
 /**
  * What one caller reads again when it tries several catalogue editions on the same snapshot: the
  * headers of each sheet and the rows under each header do not depend on the edition.
@@ -291,9 +298,16 @@ export function recognize(
   for (const sheet of wb.sheets) {
     let headers = memo.headers.get(sheet);
     if (!headers) memo.headers.set(sheet, (headers = findHeaders(sheet)));
+    const tried = new Set<string>();
     for (const h of headers) {
       if (!closest || score(h) > score(closest)) closest = h;
       if (!acceptable(h)) continue;
+      // The rows under a header run to the sheet's end: a header like one already tried is that table's
+      // header repeated (a printed page's), whose rows the first one read; and only the first few
+      // different headers are read, so a sheet costs a bounded number of passes, never headers × rows.
+      const key = headerKey(h);
+      if (tried.has(key) || tried.size >= MAX_HEADERS_TRIED) continue;
+      tried.add(key);
       let rows = memo.rows.get(h);
       if (!rows) memo.rows.set(h, (rows = readRows(sheet, h, h.row + h.headerRows - 1)));
       const s = accept(rows);

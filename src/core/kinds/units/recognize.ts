@@ -7,7 +7,7 @@ import { columnLetters, toA1 } from '../../figures/address';
 import { NumberReading, ValueKind, readNumber } from '../../figures/numbers';
 import { cleanText, fold } from '../../figures/text';
 import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, formatAt, sheetBounds } from '../../workbook/snapshot';
-import { MergeLookup, mergeMap, readTitle } from '../appendix/recognize';
+import { MAX_HEADERS_TRIED, MergeLookup, mergeMap, readTitle } from '../appendix/recognize';
 import type { KnownRow, TableKind, UnitColumn, UnitKind } from './schema';
 
 /** One cell of a row: where it is, what is written, and the figure read from it. */
@@ -274,7 +274,13 @@ export function recognizeUnits(wb: WorkbookSnapshot, kind: UnitKind, memo: Short
   const out: UnitTable[] = [];
   for (const sheet of wb.sheets) {
     let best: { cand: Candidate; rows: UnitRow[] } | null = null;
+    // As for the appendix: a header like one already read is that table's header repeated, and only the
+    // first few different headers of a sheet are read (a bounded number of passes, never headers × rows).
+    const tried = new Set<string>();
     for (const cand of findCandidates(kind, sheet, memo)) {
+      const key = `${cand.headerRows}:${[...cand.cols].join(';')}`;
+      if (tried.has(key) || tried.size >= MAX_HEADERS_TRIED) continue;
+      tried.add(key);
       const rows = readRows(kind, sheet, cand);
       const useful = kind.rows.length > 0 ? rows.filter((r) => r.known).length : rows.length;
       if (useful > 0 && (!best || rows.length > best.rows.length)) best = { cand, rows };
