@@ -118,7 +118,7 @@ export {
 } from './scoring/sheet';
 export type { RubricSheetError, RubricSheetResult, ScoreProblem } from './scoring/sheet';
 export { pointsFor, ratingFor, score, totals } from './scoring/score';
-export { planRubricSheet } from './scoring/plan';
+export { planRubricSheet } from './write/rubric';
 export type { CriterionEntry, CriterionScore, PointsSource, ScoreTotals, Subtotal } from './scoring/score';
 export { REMEDIATION_FONT, attachedTo, causeText, linesNeeded, planRemediation, pointsText, remediationSheet } from './write/remediation';
 export type { RemediationOptions } from './write/remediation';

@@ -1,103 +1,24 @@
 /** From a workbook snapshot to the report of DESIGN's JSON contract. */
 import { APPENDIX_2021, Catalogue, CatalogueRow } from './kinds/appendix/catalogue';
-import { Derived, Measure, derive, measures } from './derive/derive';
-import { Finding, Severity } from './rules/findings';
-import { IndicatorKind, buildIndicators, matchRows } from './kinds/appendix/indicators';
+import { derive, measures } from './derive/derive';
+import { Finding } from './rules/findings';
+import { buildIndicators, matchRows } from './kinds/appendix/indicators';
 import { Lang, message } from './messages';
 import { HEADER_NAMES, Layout, RawRow, newRecognizeMemo, recognize } from './kinds/appendix/recognize';
 import { WorkbookSnapshot } from './workbook/snapshot';
-import { OfficeLevel, officeLevel } from './kinds/appendix/offices';
-import { DEFAULT_RUBRIC, Heading, Rubric } from './scoring';
+import { officeLevel } from './kinds/appendix/offices';
+import { DEFAULT_RUBRIC, Rubric } from './scoring';
 import { readRubricSheet } from './scoring/sheet';
-import { CriterionEntry, CriterionScore, ScoreTotals, TableFigure, score, totals } from './scoring/score';
+import { CriterionEntry, CriterionScore, TableFigure, score, totals } from './scoring/score';
 import { indexById, validate } from './rules/validate';
 import { UNIT_KINDS } from './kinds/units';
 import type { TableKind, UnitKind } from './kinds/units/schema';
 import { ShortTexts, UnitTable, recognizeUnits } from './kinds/units/recognize';
 import { runTableRules } from './rules/registry';
-import { NotFound, notFoundMessage } from './messages/reasons';
+import { notFoundMessage } from './messages/reasons';
+import type { NotFound, Report, SipasComponent, SipasOut, TableOut } from './report-types';
 
-/** A table found in the workbook (DESIGN's `tables`): which kind, where, its columns and title block. */
-export interface TableOut extends Pick<UnitTable, 'kind' | 'sheet' | 'headerRow' | 'headerRows' | 'columns' | 'year' | 'office'> {
-  /** The catalogue edition used (the appendix), null for other kinds. */
-  edition: string | null;
-  /** The office's level as its name says (province, district, city, regional or, from 2025, base), null when unnamed. */
-  officeLevel?: OfficeLevel | null;
-  /** The rows of a table of units or components, as read; absent for the appendix (see `indicators`). */
-  rows?: UnitRowOut[];
-}
-
-/** A row of a unit table: its name, where it is, and each figure with its cell. */
-export interface UnitRowOut {
-  row: number;
-  name: string;
-  cell: string;
-  code: string | null;
-  total: boolean;
-  /** The known row it matched (a SIPAS component id), or null. */
-  id: string | null;
-  values: Record<string, { cell: string; raw: string | number | boolean | null; value: number | null }>;
-}
-
-/** One SIPAS component (seeds 001, 003) with the office's rate and, when given, the provincial average. */
-export interface SipasComponent {
-  /** 'sipas.access', 'sipas.procedures', 'sipas.servants', 'sipas.results', 'sipas.feedback', 'sipas.overall' (and 'sipas.reception' in older methods). */
-  id: string;
-  label: string;
-  row: number;
-  /** The office's rate (0–100) and its cell. */
-  value: number | null;
-  cell: string;
-  average: number | null;
-  averageCell: string | null;
-}
-
-export interface SipasOut {
-  sheet: string;
-  year: number | null;
-  office: string | null;
-  components: SipasComponent[];
-}
-
-export interface IndicatorOut {
-  id: string | null;
-  code: string | null;
-  label: string;
-  cell: string;
-  raw: string | number | boolean | null;
-  value: number | null;
-  kind: IndicatorKind;
-  unit: string;
-  note: string;
-}
-
-export type FindingOut = Finding & { kind: TableKind; message: string; messages: { vi: string; en: string } };
-
-export interface Report {
-  file?: string;
-  recognized: boolean;
-  /** Why no appendix was found, in the report's language. */
-  reason?: string;
-  reasons?: { vi: string; en: string };
-  /** Why nothing was recognized, as a code ('no-table', 'appendix-incomplete', 'unreadable'). */
-  code?: NotFound['code'] | 'unreadable';
-  missingHeaders?: string[];
-  /** Every table found, of every kind, in sheet order. */
-  tables: TableOut[];
-  /** The SIPAS components of the first SIPAS table, for scoring section B; null when there is none. */
-  sipas: SipasOut | null;
-  layout?: Layout;
-  indicators: IndicatorOut[];
-  findings: FindingOut[];
-  derived: Derived[];
-  measures: Measure[];
-  criteria: CriterionScore[];
-  /** Points achieved and possible (per section and area), the index (%) and the rating from the sheet's bands. */
-  score: ScoreTotals | null;
-  /** Where the rubric came from: the defaults, the workbook's "Thang điểm" sheet, or a file. */
-  rubric: { source: 'default' | 'sheet' | 'file'; sheet?: string; valid: boolean; headings?: Heading[] };
-  summary: Record<Severity, number>;
-}
+export type { FindingOut, IndicatorOut, Report, SipasComponent, SipasOut, TableOut, UnitRowOut } from './report-types';
 
 export interface CheckOptions {
   file?: string;

@@ -4,34 +4,13 @@
  * every finding's place (sheet, cell, row) and severity, so a rule only states the facts it saw.
  */
 import type { TableKind, UnitKind } from '../kinds/units/schema';
-import type { UnitRow, UnitTable } from '../kinds/units/recognize';
-import { Finding, FindingFacts, RuleId, Severity } from './findings';
+import type { UnitTable } from '../kinds/units/recognize';
+import { Finding, RuleId, Severity } from './findings';
+import type { TableRule, TableRuleContext } from './tables/rule';
 import { TALLY_RULES } from './tables/tally';
 import { SATISFACTION_RULES } from './tables/satisfaction';
 import { CELL_RULES } from './tables/cells';
 import { SIPAS_RULES } from './tables/sipas';
-
-export interface TableRuleContext {
-  table: UnitTable;
-  kind: UnitKind;
-  /** The target the user set for this kind (the "Thang điểm" sheet), or null. */
-  target: number | null;
-}
-
-/** What a rule saw: the row (null: the table as a whole), the column (null: the row's name) and the facts. */
-export interface Hit {
-  row: UnitRow | null;
-  field: string | null;
-  facts: FindingFacts;
-}
-
-export interface TableRule {
-  id: string;
-  kinds: TableKind[];
-  /** The finding codes this rule can emit, each with its severity. */
-  emits: Partial<Record<RuleId, Severity>>;
-  check(ctx: TableRuleContext): Hit[];
-}
 
 /** Misuse of the core: a kind names a rule the registry does not hold, or one not meant for it. */
 export class UnknownRuleError extends Error {
@@ -77,12 +56,6 @@ export function runTableRules(table: UnitTable, kind: UnitKind, target: number |
   return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.row - b.row);
 }
 
-/** The figure of a row's column, or null when it is not a readable number. */
-export function figure(row: UnitRow, field: string): number | null {
-  const c = row.cells[field];
-  return c && c.reading.ok ? c.reading.value : null;
-}
-
 /** One entry of the index of every finding code: which kinds emit it, with which severities, and its facts. */
 export interface RuleMeta {
   rule: RuleId;
@@ -91,6 +64,9 @@ export interface RuleMeta {
   /** The fields a finding of this code carries beyond its place and severity. */
   facts: string[];
 }
+
+export { figure } from './tables/rule';
+export type { Hit, TableRule, TableRuleContext } from './tables/rule';
 
 const APPENDIX: TableKind[] = ['statistics-appendix'];
 
