@@ -11,6 +11,7 @@ export {
   sheetArea,
   splitAreas,
   toA1,
+  unionRange,
 } from './figures/address';
 export type { CellRef, RangeRef, SheetArea } from './figures/address';
 export {
@@ -85,7 +86,8 @@ export {
   withFills,
 } from './workbook/probe';
 export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion, WorkbookProbe } from './workbook/probe';
-export { TABLE_FINDERS, locateTables, unitFinder } from './kinds/locate';
+export { KINDS, TABLE_FINDERS, kindsFor, locateTables, unitFinder } from './check';
+export type { CheckContext, Kind, KindOptions, Section } from './check';
 export { officeLevel } from './kinds/appendix/offices';
 export type { OfficeLevel } from './kinds/appendix/offices';
 export { SATISFACTION_BY_UNIT, SIPAS_COMPONENTS, SURVEY_TALLY, UNIT_KINDS } from './kinds/units';
@@ -100,7 +102,7 @@ export type { CliMessage } from './messages/cli';
 export { kindNameEn } from './messages/en';
 export { kindNameVi } from './messages/vi';
 export type { NotFound } from './messages/reasons';
-export type { HeaderHit, TableFinder } from './kinds/locate';
+export type { HeaderHit, TableFinder } from './check';
 export { refusalText, scoreText, summarize } from './messages/summary';
 export { DEFAULT_RUBRIC, areaOf, checkRubric, codeOf } from './scoring';
 export type { Band, Criterion, Heading, Rubric, RubricCheck, RubricInput, RubricIssue, Scale } from './scoring';

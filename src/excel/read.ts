@@ -32,6 +32,7 @@ import {
   readProductState,
   sheetArea,
   splitAreas,
+  unionRange,
 } from '../core';
 import { ExcelHost } from './host';
 
@@ -162,17 +163,7 @@ function pieces(regions: TableRegion[], cells: number): { boxes: Map<string, Ran
   for (const r of regions) {
     const b = parseRange(r.range);
     const a = boxes.get(r.sheet);
-    boxes.set(
-      r.sheet,
-      a
-        ? {
-            top: Math.min(a.top, b.top),
-            left: Math.min(a.left, b.left),
-            bottom: Math.max(a.bottom, b.bottom),
-            right: Math.max(a.right, b.right),
-          }
-        : b,
-    );
+    boxes.set(r.sheet, a ? unionRange(a, b) : b);
   }
   const bands: Piece[] = [];
   for (const [sheet, box] of boxes) {

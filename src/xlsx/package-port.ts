@@ -4,7 +4,7 @@
  * table was located (cut to their regions), the fills come from those same parses. `apply` patches
  * the package; `bytes()` is the file to save. The CLI's check and fix and the preview use it.
  */
-import { PROBE_COLS, PROBE_ROWS, columnLetters, fillsFromSnapshot, parseRange, sliceSheet } from '../core';
+import { PROBE_COLS, PROBE_ROWS, columnLetters, fillsFromSnapshot, parseRange, sliceSheet, unionRange } from '../core';
 import type { RangeRef, SheetProbe, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WritePlan } from '../core';
 import { Package, PackageSheet, ParsedSheet, STATE_SHEET_NAME, openPackage, parseSheet, readSheetHead, readState } from './package';
 import { patchPackage } from './patch';
@@ -77,7 +77,7 @@ export function createPackagePort(data: Uint8Array): PackagePort {
       for (const s of sheets()) {
         const mine = regions.filter((r) => r.sheet === s.name).map((r) => parseRange(r.range));
         if (mine.length === 0) continue;
-        out.push(sliceSheet(snapshotOf(s), mine.reduce(union)));
+        out.push(sliceSheet(snapshotOf(s), mine.reduce(unionRange)));
       }
       const { state, problem } = stateOf();
       return {
@@ -112,13 +112,6 @@ export function createPackagePort(data: Uint8Array): PackagePort {
   };
   return port;
 }
-
-const union = (a: RangeRef, b: RangeRef): RangeRef => ({
-  top: Math.min(a.top, b.top),
-  left: Math.min(a.left, b.left),
-  bottom: Math.max(a.bottom, b.bottom),
-  right: Math.max(a.right, b.right),
-});
 
 const LAST_ROW = 1_048_576;
 const LAST_COL = 16_384;

@@ -3,7 +3,7 @@
  * of the workbook holds: a small probe (names, used ranges, the top of each sheet), the core deciding
  * where the tables are (`locateTables`), then a load of just those regions.
  */
-import { RangeRef, parseRange, rangeToA1 } from '../figures/address';
+import { RangeRef, parseRange, rangeToA1, unionRange } from '../figures/address';
 import { CellFill, ProductState, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** Rows and columns of each sheet's top an adapter returns in a probe. */
@@ -75,13 +75,7 @@ export function loadFromSnapshot(wb: WorkbookSnapshot, regions: TableRegion[]): 
   for (const s of wb.sheets) {
     const mine = regions.filter((r) => r.sheet === s.name).map((r) => parseRange(r.range));
     if (mine.length === 0) continue;
-    const box = mine.reduce((a, b) => ({
-      top: Math.min(a.top, b.top),
-      left: Math.min(a.left, b.left),
-      bottom: Math.max(a.bottom, b.bottom),
-      right: Math.max(a.right, b.right),
-    }));
-    sheets.push(sliceSheet(s, box));
+    sheets.push(sliceSheet(s, mine.reduce(unionRange)));
   }
   return { sheets, state: wb.state ?? null };
 }
