@@ -76,6 +76,7 @@ export { WorkbookError } from './workbook/outcomes';
 export type { Changed, FileFormat, ProblemCode, WorkbookProblem } from './workbook/outcomes';
 export type { WorkbookPort } from './workbook/port';
 export {
+  DEEP_COLS,
   PROBE_COLS,
   PROBE_ROWS,
   fillKey,
@@ -86,7 +87,20 @@ export {
   withFills,
 } from './workbook/probe';
 export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion, WorkbookProbe } from './workbook/probe';
-export { KINDS, TABLE_FINDERS, kindsFor, locateTables, unitFinder } from './check';
+export {
+  KINDS,
+  TABLE_FINDERS,
+  deepFromSheet,
+  deepHeaderRow,
+  deepStrip,
+  deepWindow,
+  findsTable,
+  kindsFor,
+  locateTables,
+  needsDeepLook,
+  probeSnapshot,
+  unitFinder,
+} from './check';
 export type { CheckContext, Kind, KindOptions, Section } from './check';
 export { officeLevel } from './kinds/appendix/offices';
 export type { OfficeLevel } from './kinds/appendix/offices';

@@ -4,7 +4,17 @@
  * table was located (cut to their regions), the fills come from those same parses. `apply` patches
  * the package; `bytes()` is the file to save. The CLI's check and fix and the preview use it.
  */
-import { PROBE_COLS, PROBE_ROWS, columnLetters, fillsFromSnapshot, parseRange, sliceSheet, unionRange } from '../core';
+import {
+  PROBE_COLS,
+  PROBE_ROWS,
+  columnLetters,
+  deepFromSheet,
+  fillsFromSnapshot,
+  needsDeepLook,
+  parseRange,
+  sliceSheet,
+  unionRange,
+} from '../core';
 import type { RangeRef, SheetProbe, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WritePlan } from '../core';
 import { Package, PackageSheet, ParsedSheet, STATE_SHEET_NAME, openPackage, parseSheet, readSheetHead, readState } from './package';
 import { patchPackage } from './patch';
@@ -46,6 +56,21 @@ export function createPackagePort(data: Uint8Array): PackagePort {
     if (!snap) snapshots.set(s.path, (snap = toSheetSnapshot(pkg, s, whole(s), false)));
     return snap;
   };
+  /**
+   * A table below the top rows (under a report's text or another table): the whole sheet is read to
+   * look for its header. A sheet that cannot be read whole is left as its top shows it, as before.
+   */
+  const deepOf = (s: PackageSheet, used: RangeRef, head: SheetSnapshot): SheetSnapshot | undefined => {
+    if (!needsDeepLook(used, head)) return undefined;
+    const left = budget.cells;
+    try {
+      return deepFromSheet(snapshotOf(s), used, head);
+    } catch {
+      budget.cells = left;
+      parsed.delete(s.path);
+      return undefined;
+    }
+  };
   const port: PackagePort = {
     applied: [],
     selection: null,
@@ -59,15 +84,18 @@ export function createPackagePort(data: Uint8Array): PackagePort {
         if (head.complete) parsed.set(s.path, head.parsed);
         const top = head.complete ? snapshotOf(s) : toSheetSnapshot(pkg, s, head.parsed, false);
         const used = usedRange(top, head.dimension, head.complete);
+        const probed = sliceSheet(
+          top,
+          used && { top: used.top, left: used.left, bottom: used.top + PROBE_ROWS - 1, right: used.left + PROBE_COLS - 1 },
+        );
+        const deep = used ? deepOf(s, used, probed) : undefined;
         return {
           name: s.name,
           visibility: s.visibility,
           used: used ? `${toA1(used.left, used.top)}:${toA1(used.right, used.bottom)}` : null,
           ...(head.complete ? { protected: head.parsed.protected } : {}),
-          head: sliceSheet(
-            top,
-            used && { top: used.top, left: used.left, bottom: used.top + PROBE_ROWS - 1, right: used.left + PROBE_COLS - 1 },
-          ),
+          head: probed,
+          ...(deep ? { deep } : {}),
         };
       });
       return { sheets: probes, structureProtected: pkg.structureProtected, state, stateProblem: problem };

@@ -5,7 +5,16 @@
  */
 import { Catalogue, CatalogueRow } from '../kinds/appendix/catalogue';
 import { buildIndicators, matchRows } from '../kinds/appendix/indicators';
-import { AppendixTable, HEADER_NAMES, RawRow, acceptable, findHeaders, newRecognizeMemo, recognizeEach } from '../kinds/appendix/recognize';
+import {
+  AppendixTable,
+  HEADER_NAMES,
+  RawRow,
+  acceptable,
+  findHeaders,
+  isLeadWord,
+  newRecognizeMemo,
+  recognizeEach,
+} from '../kinds/appendix/recognize';
 import type { Layout } from '../kinds/appendix/recognize';
 import { derive, measures } from '../derive/derive';
 import type { Finding } from '../rules/findings';
@@ -105,6 +114,7 @@ const finder: TableFinder = {
     const cols = Object.values(h.cols) as number[];
     return { kind: 'statistics-appendix', right: Math.max(...cols) };
   },
+  lead: isLeadWord,
 };
 
 export const APPENDIX_KIND: Kind<AppendixFound> = {

@@ -4,4 +4,14 @@ export { APPENDIX_KIND } from './appendix';
 export { SCORING_KIND } from './scoring';
 export { UNIT_TABLE_KINDS, unitFinder, unitKind } from './units';
 export { KINDS, kindsFor } from './kinds';
-export { TABLE_FINDERS, locateTables } from './locate';
+export {
+  TABLE_FINDERS,
+  deepFromSheet,
+  deepHeaderRow,
+  deepStrip,
+  deepWindow,
+  findsTable,
+  locateTables,
+  needsDeepLook,
+  probeSnapshot,
+} from './locate';

@@ -23,6 +23,11 @@ export interface TableFinder {
   kind: string;
   /** Looks at the top of a sheet; null when this kind's table does not start there. `readings` are shared by the finders of one call. */
   find(head: SheetSnapshot, readings: SheetReadings): HeaderHit | null;
+  /**
+   * Whether a folded short text is a word this kind's header holds in its code, label or name column:
+   * where a header below the top rows may be, found by a pass over those columns.
+   */
+  lead?(folded: string): boolean;
 }
 
 /** The options the kinds read (the report's language and file are not theirs). */

@@ -5,7 +5,7 @@
  */
 import { UNIT_KINDS } from '../kinds/units';
 import type { UnitKind } from '../kinds/units/schema';
-import { UnitTable, findUnitHeader, recognizeUnits } from '../kinds/units/recognize';
+import { UnitTable, findUnitHeader, isUnitLeadWord, recognizeUnits } from '../kinds/units/recognize';
 import type { SipasComponent, SipasOut, TableOut } from '../report-types';
 import { runTableRules } from '../rules/registry';
 import type { TableFigure } from '../scoring/score';
@@ -19,6 +19,7 @@ export function unitFinder(kind: UnitKind): TableFinder {
       const right = findUnitHeader(kind, head, readings);
       return right === null ? null : { kind: kind.kind, right };
     },
+    lead: (folded) => isUnitLeadWord(kind, folded),
   };
 }
 

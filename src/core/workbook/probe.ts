@@ -9,6 +9,8 @@ import { CellFill, ProductState, SheetSnapshot, WorkbookSnapshot } from './snaps
 /** Rows and columns of each sheet's top an adapter returns in a probe. */
 export const PROBE_ROWS = 40;
 export const PROBE_COLS = 30;
+/** Columns of the used range a deep look reads down the sheet (a table's code and label columns lead it). */
+export const DEEP_COLS = 2;
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -20,6 +22,12 @@ export interface SheetProbe {
   protected?: boolean;
   /** The first PROBE_ROWS × PROBE_COLS of the used range (values only are needed; merges when known). */
   head: SheetSnapshot;
+  /**
+   * When no table starts in the top rows of a taller sheet: PROBE_ROWS × PROBE_COLS from the first row
+   * further down whose first DEEP_COLS columns hold a header word (`deepHeaderRow`, from a pass over
+   * those columns only), so a table under a report's text or under another table is found too.
+   */
+  deep?: SheetSnapshot;
 }
 
 export interface WorkbookProbe {

@@ -109,6 +109,9 @@ function readHeader(sheet: SheetSnapshot, row: number, lastCol: number, merged: 
   return { sheet: sheet.name, row, headerRows: usedSecond ? 2 : 1, cols };
 }
 
+/** Whether a folded text is a header word of the appendix's code or indicator column (a table's header starts there). */
+export const isLeadWord = (folded: string): boolean => matchField(folded, 'label') >= 0 || matchField(folded, 'code') >= 0;
+
 function score(h: HeaderCandidate): number {
   return FIELDS.filter((f) => h.cols[f] !== undefined).length;
 }

@@ -166,6 +166,9 @@ function headerTextsOnce(sheet: SheetSnapshot, m: SheetMemo, row: number, rows: 
   return t;
 }
 
+/** Whether a folded text is a header word of this kind's name column (a table's header starts there). */
+export const isUnitLeadWord = (kind: UnitKind, folded: string): boolean => patterns(kind).name.test(folded);
+
 /** Every acceptable header of this kind in a sheet, top first. */
 function findCandidates(kind: UnitKind, sheet: SheetSnapshot, memo: SheetReadings = new Map(), firstOnly = false): Candidate[] {
   const { lastCol } = sheetBounds(sheet);
