@@ -87,21 +87,7 @@ export {
   withFills,
 } from './workbook/probe';
 export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion, WorkbookProbe } from './workbook/probe';
-export {
-  KINDS,
-  TABLE_FINDERS,
-  deepFromSheet,
-  deepHeaderRow,
-  deepStrip,
-  deepWindow,
-  findsTable,
-  kindsFor,
-  locateTables,
-  needsDeepLook,
-  probeSnapshot,
-  unitFinder,
-} from './check';
-export type { CheckContext, Kind, KindOptions, Section } from './check';
+export * from './check';
 export { officeLevel } from './kinds/appendix/offices';
 export type { OfficeLevel } from './kinds/appendix/offices';
 export { SATISFACTION_BY_UNIT, SIPAS_COMPONENTS, SURVEY_TALLY, UNIT_KINDS } from './kinds/units';
@@ -116,7 +102,6 @@ export type { CliMessage } from './messages/cli';
 export { kindNameEn } from './messages/en';
 export { kindNameVi } from './messages/vi';
 export type { NotFound } from './messages/reasons';
-export type { HeaderHit, TableFinder } from './check';
 export { refusalText, scoreText, summarize } from './messages/summary';
 export { DEFAULT_RUBRIC, areaOf, checkRubric, codeOf } from './scoring';
 export type { Band, Criterion, Heading, Rubric, RubricCheck, RubricInput, RubricIssue, Scale } from './scoring';

@@ -5,7 +5,7 @@
  */
 import { RangeRef, columnLetters, parseRange } from '../figures/address';
 import { fold } from '../figures/text';
-import type { SheetReadings } from '../kinds/common/sheet';
+import { SHORT_TEXT, SheetReadings } from '../kinds/common/sheet';
 import {
   DEEP_COLS,
   PROBE_COLS,
@@ -51,9 +51,6 @@ function hitsIn(head: SheetSnapshot, finders: TableFinder[], readings: SheetRead
 export function findsTable(head: SheetSnapshot, finders: TableFinder[] = TABLE_FINDERS): boolean {
   return hitsIn(head, finders, new Map()).length > 0;
 }
-
-/** Text longer than this is no header word. */
-const SHORT_TEXT = 60;
 
 /**
  * The first row of a strip of a sheet (its first DEEP_COLS used columns, read down the used range)

@@ -3,7 +3,7 @@
  * the title block (year, office) and the table's rows as written.
  */
 import { columnLetters } from '../../figures/address';
-import { MergeLookup, SheetReadings, mergesOf, readTitle, sheetMemo } from '../common/sheet';
+import { MAX_HEADERS_TRIED, MergeLookup, SheetReadings, mergesOf, readTitle, sheetMemo } from '../common/sheet';
 import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, formatAt, formulaAt, sheetBounds } from '../../workbook/snapshot';
 import { cleanText, fold } from '../../figures/text';
 
@@ -206,9 +206,6 @@ function readRows(sheet: SheetSnapshot, h: HeaderCandidate, headerRow: number): 
   }
   return rows;
 }
-
-/** Different headers of one sheet whose rows are read at most (a sheet holds one appendix). */
-export const MAX_HEADERS_TRIED = 8;
 
 /** A header's shape: its rows and its columns (two headers alike are one table's header repeated). */
 export const headerKey = (h: Pick<HeaderCandidate, 'headerRows' | 'cols'>): string =>

@@ -54,8 +54,14 @@ export interface SheetMemo {
 /** The per-sheet readings one check shares between kinds (and one locate between finders). */
 export type SheetReadings = Map<SheetSnapshot, SheetMemo>;
 
+/**
+ * Different headers of one sheet whose rows a kind reads at most: the rows under a header run down the
+ * sheet, so a sheet costs a bounded number of passes, never headers × rows (a sheet holds one table of a kind).
+ */
+export const MAX_HEADERS_TRIED = 8;
+
 /** Text longer than this is no header word. */
-const SHORT_TEXT = 60;
+export const SHORT_TEXT = 60;
 
 /** The sheet's readings: one pass over its cells, made once per sheet whatever the number of kinds. */
 export function sheetMemo(sheet: SheetSnapshot, memo: SheetReadings): SheetMemo {

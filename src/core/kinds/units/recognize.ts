@@ -7,8 +7,7 @@ import { columnLetters, toA1 } from '../../figures/address';
 import { NumberReading, ValueKind, readNumber } from '../../figures/numbers';
 import { cleanText, fold } from '../../figures/text';
 import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, formatAt, sheetBounds } from '../../workbook/snapshot';
-import { MAX_HEADERS_TRIED } from '../appendix/recognize';
-import { MergeLookup, SheetMemo, SheetReadings, mergesOf, readTitle, sheetMemo } from '../common/sheet';
+import { MAX_HEADERS_TRIED, MergeLookup, SheetMemo, SheetReadings, mergesOf, readTitle, sheetMemo } from '../common/sheet';
 import type { KnownRow, TableKind, UnitColumn, UnitKind } from './schema';
 
 /** One cell of a row: where it is, what is written, and the figure read from it. */
@@ -253,8 +252,7 @@ export function recognizeUnits(wb: WorkbookSnapshot, kind: UnitKind, memo: Sheet
   const out: UnitTable[] = [];
   for (const sheet of wb.sheets) {
     let best: { cand: Candidate; rows: UnitRow[] } | null = null;
-    // As for the appendix: a header like one already read is that table's header repeated, and only the
-    // first few different headers of a sheet are read (a bounded number of passes, never headers × rows).
+    // A header like one already read is that table's header repeated (see MAX_HEADERS_TRIED).
     const tried = new Set<string>();
     for (const cand of findCandidates(kind, sheet, memo)) {
       const key = `${cand.headerRows}:${[...cand.cols].join(';')}`;
