@@ -64,3 +64,20 @@ test('cchc check finds it too (the package port’s probe looks down the sheet)'
   expect(strip(pb)).toEqual(pa.findings.map(moved).map((f) => ({ rule: f.rule, sheet: f.sheet, cell: f.cell, severity: f.severity })));
   expect(pb.indicators.map((i) => [i.id, i.value])).toEqual(pa.indicators.map((i) => [i.id, i.value]));
 });
+
+test('an appendix under another table on the same sheet: both are located, loaded and checked', () => {
+  const tally = buildUnits('tally').sheet;
+  const gap = 3;
+  const offset = tally.values.length + gap;
+  const below = withTextAbove(appendix.sheet, offset);
+  const values = [...tally.values, ...Array.from({ length: gap }, () => [null]), ...below.values.slice(offset)];
+  const sheet = { ...below, name: 'Báo cáo', values, formats: undefined, merges: [...tally.merges, ...below.merges] };
+  const rep = check(loadFromSnapshot({ sheets: [sheet] }, locateTables(probeSnapshot({ sheets: [sheet] }))));
+  const alone = check(appendix.workbook);
+  expect(rep.tables.map((t) => [t.kind, t.sheet])).toEqual([
+    ['survey-tally', 'Báo cáo'],
+    ['statistics-appendix', 'Báo cáo'],
+  ]);
+  expect(rep.layout?.headerRow).toBe(appendix.headerRow + offset);
+  expect(rep.indicators.map((i) => [i.id, i.value])).toEqual(alone.indicators.map((i) => [i.id, i.value]));
+});
