@@ -1,7 +1,8 @@
 /**
  * Where the tables are, decided from a probe: each kind looks at the top of every sheet for its header
- * (or its sheet name), and the region to load runs from the sheet's first used row to its last,
- * over the columns the header spans and a few beyond.
+ * (or its sheet name) and, on a taller sheet whose top holds none, at the window a pass down its first
+ * columns pointed to (`SheetProbe.deep`); the region to load runs from the sheet's first used row to
+ * its last, over the columns the header spans and a few beyond.
  */
 import { RangeRef, columnLetters, parseRange } from '../figures/address';
 import { fold } from '../figures/text';
@@ -16,8 +17,7 @@ import {
   probeFromSnapshot,
   sliceSheet,
 } from '../workbook/probe';
-import type { WorkbookSnapshot } from '../workbook/snapshot';
-import type { SheetSnapshot } from '../workbook/snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { KINDS } from './kinds';
 import type { HeaderHit, TableFinder } from './kind';
 
