@@ -11,6 +11,7 @@ export {
   sheetArea,
   splitAreas,
   toA1,
+  unionRange,
 } from './figures/address';
 export type { CellRef, RangeRef, SheetArea } from './figures/address';
 export {
@@ -78,6 +79,7 @@ export { WorkbookError } from './workbook/outcomes';
 export type { Changed, FileFormat, ProblemCode, WorkbookProblem } from './workbook/outcomes';
 export type { WorkbookPort } from './workbook/port';
 export {
+  DEEP_COLS,
   PROBE_COLS,
   PROBE_ROWS,
   fillKey,
@@ -88,7 +90,7 @@ export {
   withFills,
 } from './workbook/probe';
 export type { FillReading, FillRequest, SheetProbe, SheetVisibility, TableRegion, WorkbookProbe } from './workbook/probe';
-export { TABLE_FINDERS, locateTables, unitFinder } from './kinds/locate';
+export * from './check';
 export { officeLevel } from './kinds/appendix/offices';
 export type { OfficeLevel } from './kinds/appendix/offices';
 export { SATISFACTION_BY_UNIT, SIPAS_COMPONENTS, SURVEY_TALLY, UNIT_KINDS } from './kinds/units';
@@ -103,7 +105,6 @@ export type { CliMessage } from './messages/cli';
 export { kindNameEn } from './messages/en';
 export { kindNameVi } from './messages/vi';
 export type { NotFound } from './messages/reasons';
-export type { HeaderHit, TableFinder } from './kinds/locate';
 export { refusalText, scoreText, summarize } from './messages/summary';
 export { DEFAULT_RUBRIC, areaOf, checkRubric, codeOf } from './scoring';
 export type { Band, Criterion, Heading, Rubric, RubricCheck, RubricInput, RubricIssue, Scale } from './scoring';
@@ -121,7 +122,7 @@ export {
 } from './scoring/sheet';
 export type { RubricSheetError, RubricSheetResult, ScoreProblem } from './scoring/sheet';
 export { pointsFor, ratingFor, score, totals } from './scoring/score';
-export { planRubricSheet } from './scoring/plan';
+export { planRubricSheet } from './write/rubric';
 export type { CriterionEntry, CriterionScore, PointsSource, ScoreTotals, Subtotal } from './scoring/score';
 export { REMEDIATION_FONT, attachedTo, causeText, linesNeeded, planRemediation, pointsText, remediationSheet } from './write/remediation';
 export type { RemediationOptions } from './write/remediation';

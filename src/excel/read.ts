@@ -3,7 +3,9 @@
  * The two-step read over Office.js, so a read costs what the tables cost and not what the rest of the
  * workbook holds:
  * - probe: the sheet list, the stored state and structure protection (one sync), then each sheet's
- *   used-range address, protection and top PROBE_ROWS × PROBE_COLS values (one sync);
+ *   used-range address, protection and top PROBE_ROWS × PROBE_COLS values, with the first DEEP_COLS
+ *   columns of the next DEEP_ROWS rows (one sync); a sheet whose top holds no table but whose first
+ *   columns show a header further down: that window (one more sync, only then);
  * - load: just the located regions (values, formulas, number formats, value types; merges inside
  *   them where ExcelApi 1.13 has them), in syncs of at most SYNC_CELLS cells, each far below Excel on
  *   the web's 5 MB; a sync that comes back heavier than SYNC_RESPONSE_TARGET (long texts) cuts the
@@ -15,6 +17,7 @@
 import {
   CellFill,
   CellValue,
+  DEEP_COLS,
   FillReading,
   FillRequest,
   PROBE_COLS,
@@ -26,12 +29,16 @@ import {
   TableRegion,
   WorkbookProbe,
   WorkbookSnapshot,
+  deepHeaderRow,
+  deepWindow,
   fillKey,
+  needsDeepLook,
   parseRange,
   rangeToA1,
   readProductState,
   sheetArea,
   splitAreas,
+  unionRange,
 } from '../core';
 import { ExcelHost } from './host';
 
@@ -44,6 +51,8 @@ export const MERGE_QUERY_CELLS = 512;
 export const MAX_MERGE_QUERIES = 64;
 /** Sheets whose tops one probe sync reads (40 × 30 cells each): two syncs for any ordinary workbook. */
 export const HEAD_SHEETS_PER_SYNC = 40;
+/** Rows of a sheet's first DEEP_COLS columns read with its top, to find a table further down (its window in one more sync). */
+export const DEEP_ROWS = 200;
 /** Fills read per sync. */
 export const FILL_CELLS = 4000;
 /** The smallest sync the load splits down to when Excel says a response is too large. */
@@ -102,7 +111,7 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
 
     const canProtect = api(host, '1.2');
     let queued = 0;
-    const heads: ({ used: Excel.Range; head: Excel.Range } | null)[] = [];
+    const heads: ({ used: Excel.Range; head: Excel.Range; strip: Excel.Range } | null)[] = [];
     for (const ws of sheets.items) {
       if (ws.visibility === 'VeryHidden') {
         heads.push(null);
@@ -121,9 +130,36 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
       const window = used.getCell(0, 0).getBoundingRect(used.getCell(PROBE_ROWS - 1, PROBE_COLS - 1));
       const head = window.getIntersection(used);
       head.load('values');
-      heads.push({ used, head });
+      // The first columns further down, in the same sync: where a table under a report's text starts.
+      const strip = used
+        .getCell(0, 0)
+        .getBoundingRect(used.getCell(PROBE_ROWS + DEEP_ROWS - 1, DEEP_COLS - 1))
+        .getIntersection(used);
+      strip.load('values');
+      heads.push({ used, head, strip });
     }
     await context.sync();
+
+    // A sheet whose top holds no table but whose first columns lead a header further down: that window, in one more sync.
+    const deeps = new Map<number, Excel.Range>();
+    heads.forEach((h, i) => {
+      if (!h) return;
+      const used = rangeOf(h.used.address);
+      const head = {
+        name: '',
+        origin: { row: used.top, col: used.left },
+        values: h.head.values.map((r) => r.map((v) => toValue(v, undefined))),
+        merges: [],
+      };
+      if (!needsDeepLook(used, head)) return;
+      const strip = { ...head, values: h.strip.values.map((r) => r.map((v) => toValue(v, undefined))) };
+      const row = deepHeaderRow(strip);
+      if (row === null) return;
+      const deep = sheets.items[i].getRange(rangeToA1(deepWindow(used, row)));
+      deep.load('values,address');
+      deeps.set(i, deep);
+    });
+    if (deeps.size > 0) await context.sync();
 
     const out: SheetProbe[] = sheets.items.map((ws, i) => {
       const visibility = ws.visibility as SheetVisibility;
@@ -135,12 +171,25 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
       const values = h.head.values.map((row) => row.map((v) => toValue(v, undefined)));
       const blank = used.top === used.bottom && used.left === used.right && values[0]?.[0] === null;
       if (blank) return { name: ws.name, visibility, used: null, protected: prot, head: { ...empty, protected: prot } };
+      const deep = deeps.get(i);
+      const window = deep ? rangeOf(deep.address) : null;
       return {
         name: ws.name,
         visibility,
         used: rangeToA1(used),
         protected: prot,
         head: { name: ws.name, origin: { row: used.top, col: used.left }, values, merges: [], protected: prot },
+        ...(deep && window
+          ? {
+              deep: {
+                name: ws.name,
+                origin: { row: window.top, col: window.left },
+                values: deep.values.map((row) => row.map((v) => toValue(v, undefined))),
+                merges: [],
+                protected: prot,
+              },
+            }
+          : {}),
       };
     });
     return {
@@ -162,17 +211,7 @@ function pieces(regions: TableRegion[], cells: number): { boxes: Map<string, Ran
   for (const r of regions) {
     const b = parseRange(r.range);
     const a = boxes.get(r.sheet);
-    boxes.set(
-      r.sheet,
-      a
-        ? {
-            top: Math.min(a.top, b.top),
-            left: Math.min(a.left, b.left),
-            bottom: Math.max(a.bottom, b.bottom),
-            right: Math.max(a.right, b.right),
-          }
-        : b,
-    );
+    boxes.set(r.sheet, a ? unionRange(a, b) : b);
   }
   const bands: Piece[] = [];
   for (const [sheet, box] of boxes) {

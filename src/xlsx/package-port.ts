@@ -4,7 +4,17 @@
  * table was located (cut to their regions), the fills come from those same parses. `apply` patches
  * the opened package (writing the zip once) and keeps the package it hands back; `bytes()` is the file to save. The CLI's check and fix and the preview use it.
  */
-import { PROBE_COLS, PROBE_ROWS, columnLetters, fillsFromSnapshot, parseRange, sliceSheet } from '../core';
+import {
+  PROBE_COLS,
+  PROBE_ROWS,
+  columnLetters,
+  deepFromSheet,
+  fillsFromSnapshot,
+  needsDeepLook,
+  parseRange,
+  sliceSheet,
+  unionRange,
+} from '../core';
 import type { RangeRef, SheetProbe, SheetSnapshot, WorkbookPort, WorkbookSnapshot, WritePlan } from '../core';
 import {
   LAST_COL,
@@ -59,6 +69,21 @@ export function createPackagePort(data: Uint8Array): PackagePort {
     if (!snap) snapshots.set(s.path, (snap = toSheetSnapshot(pkg, s, whole(s), false)));
     return snap;
   };
+  /**
+   * A table below the top rows (under a report's text or another table): the whole sheet is read to
+   * look for its header. A sheet that cannot be read whole is left as its top shows it, as before.
+   */
+  const deepOf = (s: PackageSheet, used: RangeRef, head: SheetSnapshot): SheetSnapshot | undefined => {
+    if (!needsDeepLook(used, head)) return undefined;
+    const left = budget.cells;
+    try {
+      return deepFromSheet(snapshotOf(s), used, head);
+    } catch {
+      budget.cells = left;
+      parsed.delete(s.path);
+      return undefined;
+    }
+  };
   const port: PackagePort = {
     applied: [],
     selection: null,
@@ -73,15 +98,18 @@ export function createPackagePort(data: Uint8Array): PackagePort {
         if (head.complete) parsed.set(s.path, head.parsed);
         const top = head.complete ? snapshotOf(s) : toSheetSnapshot(pkg, s, head.parsed, false);
         const used = usedRange(top, head.dimension, head.complete);
+        const probed = sliceSheet(
+          top,
+          used && { top: used.top, left: used.left, bottom: used.top + PROBE_ROWS - 1, right: used.left + PROBE_COLS - 1 },
+        );
+        const deep = used ? deepOf(s, used, probed) : undefined;
         return {
           name: s.name,
           visibility: s.visibility,
           used: used ? `${toA1(used.left, used.top)}:${toA1(used.right, used.bottom)}` : null,
           ...(head.complete ? { protected: head.parsed.protected } : {}),
-          head: sliceSheet(
-            top,
-            used && { top: used.top, left: used.left, bottom: used.top + PROBE_ROWS - 1, right: used.left + PROBE_COLS - 1 },
-          ),
+          head: probed,
+          ...(deep ? { deep } : {}),
         };
       });
       return { sheets: probes, structureProtected: pkg.structureProtected, state, stateProblem: problem };
@@ -91,7 +119,7 @@ export function createPackagePort(data: Uint8Array): PackagePort {
       for (const s of sheets()) {
         const mine = regions.filter((r) => r.sheet === s.name).map((r) => parseRange(r.range));
         if (mine.length === 0) continue;
-        out.push(sliceSheet(snapshotOf(s), mine.reduce(union)));
+        out.push(sliceSheet(snapshotOf(s), mine.reduce(unionRange)));
       }
       const { state, problem } = stateOf();
       return {
@@ -126,13 +154,6 @@ export function createPackagePort(data: Uint8Array): PackagePort {
   };
   return port;
 }
-
-const union = (a: RangeRef, b: RangeRef): RangeRef => ({
-  top: Math.min(a.top, b.top),
-  left: Math.min(a.left, b.left),
-  bottom: Math.max(a.bottom, b.bottom),
-  right: Math.max(a.right, b.right),
-});
 
 const toA1 = (col: number, row: number) => `${columnLetters(col)}${row}`;
 

@@ -9,7 +9,7 @@
  * `plan.activate` is not written: making another sheet active means changing `tabSelected` in sheets
  * the plan does not touch, and a file should open as its owner left it.
  */
-import { DOCUMENT_MARGINS, WorkbookError, parseRange, plainSheet, quoteSheetName } from '../core';
+import { DOCUMENT_MARGINS, PAGE_NUMBER_FOOTER, WorkbookError, parseRange, plainSheet, quoteSheetName } from '../core';
 import type { CellFill, NewSheetPlan, WritePlan } from '../core';
 import { MalformedOutputError, PlanError, unreadable } from './errors';
 import {
@@ -483,7 +483,7 @@ function newSheetXml(ns: NewSheetPlan, styles: StyleEditor, veryHidden: boolean)
     ...(ns.font ? [el('printOptions', { horizontalCentered: 1 })] : []),
     el('pageMargins', { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer }),
     el('pageSetup', { paperSize: 9, fitToHeight: 0, orientation: ns.landscape ? 'landscape' : 'portrait' }),
-    ...(ns.pageNumbers ? [el('headerFooter', null, [el('oddFooter', null, '&CTrang &P/&N')])] : []),
+    ...(ns.pageNumbers ? [el('headerFooter', null, [el('oddFooter', null, `&C${PAGE_NUMBER_FOOTER}`)])] : []),
     ...(breaks.length
       ? [
           el(

@@ -16,6 +16,7 @@ const files = {
   three: join(dir, 'three-tables.xlsx'),
   catalogue: join(dir, 'danh-muc.json'),
   badCatalogue: join(dir, 'danh-muc-hong.json'),
+  twoAppendices: join(dir, 'two-appendices.xlsx'),
 };
 
 beforeAll(async () => {
@@ -29,6 +30,8 @@ beforeAll(async () => {
   const cat = JSON.parse(readFileSync(join(__dirname, '../../src/core/kinds/appendix/catalogue/appendix-2021.json'), 'utf8'));
   writeFileSync(files.catalogue, JSON.stringify({ ...cat, edition: '2021-Sóc Trăng' }));
   writeFileSync(files.badCatalogue, JSON.stringify({ ...cat, rows: [] }));
+  const second = buildAppendix({ sheetName: 'Phụ lục 2 (2)', edits: { '3.2.3': { value: '-5' }, '2.4.4': { value: '250' } } });
+  writeFileSync(files.twoAppendices, await snapshotToXlsx({ sheets: [buildAppendix().sheet, second.sheet] }));
 });
 
 const json = async (...argv: string[]) => {
@@ -96,4 +99,22 @@ test('--target N: the satisfaction units below N are listed as benchmark.below (
     const u = await cli('check', files.satisfaction, '--target', bad);
     expect([bad, u.status]).toEqual([bad, 2]);
   }
+});
+
+test('a second appendix is checked: both in tables, its −5 count and 250% rate are errors on its sheet (exit 1)', async () => {
+  const r = await json(files.twoAppendices);
+  expect(r.status).toBe(1);
+  const [rep] = r.reports;
+  expect(rep.tables.map((t) => [t.kind, t.sheet])).toEqual([
+    ['statistics-appendix', 'Phụ lục 2'],
+    ['statistics-appendix', 'Phụ lục 2 (2)'],
+  ]);
+  expect(rep.layout?.sheet).toBe('Phụ lục 2');
+  const second = buildAppendix({ sheetName: 'Phụ lục 2 (2)' });
+  expect(rep.findings.filter((f) => f.sheet === 'Phụ lục 2 (2)').map((f) => [f.rule, f.cell])).toEqual(
+    expect.arrayContaining([
+      ['range.count', `D${second.rowOf.get('3.2.3')}`],
+      ['range.percent', `D${second.rowOf.get('2.4.4')}`],
+    ]),
+  );
 });

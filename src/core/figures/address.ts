@@ -69,6 +69,16 @@ export function parseRange(address: string): RangeRef {
   };
 }
 
+/** The smallest range holding both. */
+export function unionRange(a: RangeRef, b: RangeRef): RangeRef {
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}
+
 export function rangeToA1(r: RangeRef): string {
   const a = toA1({ row: r.top, col: r.left });
   const b = toA1({ row: r.bottom, col: r.right });

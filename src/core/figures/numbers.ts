@@ -3,7 +3,7 @@
  * (`171,034`, `99.10`), or typed as numbers (a % stored as 0.991 with a % format).
  * The unit kind decides the ambiguous cases: `171.034` in a count is 171034, `99.10` in a % row is 99.1.
  */
-import { CellValue, isErrorValue } from '../workbook/snapshot';
+import { CellValue, isErrorValue } from './cell';
 
 export type ValueKind = 'count' | 'percent' | 'coded' | 'other';
 

@@ -1,7 +1,6 @@
-/** The codes of the command line's lines and of "no table found", with their facts; the sentences are in vi.ts and en.ts. */
+/** The codes of the command line's lines, with their facts; the sentences are in vi.ts and en.ts. */
 import type { Severity } from '../rules/findings';
 import type { TableKind } from '../kinds/units/schema';
-import type { Field } from '../kinds/appendix/recognize';
 
 export type CliMessage =
   | { code: 'usage' }
@@ -36,8 +35,4 @@ export type CliMessage =
   | { code: 'preview-serving'; port: number }
   | { code: 'port-busy'; port: number };
 
-export type NotFound =
-  /** No sheet has the header of any known table. */
-  | { code: 'no-table' }
-  /** A sheet has a header row like the appendix's, but lacks some of its columns (or any catalogue row). */
-  | { code: 'appendix-incomplete'; sheet: string; missing: Field[] };
+export type { NotFound } from '../report-types';

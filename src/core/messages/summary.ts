@@ -1,5 +1,5 @@
 import { PlanRefusal } from '../write/plan';
-import { Report } from '../report';
+import type { Report } from '../report-types';
 import { Lang } from './common';
 import { ScoreTotals } from '../scoring/score';
 import { formatNumber } from '../figures/numbers';

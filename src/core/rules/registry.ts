@@ -4,34 +4,13 @@
  * every finding's place (sheet, cell, row) and severity, so a rule only states the facts it saw.
  */
 import type { TableKind, UnitKind } from '../kinds/units/schema';
-import type { UnitRow, UnitTable } from '../kinds/units/recognize';
-import { Finding, FindingFacts, RuleId, Severity } from './findings';
+import type { UnitTable } from '../kinds/units/recognize';
+import { Finding, RuleId, Severity } from './findings';
+import type { TableRule, TableRuleContext } from './tables/rule';
 import { TALLY_RULES } from './tables/tally';
 import { SATISFACTION_RULES } from './tables/satisfaction';
 import { CELL_RULES } from './tables/cells';
 import { SIPAS_RULES } from './tables/sipas';
-
-export interface TableRuleContext {
-  table: UnitTable;
-  kind: UnitKind;
-  /** The target the user set for this kind (the "Thang điểm" sheet), or null. */
-  target: number | null;
-}
-
-/** What a rule saw: the row (null: the table as a whole), the column (null: the row's name) and the facts. */
-export interface Hit {
-  row: UnitRow | null;
-  field: string | null;
-  facts: FindingFacts;
-}
-
-export interface TableRule {
-  id: string;
-  kinds: TableKind[];
-  /** The finding codes this rule can emit, each with its severity. */
-  emits: Partial<Record<RuleId, Severity>>;
-  check(ctx: TableRuleContext): Hit[];
-}
 
 /** Misuse of the core: a kind names a rule the registry does not hold, or one not meant for it. */
 export class UnknownRuleError extends Error {
@@ -77,12 +56,6 @@ export function runTableRules(table: UnitTable, kind: UnitKind, target: number |
   return out.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.row - b.row);
 }
 
-/** The figure of a row's column, or null when it is not a readable number. */
-export function figure(row: UnitRow, field: string): number | null {
-  const c = row.cells[field];
-  return c && c.reading.ok ? c.reading.value : null;
-}
-
 /** One entry of the index of every finding code: which kinds emit it, with which severities, and its facts. */
 export interface RuleMeta {
   rule: RuleId;
@@ -92,58 +65,70 @@ export interface RuleMeta {
   facts: string[];
 }
 
+export { figure } from './tables/rule';
+export type { Hit, TableRule, TableRuleContext } from './tables/rule';
+
 const APPENDIX: TableKind[] = ['statistics-appendix'];
+
+/** One entry of the index without its code (the index's key). */
+type RuleEntry = Omit<RuleMeta, 'rule'>;
 
 /**
  * Every finding code the core can emit, in one index: the appendix's rules (values.ts, relations.ts,
- * ratios.ts, run by validate.ts; a relation's severity comes from the catalogue) and the table rules
- * registered above. Fronts and scripts can list what is checked from it; a test holds it to the truth.
+ * ratios.ts, run by validate.ts; a relation's severity comes from the catalogue), the scoring sheet's
+ * and the table rules registered above. Keyed by code and checked against `RuleId` when compiled, so a
+ * code added to the findings and not here does not build. Fronts and scripts can list what is checked
+ * from it; a test holds it to the truth.
  */
-export const RULE_INDEX: RuleMeta[] = [
-  { rule: 'value.error', kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
-  { rule: 'type.count', kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
-  { rule: 'range.count', kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
-  { rule: 'type.percent', kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
-  { rule: 'range.percent', kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
-  { rule: 'enum.code', kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected'] },
-  { rule: 'relation.leq', kinds: APPENDIX, severities: ['error', 'warning'], facts: ['actual', 'expected', 'related'] },
-  { rule: 'relation.part', kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected', 'related'] },
-  { rule: 'relation.partition', kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected', 'related'] },
-  { rule: 'shares.sum', kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected', 'related', 'inNotes'] },
-  { rule: 'ratio.mismatch', kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected', 'numerator', 'denominator', 'source'] },
-  { rule: 'implied.missing', kinds: APPENDIX, severities: ['warning'], facts: ['related'] },
-  { rule: 'required.missing', kinds: APPENDIX, severities: ['error'], facts: [] },
-  { rule: 'row.unknown', kinds: APPENDIX, severities: ['info'], facts: [] },
-  {
-    rule: 'benchmark.below',
+const RULES = {
+  'value.error': { kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
+  'type.count': { kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
+  'range.count': { kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
+  'type.percent': { kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
+  'range.percent': { kinds: APPENDIX, severities: ['error'], facts: ['actual'] },
+  'enum.code': { kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected'] },
+  'relation.leq': { kinds: APPENDIX, severities: ['error', 'warning'], facts: ['actual', 'expected', 'related'] },
+  'relation.part': { kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected', 'related'] },
+  'relation.partition': { kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected', 'related'] },
+  'shares.sum': { kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected', 'related', 'inNotes'] },
+  'ratio.mismatch': { kinds: APPENDIX, severities: ['error'], facts: ['actual', 'expected', 'numerator', 'denominator', 'source'] },
+  'implied.missing': { kinds: APPENDIX, severities: ['warning'], facts: ['related'] },
+  'required.missing': { kinds: APPENDIX, severities: ['error'], facts: [] },
+  'row.unknown': { kinds: APPENDIX, severities: ['info'], facts: [] },
+  'benchmark.below': {
     kinds: [...APPENDIX, 'satisfaction-by-unit'],
     severities: ['info'],
     facts: ['criterion', 'title', 'actual', 'expected', 'points', 'max', 'scope', 'unit'],
   },
-  { rule: 'rubric.invalid', kinds: ['scoring-sheet'], severities: ['error'], facts: ['column', 'columnName', 'problem'] },
-  {
-    rule: 'cell.type',
+  'rubric.invalid': { kinds: ['scoring-sheet'], severities: ['error'], facts: ['column', 'columnName', 'problem'] },
+  'score.invalid': {
+    kinds: ['scoring-sheet'],
+    severities: ['error'],
+    facts: ['column', 'columnName', 'criterion', 'problem', 'actual', 'max'],
+  },
+  'cell.type': {
     kinds: ['survey-tally', 'satisfaction-by-unit', 'sipas-components'],
     severities: ['error'],
     facts: ['column', 'expected', 'actual'],
   },
-  {
-    rule: 'cell.range',
+  'cell.range': {
     kinds: ['survey-tally', 'satisfaction-by-unit', 'sipas-components'],
     severities: ['error'],
     facts: ['column', 'expected', 'actual'],
   },
-  { rule: 'tally.leq', kinds: ['survey-tally'], severities: ['error'], facts: ['column', 'against', 'actual', 'expected'] },
-  { rule: 'tally.partition', kinds: ['survey-tally'], severities: ['error'], facts: ['actual', 'expected', 'valid', 'invalid'] },
-  { rule: 'total.sum', kinds: ['survey-tally'], severities: ['error'], facts: ['column', 'actual', 'expected', 'units'] },
-  { rule: 'unit.typo', kinds: ['survey-tally', 'satisfaction-by-unit'], severities: ['info'], facts: ['actual', 'expected'] },
-  { rule: 'change.rounding', kinds: ['satisfaction-by-unit'], severities: ['info'], facts: ['actual', 'expected', 'current', 'previous'] },
-  {
-    rule: 'change.mismatch',
+  'tally.leq': { kinds: ['survey-tally'], severities: ['error'], facts: ['column', 'against', 'actual', 'expected'] },
+  'tally.partition': { kinds: ['survey-tally'], severities: ['error'], facts: ['actual', 'expected', 'valid', 'invalid'] },
+  'total.sum': { kinds: ['survey-tally'], severities: ['error'], facts: ['column', 'actual', 'expected', 'units'] },
+  'unit.typo': { kinds: ['survey-tally', 'satisfaction-by-unit'], severities: ['info'], facts: ['actual', 'expected'] },
+  'change.rounding': { kinds: ['satisfaction-by-unit'], severities: ['info'], facts: ['actual', 'expected', 'current', 'previous'] },
+  'change.mismatch': {
     kinds: ['satisfaction-by-unit'],
     severities: ['error'],
     facts: ['actual', 'expected', 'current', 'previous', 'tolerance'],
   },
-  { rule: 'component.missing', kinds: ['sipas-components'], severities: ['warning'], facts: ['component'] },
-  { rule: 'component.unknown', kinds: ['sipas-components'], severities: ['info'], facts: [] },
-];
+  'component.missing': { kinds: ['sipas-components'], severities: ['warning'], facts: ['component'] },
+  'component.unknown': { kinds: ['sipas-components'], severities: ['info'], facts: [] },
+} satisfies Record<RuleId, RuleEntry>;
+
+/** The index as a list, in the order above. */
+export const RULE_INDEX: RuleMeta[] = (Object.entries(RULES) as [RuleId, RuleEntry][]).map(([rule, meta]) => ({ rule, ...meta }));

@@ -256,8 +256,11 @@ function text(sheet: SheetSnapshot, row: number, col: number): string {
 
 /** The rubric sheet: the first named "Thang điểm", in any case, with or without accents. */
 export function findRubricSheet(wb: WorkbookSnapshot): SheetSnapshot | undefined {
-  return wb.sheets.find((s) => fold(s.name).startsWith('thang diem'));
+  return wb.sheets.find((s) => isRubricSheetName(s.name));
 }
+
+/** A sheet's name is the rubric sheet's (RUBRIC_SHEET), in any case, with or without accents, perhaps with more after it. */
+export const isRubricSheetName = (name: string): boolean => fold(name).startsWith(fold(RUBRIC_SHEET));
 
 const ROMAN = /^[IVX]+$/;
 

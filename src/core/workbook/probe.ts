@@ -3,12 +3,14 @@
  * of the workbook holds: a small probe (names, used ranges, the top of each sheet), the core deciding
  * where the tables are (`locateTables`), then a load of just those regions.
  */
-import { RangeRef, parseRange, rangeToA1 } from '../figures/address';
+import { RangeRef, parseRange, rangeToA1, unionRange } from '../figures/address';
 import { CellFill, ProductState, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** Rows and columns of each sheet's top an adapter returns in a probe. */
 export const PROBE_ROWS = 40;
 export const PROBE_COLS = 30;
+/** Columns of the used range a deep look reads down the sheet (a table's code and label columns lead it). */
+export const DEEP_COLS = 2;
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -20,6 +22,12 @@ export interface SheetProbe {
   protected?: boolean;
   /** The first PROBE_ROWS × PROBE_COLS of the used range (values only are needed; merges when known). */
   head: SheetSnapshot;
+  /**
+   * When no table starts in the top rows of a taller sheet: PROBE_ROWS × PROBE_COLS from the first row
+   * further down whose first DEEP_COLS columns hold a header word (`deepHeaderRow`, from a pass over
+   * those columns only), so a table under a report's text or under another table is found too.
+   */
+  deep?: SheetSnapshot;
 }
 
 export interface WorkbookProbe {
@@ -75,13 +83,7 @@ export function loadFromSnapshot(wb: WorkbookSnapshot, regions: TableRegion[]): 
   for (const s of wb.sheets) {
     const mine = regions.filter((r) => r.sheet === s.name).map((r) => parseRange(r.range));
     if (mine.length === 0) continue;
-    const box = mine.reduce((a, b) => ({
-      top: Math.min(a.top, b.top),
-      left: Math.min(a.left, b.left),
-      bottom: Math.max(a.bottom, b.bottom),
-      right: Math.max(a.right, b.right),
-    }));
-    sheets.push(sliceSheet(s, box));
+    sheets.push(sliceSheet(s, mine.reduce(unionRange)));
   }
   return { sheets, state: wb.state ?? null };
 }

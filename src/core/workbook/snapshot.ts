@@ -4,13 +4,10 @@
  */
 
 import { cleanText } from '../figures/text';
+import { CellValue, isErrorValue } from '../figures/cell';
 
-/** An Excel error value such as #DIV/0! or #N/A, shown as such in the cell. */
-export interface ErrorValue {
-  error: string;
-}
-
-export type CellValue = string | number | boolean | null | ErrorValue;
+export { isErrorValue } from '../figures/cell';
+export type { CellValue, ErrorValue } from '../figures/cell';
 
 /** A cell's own fill (not a conditional format). `pattern` as Excel's JavaScript API names it ('Solid', 'None', …). */
 export interface CellFill {
@@ -141,10 +138,6 @@ export function readProductState(raw: unknown): { state: ProductState | null; pr
   if (typeof v === 'number' && v > 1) return { state: null, problem: 'newer' };
   const state = parseProductState(s);
   return state ? { state, problem: null } : { state: null, problem: 'damaged' };
-}
-
-export function isErrorValue(v: unknown): v is ErrorValue {
-  return typeof v === 'object' && v !== null && typeof (v as ErrorValue).error === 'string';
 }
 
 /** The cell at 1-based (row, col), or null outside the grid. */

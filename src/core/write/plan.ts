@@ -6,7 +6,7 @@
 import { parseA1 } from '../figures/address';
 import { Derived } from '../derive/derive';
 import { Severity } from '../rules/findings';
-import { Report } from '../report';
+import type { Report } from '../report-types';
 import { CellWrite, FillWrite, WritePlan } from '../workbook/write-plan';
 import {
   HighlightKind,

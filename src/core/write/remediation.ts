@@ -11,7 +11,7 @@ import { formatNumber } from '../figures/numbers';
 import { cleanText, fold } from '../figures/text';
 import { NewSheetPlan, RangeStyle } from '../workbook/write-plan';
 import { PlanResult, emptyState, uniqueSheetName } from './plan';
-import { Report } from '../report';
+import type { Report } from '../report-types';
 import { CriterionScore } from '../scoring/score';
 import type { Heading } from '../scoring/schema';
 import { WorkbookSnapshot, allSheetNames, cellText } from '../workbook/snapshot';

@@ -41,3 +41,9 @@ test('each registered table rule emits only indexed codes, for kinds the index n
       for (const k of rule.kinds) expect(meta?.kinds).toContain(k);
     }
 });
+
+test('the index lists each code once, the scoring sheet’s score.invalid included (kept complete when compiled)', () => {
+  const codes = RULE_INDEX.map((m) => m.rule);
+  expect(new Set(codes).size).toBe(codes.length);
+  expect(RULE_INDEX.find((m) => m.rule === 'score.invalid')).toMatchObject({ kinds: ['scoring-sheet'], severities: ['error'] });
+});

@@ -2,7 +2,8 @@
  * Finds the statistics appendix on any sheet, at any start cell: the header row(s), the columns,
  * the title block (year, office) and the table's rows as written.
  */
-import { columnLetters, parseRange } from '../../figures/address';
+import { columnLetters } from '../../figures/address';
+import { MAX_HEADERS_TRIED, MergeLookup, SheetReadings, mergesOf, readTitle, sheetMemo } from '../common/sheet';
 import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, formatAt, formulaAt, sheetBounds } from '../../workbook/snapshot';
 import { cleanText, fold } from '../../figures/text';
 
@@ -18,7 +19,8 @@ const HEADER_WORDS: Record<Field, RegExp[]> = {
   note: [/^ghi chu$/],
 };
 
-const HEADER_START = /^\s*(<[^>]*>\s*)*[stcnmSTCNM]/;
+/** The first letter of a folded header word of the indicator or code column. */
+const HEADER_START = /^[stcnm]/;
 
 /** How the header words are shown to the user when missing. */
 export const HEADER_NAMES: Record<Field, string> = {
@@ -67,34 +69,6 @@ export interface HeaderCandidate {
 
 export type Recognition = { found: true; layout: Layout; rows: RawRow[] } | { found: false; missing: Field[]; sheet: string | null };
 
-/** Merged areas as a lookup from each covered cell to the merge's top-left cell. */
-export interface MergeLookup {
-  get(row: number, col: number): { row: number; col: number } | undefined;
-}
-
-const mergeMemo = new WeakMap<SheetSnapshot, MergeLookup>();
-
-/** The sheet's merges as a MergeLookup, made once per sheet (every kind's recognizer asks). */
-export function mergeMap(sheet: SheetSnapshot): MergeLookup {
-  let lookup = mergeMemo.get(sheet);
-  if (lookup) return lookup;
-  // Rows to columns: no key string is made for each cell looked up.
-  const rows = new Map<number, ({ row: number; col: number } | undefined)[]>();
-  for (const m of sheet.merges) {
-    const r = parseRange(m);
-    if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 400) continue;
-    const topLeft = { row: r.top, col: r.left };
-    for (let row = r.top; row <= r.bottom; row++) {
-      let cols = rows.get(row);
-      if (!cols) rows.set(row, (cols = []));
-      for (let col = r.left; col <= r.right; col++) cols[col] = topLeft;
-    }
-  }
-  lookup = { get: (row, col) => rows.get(row)?.[col] };
-  mergeMemo.set(sheet, lookup);
-  return lookup;
-}
-
 function matchField(folded: string, field: Field): number {
   const pats = HEADER_WORDS[field];
   for (let i = 0; i < pats.length; i++) if (pats[i].test(folded)) return i;
@@ -135,6 +109,9 @@ function readHeader(sheet: SheetSnapshot, row: number, lastCol: number, merged: 
   return { sheet: sheet.name, row, headerRows: usedSecond ? 2 : 1, cols };
 }
 
+/** Whether a folded text is a header word of the appendix's code or indicator column (a table's header starts there). */
+export const isLeadWord = (folded: string): boolean => matchField(folded, 'label') >= 0 || matchField(folded, 'code') >= 0;
+
 function score(h: HeaderCandidate): number {
   return FIELDS.filter((f) => h.cols[f] !== undefined).length;
 }
@@ -143,58 +120,22 @@ export function acceptable(h: HeaderCandidate): boolean {
   return h.cols.label !== undefined && h.cols.value !== undefined && (h.cols.code !== undefined || h.cols.unit !== undefined);
 }
 
-/** Every plausible header in a sheet, best first. */
-export function findHeaders(sheet: SheetSnapshot): HeaderCandidate[] {
-  const { lastRow, lastCol } = sheetBounds(sheet);
-  const merged = mergeMap(sheet);
+/** Every plausible header in a sheet, best first. `readings` are the sheet's, shared with the other kinds. */
+export function findHeaders(sheet: SheetSnapshot, readings: SheetReadings = new Map()): HeaderCandidate[] {
+  const { lastCol } = sheetBounds(sheet);
+  const m = sheetMemo(sheet, readings);
   const out: HeaderCandidate[] = [];
-  for (let r = sheet.origin.row; r <= lastRow; r++) {
-    const cells = sheet.values[r - sheet.origin.row] ?? [];
-    // Cheap pre-filter: a header row names the indicator column.
+  for (const { row, texts, lengths } of m.rows) {
+    // Cheap pre-filter: a header row names the indicator column. Header words are short, and the
+    // indicator and code headers begin with one of these letters (STT, TT, Chỉ tiêu, Nội dung, Mã số).
     let hasLabelWord = false;
-    for (const v of cells) {
-      // Header words are short, and the indicator and code headers begin with one of these letters
-      // (STT, TT, Chỉ tiêu, Nội dung, Mã số): codes, figures and labels are passed over cheaply.
-      if (typeof v !== 'string' || v.length > 40 || !HEADER_START.test(v)) continue;
-      const t = fold(v);
-      if (matchField(t, 'label') >= 0 || matchField(t, 'code') >= 0) {
-        hasLabelWord = true;
-        break;
-      }
-    }
+    for (let i = 0; i < texts.length && !hasLabelWord; i++)
+      hasLabelWord =
+        lengths[i] <= 40 && HEADER_START.test(texts[i]) && (matchField(texts[i], 'label') >= 0 || matchField(texts[i], 'code') >= 0);
     if (!hasLabelWord) continue;
-    out.push(readHeader(sheet, r, lastCol, merged));
+    out.push(readHeader(sheet, row, lastCol, mergesOf(sheet, m)));
   }
   return out.sort((a, b) => score(b) - score(a));
-}
-
-const YEAR = /\bnam\s+((?:19|20)\d{2})\b/;
-const OFFICE = /((?:BHXH|Bảo hiểm xã hội)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|liên huyện|khu vực|cơ sở)\s+[^()\n,;:]+)/i;
-
-export function readTitle(sheet: SheetSnapshot, headerTop: number): { year: number | null; office: string | null; titled: boolean } {
-  const lines: string[] = [];
-  const { lastCol } = sheetBounds(sheet);
-  for (let r = Math.max(sheet.origin.row, headerTop - 20); r < headerTop; r++)
-    for (let c = sheet.origin.col; c <= lastCol; c++) {
-      const t = cellText(cellAt(sheet, r, c));
-      if (t) lines.push(t);
-    }
-  const folded = lines.map(fold).join('\n');
-  const y = YEAR.exec(folded) ?? /\b(20\d{2})\b/.exec(folded);
-  let office: string | null = null;
-  for (const l of lines) {
-    const m = OFFICE.exec(l);
-    if (m) {
-      // "… của Bảo hiểm xã hội tỉnh Đắk Nông năm 2020": the office ends before the year.
-      office = m[1]
-        .replace(/\s+năm\s+\d{4}.*$/i, '')
-        .replace(/[\s.)]+$/, '')
-        .trim();
-      break;
-    }
-  }
-  const titled = /phu luc|thong ke so lieu|cai cach hanh chinh/.test(folded);
-  return { year: y ? Number(y[1]) : null, office, titled };
 }
 
 const CODE = /^\d+(\s*\.\s*\d+)*\s*\.?$/;
@@ -266,60 +207,102 @@ function readRows(sheet: SheetSnapshot, h: HeaderCandidate, headerRow: number): 
   return rows;
 }
 
+/** A header's shape: its rows and its columns (two headers alike are one table's header repeated). */
+export const headerKey = (h: Pick<HeaderCandidate, 'headerRows' | 'cols'>): string =>
+  `${h.headerRows}:${FIELDS.map((f) => h.cols[f] ?? '').join(',')}`;
+
 /**
  * What one caller reads again when it tries several catalogue editions on the same snapshot: the
- * headers of each sheet and the rows under each header do not depend on the edition.
+ * headers of each sheet and the rows under each header do not depend on the edition. `readings` are
+ * the sheets' readings every kind shares.
  */
 export interface RecognizeMemo {
   headers: Map<SheetSnapshot, HeaderCandidate[]>;
   rows: Map<HeaderCandidate, RawRow[]>;
+  readings: SheetReadings;
 }
 
-export const newRecognizeMemo = (): RecognizeMemo => ({ headers: new Map(), rows: new Map() });
+export const newRecognizeMemo = (readings: SheetReadings = new Map()): RecognizeMemo => ({
+  headers: new Map(),
+  rows: new Map(),
+  readings,
+});
+
+/** An appendix found on a sheet, with the score its rows earned. */
+export interface AppendixTable {
+  layout: Layout;
+  rows: RawRow[];
+  score: number;
+}
+
+/** Every sheet's appendix (the best header of each sheet, in sheet order), and why none when none. */
+export type Recognitions = { tables: AppendixTable[]; miss: Extract<Recognition, { found: false }> | null };
 
 /**
- * Looks for the appendix in every sheet. `accept` decides between candidates by how many rows a
- * caller can make sense of (the catalogue match count); the best wins, the first sheet on ties.
+ * Looks for the appendix in every sheet: on each, the header whose rows `accept` scores best (how many
+ * rows a caller can make sense of: the catalogue match count), the top one on ties; none when no
+ * header earns a score above 0.
  */
+export function recognizeEach(
+  wb: WorkbookSnapshot,
+  accept: (rows: RawRow[]) => number = (rows) => rows.length,
+  memo: RecognizeMemo = newRecognizeMemo(),
+): Recognitions {
+  const tables: AppendixTable[] = [];
+  let closest: HeaderCandidate | null = null;
+  for (const sheet of wb.sheets) {
+    let headers = memo.headers.get(sheet);
+    if (!headers) memo.headers.set(sheet, (headers = findHeaders(sheet, memo.readings)));
+    let best: { h: HeaderCandidate; rows: RawRow[]; score: number } | null = null;
+    const tried = new Set<string>();
+    for (const h of headers) {
+      if (!closest || score(h) > score(closest)) closest = h;
+      if (!acceptable(h)) continue;
+      // The rows under a header run to the sheet's end: a header like one already tried is that table's
+      // header repeated (a printed page's), whose rows the first one read; and only the first few
+      // different headers are read, so a sheet costs a bounded number of passes, never headers × rows.
+      const key = headerKey(h);
+      if (tried.has(key) || tried.size >= MAX_HEADERS_TRIED) continue;
+      tried.add(key);
+      let rows = memo.rows.get(h);
+      if (!rows) memo.rows.set(h, (rows = readRows(sheet, h, h.row + h.headerRows - 1)));
+      const s = accept(rows);
+      if (s > 0 && (!best || s > best.score)) best = { h, rows, score: s };
+    }
+    if (best) tables.push({ layout: layoutOf(sheet, best.h), rows: best.rows, score: best.score });
+  }
+  if (tables.length > 0) return { tables, miss: null };
+  const missing = closest
+    ? FIELDS.filter((f) => f !== 'note' && closest!.cols[f] === undefined)
+    : (['code', 'label', 'unit', 'value'] as Field[]);
+  return { tables, miss: { found: false, missing, sheet: closest?.sheet ?? null } };
+}
+
+function layoutOf(sheet: SheetSnapshot, h: HeaderCandidate): Layout {
+  const columns = {} as Layout['columns'];
+  for (const f of FIELDS) if (h.cols[f] !== undefined) columns[f] = columnLetters(h.cols[f] as number);
+  return {
+    kind: 'statistics-appendix',
+    sheet: sheet.name,
+    headerRow: h.row + h.headerRows - 1,
+    headerRows: h.headerRows,
+    columns,
+    ...readTitle(sheet, h.row),
+  };
+}
+
+/** The best-scoring of every sheet's appendix (the first sheet on ties). */
+export function bestOf(tables: AppendixTable[]): AppendixTable | null {
+  return tables.reduce<AppendixTable | null>((best, t) => (!best || t.score > best.score ? t : best), null);
+}
+
+/** The appendix of the workbook: the best of every sheet's (see `recognizeEach`). */
 export function recognize(
   wb: WorkbookSnapshot,
   accept: (rows: RawRow[]) => number = (rows) => rows.length,
   memo: RecognizeMemo = newRecognizeMemo(),
 ): Recognition {
-  let best: { h: HeaderCandidate; sheet: SheetSnapshot; rows: RawRow[]; score: number } | null = null;
-  let closest: HeaderCandidate | null = null;
-  for (const sheet of wb.sheets) {
-    let headers = memo.headers.get(sheet);
-    if (!headers) memo.headers.set(sheet, (headers = findHeaders(sheet)));
-    for (const h of headers) {
-      if (!closest || score(h) > score(closest)) closest = h;
-      if (!acceptable(h)) continue;
-      let rows = memo.rows.get(h);
-      if (!rows) memo.rows.set(h, (rows = readRows(sheet, h, h.row + h.headerRows - 1)));
-      const s = accept(rows);
-      if (s > 0 && (!best || s > best.score)) best = { h, sheet, rows, score: s };
-    }
-  }
-  if (!best) {
-    const missing = closest
-      ? FIELDS.filter((f) => f !== 'note' && closest!.cols[f] === undefined)
-      : (['code', 'label', 'unit', 'value'] as Field[]);
-    return { found: false, missing, sheet: closest?.sheet ?? null };
-  }
-  const { h, sheet, rows } = best;
-  const columns = {} as Layout['columns'];
-  for (const f of FIELDS) if (h.cols[f] !== undefined) columns[f] = columnLetters(h.cols[f] as number);
-  const title = readTitle(sheet, h.row);
-  return {
-    found: true,
-    layout: {
-      kind: 'statistics-appendix',
-      sheet: sheet.name,
-      headerRow: h.row + h.headerRows - 1,
-      headerRows: h.headerRows,
-      columns,
-      ...title,
-    },
-    rows,
-  };
+  const each = recognizeEach(wb, accept, memo);
+  const best = bestOf(each.tables);
+  return best ? { found: true, layout: best.layout, rows: best.rows } : (each.miss as Extract<Recognition, { found: false }>);
 }

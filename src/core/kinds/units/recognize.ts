@@ -7,7 +7,7 @@ import { columnLetters, toA1 } from '../../figures/address';
 import { NumberReading, ValueKind, readNumber } from '../../figures/numbers';
 import { cleanText, fold } from '../../figures/text';
 import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, formatAt, sheetBounds } from '../../workbook/snapshot';
-import { MergeLookup, mergeMap, readTitle } from '../appendix/recognize';
+import { MAX_HEADERS_TRIED, MergeLookup, SheetMemo, SheetReadings, mergesOf, readTitle, sheetMemo } from '../common/sheet';
 import type { KnownRow, TableKind, UnitColumn, UnitKind } from './schema';
 
 /** One cell of a row: where it is, what is written, and the figure read from it. */
@@ -142,31 +142,6 @@ function readCandidate(kind: UnitKind, texts: string[][], row: number, headerRow
   return { row, headerRows, cols, years };
 }
 
-/** What every kind reads the same way in one sheet: computed once per check, shared by the kinds. */
-interface SheetMemo {
-  /** Rows that hold short text (where a header may be), each with those texts folded. */
-  rows: { row: number; texts: string[] }[];
-  merged: MergeLookup | null;
-  /** Header texts by `row * 2 + headerRows - 1`. */
-  headers: Map<number, string[][]>;
-}
-
-/** The per-sheet readings one check shares between kinds (and one locate between finders). */
-export type ShortTexts = Map<SheetSnapshot, SheetMemo>;
-
-function sheetMemo(sheet: SheetSnapshot, memo: ShortTexts): SheetMemo {
-  let m = memo.get(sheet);
-  if (m) return m;
-  const rows: SheetMemo['rows'] = [];
-  for (let i = 0; i < sheet.values.length; i++) {
-    const texts: string[] = [];
-    for (const v of sheet.values[i] ?? []) if (typeof v === 'string' && v.length <= 60) texts.push(fold(v));
-    if (texts.length > 0) rows.push({ row: sheet.origin.row + i, texts });
-  }
-  memo.set(sheet, (m = { rows, merged: null, headers: new Map() }));
-  return m;
-}
-
 const requiredCount = new WeakMap<UnitKind, number>();
 const required = (kind: UnitKind): number => {
   let n = requiredCount.get(kind);
@@ -176,7 +151,7 @@ const required = (kind: UnitKind): number => {
 
 /** Columns with something in row `row` or the next, or under a merge there: at most this many fields can be read from them. */
 function filledColumns(sheet: SheetSnapshot, m: SheetMemo, row: number, lastCol: number): number {
-  const merged = (m.merged ??= mergeMap(sheet));
+  const merged = mergesOf(sheet, m);
   let n = 0;
   for (let c = sheet.origin.col; c <= lastCol; c++)
     if ([row, row + 1].some((r) => merged.get(r, c) !== undefined || cellText(cellAt(sheet, r, c)) !== '')) n++;
@@ -186,12 +161,15 @@ function filledColumns(sheet: SheetSnapshot, m: SheetMemo, row: number, lastCol:
 function headerTextsOnce(sheet: SheetSnapshot, m: SheetMemo, row: number, rows: 1 | 2, lastCol: number): string[][] {
   const key = row * 2 + rows - 1;
   let t = m.headers.get(key);
-  if (!t) m.headers.set(key, (t = headerTexts(sheet, row, rows, lastCol, (m.merged ??= mergeMap(sheet)))));
+  if (!t) m.headers.set(key, (t = headerTexts(sheet, row, rows, lastCol, mergesOf(sheet, m))));
   return t;
 }
 
+/** Whether a folded text is a header word of this kind's name column (a table's header starts there). */
+export const isUnitLeadWord = (kind: UnitKind, folded: string): boolean => patterns(kind).name.test(folded);
+
 /** Every acceptable header of this kind in a sheet, top first. */
-function findCandidates(kind: UnitKind, sheet: SheetSnapshot, memo: ShortTexts = new Map(), firstOnly = false): Candidate[] {
+function findCandidates(kind: UnitKind, sheet: SheetSnapshot, memo: SheetReadings = new Map(), firstOnly = false): Candidate[] {
   const { lastCol } = sheetBounds(sheet);
   const m = sheetMemo(sheet, memo);
   const name = patterns(kind).name;
@@ -270,11 +248,16 @@ function readRows(kind: UnitKind, sheet: SheetSnapshot, cand: Candidate): UnitRo
 }
 
 /** The tables of this kind in the workbook: at most one per sheet, the one with the most rows. */
-export function recognizeUnits(wb: WorkbookSnapshot, kind: UnitKind, memo: ShortTexts = new Map()): UnitTable[] {
+export function recognizeUnits(wb: WorkbookSnapshot, kind: UnitKind, memo: SheetReadings = new Map()): UnitTable[] {
   const out: UnitTable[] = [];
   for (const sheet of wb.sheets) {
     let best: { cand: Candidate; rows: UnitRow[] } | null = null;
+    // A header like one already read is that table's header repeated (see MAX_HEADERS_TRIED).
+    const tried = new Set<string>();
     for (const cand of findCandidates(kind, sheet, memo)) {
+      const key = `${cand.headerRows}:${[...cand.cols].join(';')}`;
+      if (tried.has(key) || tried.size >= MAX_HEADERS_TRIED) continue;
+      tried.add(key);
       const rows = readRows(kind, sheet, cand);
       const useful = kind.rows.length > 0 ? rows.filter((r) => r.known).length : rows.length;
       if (useful > 0 && (!best || rows.length > best.rows.length)) best = { cand, rows };
@@ -301,7 +284,7 @@ export function recognizeUnits(wb: WorkbookSnapshot, kind: UnitKind, memo: Short
 }
 
 /** Whether this kind's header is at the top of a sheet, and the rightmost column it uses (for locating). */
-export function findUnitHeader(kind: UnitKind, head: SheetSnapshot, texts: ShortTexts = new Map()): number | null {
+export function findUnitHeader(kind: UnitKind, head: SheetSnapshot, texts: SheetReadings = new Map()): number | null {
   const c = findCandidates(kind, head, texts, true)[0];
   return c ? Math.max(...c.cols.values()) : null;
 }

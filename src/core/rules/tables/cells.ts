@@ -1,5 +1,5 @@
 /** Rules on one figure of a unit table at a time: a count is a whole number ≥ 0, a rate is 0–100. */
-import type { Hit, TableRule, TableRuleContext } from '../registry';
+import type { Hit, TableRule, TableRuleContext } from './rule';
 
 function figures(ctx: TableRuleContext, type: 'count' | 'percent'): Hit[] {
   const out: Hit[] = [];

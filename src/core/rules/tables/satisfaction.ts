@@ -3,7 +3,7 @@
  * allow (a rounded difference is a notice with the exact one, never an error); units below the target.
  */
 import { halfWidth } from '../../figures/numbers';
-import { Hit, TableRule, figure } from '../registry';
+import { Hit, TableRule, figure } from './rule';
 
 /** Binary noise of the subtraction itself. */
 const EPS = 1e-9;

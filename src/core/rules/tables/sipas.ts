@@ -1,5 +1,5 @@
 /** SIPAS components (seeds 001, 003): every component the method defines is present; rows it does not know are notices. */
-import { Hit, TableRule } from '../registry';
+import { Hit, TableRule } from './rule';
 
 const components: TableRule = {
   id: 'sipas.missing',

@@ -1,5 +1,5 @@
 /** The survey-form tally (seed 002): returned ≤ issued, valid ≤ returned, valid + invalid = returned, total = Σ units. */
-import { Hit, TableRule, figure } from '../registry';
+import { Hit, TableRule, figure } from './rule';
 
 function leq(id: string, column: string, against: string): TableRule {
   return {

@@ -5,10 +5,10 @@
  */
 import { APPENDIX_2021, Catalogue } from '../kinds/appendix/catalogue';
 import { fold } from '../figures/text';
-import { PlanResult, emptyState, uniqueSheetName } from '../write/plan';
+import { PlanResult, emptyState, uniqueSheetName } from './plan';
 import { WorkbookSnapshot, allSheetNames, cellText } from '../workbook/snapshot';
-import { DEFAULT_RUBRIC } from '.';
-import { RUBRIC_SHEET, findRubricSheet, readRubricSheet, rubricSheetPlan } from './sheet';
+import { DEFAULT_RUBRIC } from '../scoring';
+import { RUBRIC_SHEET, findRubricSheet, readRubricSheet, rubricSheetPlan } from '../scoring/sheet';
 
 /** Whether the sheet is the product's: recorded in its state, or titled as the product titles it (older versions). */
 function madeByProduct(wb: WorkbookSnapshot, name: string): boolean {
