@@ -6,6 +6,7 @@
  * A bad definition (max, scale, measure, code) makes the sheet unusable and is reported at its cell;
  * a bad score (text, above the maximum) is a finding at its cell and that score alone is ignored.
  */
+import { SCORING_SHEET_WORDS as W } from '../words/document';
 import { APPENDIX_2021, Catalogue } from '../kinds/appendix/catalogue';
 import { columnLetters } from '../figures/address';
 import { formatNumber, parseNumberText } from '../figures/numbers';
@@ -18,7 +19,7 @@ import type { Band, Criterion, Rubric, Scale } from './schema';
 import { CriterionEntry } from './score';
 import type { FindingFacts, RubricProblem } from '../rules/findings';
 
-export const RUBRIC_SHEET = 'Thang điểm';
+export const RUBRIC_SHEET = W.sheetName;
 
 type Key =
   | 'id'
@@ -40,32 +41,32 @@ type Key =
 
 /** The columns as the product writes them, and the header words each is recognized by (folded). */
 const COLUMNS: { key: Key; vi: string; width: number; match: (h: string) => boolean }[] = [
-  { key: 'id', vi: 'Mã', width: 10, match: (h) => h === 'ma' || h.startsWith('ma ') || h === 'id' },
-  { key: 'section', vi: 'Phần', width: 6, match: (h) => h.startsWith('phan') || h === 'section' },
-  { key: 'title', vi: 'Tiêu chí', width: 44, match: (h) => h.startsWith('tieu chi') || h.startsWith('noi dung') || h === 'criterion' },
-  { key: 'max', vi: 'Điểm tối đa', width: 9, match: (h) => h.startsWith('diem toi da') || h === 'diem chuan' || h.startsWith('max') },
-  { key: 'measure', vi: 'Chỉ số đo', width: 30, match: (h) => h.startsWith('chi so do') || h === 'measure' },
-  { key: 'subject', vi: 'Tên số liệu', width: 24, match: (h) => h.startsWith('ten so lieu') || h === 'figure name' },
-  { key: 'scale', vi: 'Thang điểm', width: 26, match: (h) => h.startsWith('thang diem') || h.startsWith('cach cham') || h === 'scale' },
-  { key: 'target', vi: 'Mức chuẩn (%)', width: 9, match: (h) => h.startsWith('muc chuan') || h.startsWith('benchmark') },
+  { key: 'id', vi: W.columns.id, width: 10, match: (h) => h === 'ma' || h.startsWith('ma ') || h === 'id' },
+  { key: 'section', vi: W.columns.section, width: 6, match: (h) => h.startsWith('phan') || h === 'section' },
+  { key: 'title', vi: W.columns.title, width: 44, match: (h) => h.startsWith('tieu chi') || h.startsWith('noi dung') || h === 'criterion' },
+  { key: 'max', vi: W.columns.max, width: 9, match: (h) => h.startsWith('diem toi da') || h === 'diem chuan' || h.startsWith('max') },
+  { key: 'measure', vi: W.columns.measure, width: 30, match: (h) => h.startsWith('chi so do') || h === 'measure' },
+  { key: 'subject', vi: W.columns.subject, width: 24, match: (h) => h.startsWith('ten so lieu') || h === 'figure name' },
+  { key: 'scale', vi: W.columns.scale, width: 26, match: (h) => h.startsWith('thang diem') || h.startsWith('cach cham') || h === 'scale' },
+  { key: 'target', vi: W.columns.target, width: 9, match: (h) => h.startsWith('muc chuan') || h.startsWith('benchmark') },
   {
     key: 'figure',
-    vi: 'Số liệu (%)',
+    vi: W.columns.figure,
     width: 9,
     match: (h) => h.startsWith('so lieu') || h.startsWith('ket qua') || h.startsWith('ty le dat'),
   },
-  { key: 'self', vi: 'Điểm tự chấm', width: 9, match: (h) => h.includes('tu cham') || h.startsWith('self') },
+  { key: 'self', vi: W.columns.self, width: 9, match: (h) => h.includes('tu cham') || h.startsWith('self') },
   {
     key: 'appraised',
-    vi: 'Điểm thẩm định',
+    vi: W.columns.appraised,
     width: 9,
     match: (h) => h.includes('tham dinh') || h.includes('hoi dong cham') || h.startsWith('appraised'),
   },
-  { key: 'evidence', vi: 'Tài liệu kiểm chứng', width: 28, match: (h) => h.includes('kiem chung') || h.startsWith('evidence') },
-  { key: 'cause', vi: 'Nguyên nhân', width: 34, match: (h) => h.startsWith('nguyen nhan') || h === 'cause' },
-  { key: 'owner', vi: 'Đơn vị thực hiện', width: 22, match: (h) => h.startsWith('don vi') || h.startsWith('responsible') },
-  { key: 'plan', vi: 'Phương án khắc phục', width: 44, match: (h) => h.includes('khac phuc') || h.startsWith('remediation') },
-  { key: 'note', vi: 'Ghi chú', width: 16, match: (h) => h.startsWith('ghi chu') || h === 'note' },
+  { key: 'evidence', vi: W.columns.evidence, width: 28, match: (h) => h.includes('kiem chung') || h.startsWith('evidence') },
+  { key: 'cause', vi: W.columns.cause, width: 34, match: (h) => h.startsWith('nguyen nhan') || h === 'cause' },
+  { key: 'owner', vi: W.columns.owner, width: 22, match: (h) => h.startsWith('don vi') || h.startsWith('responsible') },
+  { key: 'plan', vi: W.columns.plan, width: 44, match: (h) => h.includes('khac phuc') || h.startsWith('remediation') },
+  { key: 'note', vi: W.columns.note, width: 16, match: (h) => h.startsWith('ghi chu') || h === 'note' },
 ];
 
 const nameOf = (key: Key) => COLUMNS.find((c) => c.key === key)!.vi;
@@ -74,8 +75,8 @@ const HEADER_ROW = TITLE_ROWS + 1;
 
 /** "≥100: 5; ≥99: 4,5; ≥0: 0", "tỷ lệ, đủ điểm từ 90", or "chấm theo tài liệu kiểm chứng" (judged). */
 export function scaleText(s: Scale | null): string {
-  if (!s) return 'chấm theo tài liệu kiểm chứng';
-  if (s.type === 'proportional') return `tỷ lệ, đủ điểm từ ${formatNumber(s.full, 'vi')}`;
+  if (!s) return W.judged;
+  if (s.type === 'proportional') return W.proportional(s.full);
   return s.tiers.map((t) => `≥${formatNumber(t.min, 'vi')}: ${formatNumber(t.points, 'vi')}`).join('; ');
 }
 
@@ -120,16 +121,7 @@ export function parseBands(text: string): Band[] | null {
 }
 
 /** Figures of other tables than the appendix a criterion may be measured by, in people's words. */
-export const TABLE_FIGURES: { id: string; words: string }[] = [
-  { id: 'sipas.access', words: 'SIPAS: tiếp cận dịch vụ' },
-  { id: 'sipas.reception', words: 'SIPAS: điều kiện tiếp đón và phục vụ' },
-  { id: 'sipas.procedures', words: 'SIPAS: thủ tục hành chính' },
-  { id: 'sipas.results', words: 'SIPAS: kết quả giải quyết công việc' },
-  { id: 'sipas.servants', words: 'SIPAS: sự phục vụ của công chức, viên chức' },
-  { id: 'sipas.feedback', words: 'SIPAS: tiếp nhận, xử lý phản ánh, kiến nghị' },
-  { id: 'sipas.overall', words: 'SIPAS: chỉ số hài lòng chung' },
-  { id: 'satisfaction.unit', words: 'tỷ lệ hài lòng của từng đơn vị' },
-];
+export const TABLE_FIGURES: { id: string; words: string }[] = Object.entries(W.figures).map(([id, words]) => ({ id, words }));
 
 /** People's words for a measure: "tỷ lệ hồ sơ giải quyết đúng hạn (2.5.3)", a ratio's title, a row's label. */
 export function measureText(c: Criterion, cat: Catalogue = APPENDIX_2021): string {
@@ -176,12 +168,9 @@ export function rubricSheetPlan(
 ): NewSheetPlan {
   const last = columnLetters(COLUMNS.length);
   const rows: (string | number | null)[][] = [
-    ['THANG ĐIỂM CÁC TIÊU CHÍ — tự chấm, thẩm định và lập bảng khắc phục'],
-    [
-      `${rubric.criteria.some((c) => c.isDefault) ? 'Bộ tiêu chí mặc định: thay Mã, Tiêu chí, Điểm tối đa, Thang điểm, Mức chuẩn theo quyết định của UBND tỉnh. ' : ''}` +
-        'Ghi Điểm tự chấm, Điểm thẩm định (thêm cột "Điểm thẩm định lần 2" nếu có), Tài liệu kiểm chứng, Nguyên nhân; có thể dán bảng điểm của Hội đồng (theo cột Mã). Dòng thêm ở cuối là tiêu chí mới; dòng không có Điểm tối đa là tiêu đề nhóm. Thang điểm: "≥100: 5; ≥99: 4,5; ≥0: 0" (bậc), "tỷ lệ, đủ điểm từ 90", hoặc "chấm theo tài liệu kiểm chứng".',
-    ],
-    ['Xếp loại (theo % điểm đạt):', null, bandsText(rubric.bands)],
+    [W.title],
+    [`${rubric.criteria.some((c) => c.isDefault) ? W.defaults : ''}${W.instructions}`],
+    [W.bands, null, bandsText(rubric.bands)],
     [],
     COLUMNS.map((c) => c.vi),
   ];
@@ -216,7 +205,7 @@ export function rubricSheetPlan(
       cause: e?.cause ?? '',
       owner: c.owner,
       plan: c.plan,
-      note: c.isDefault ? 'mặc định, cần điều chỉnh' : '',
+      note: c.isDefault ? W.defaultNote : '',
     };
     rows.push(COLUMNS.map((col) => cells[col.key]));
   }
@@ -334,7 +323,7 @@ export function readRubricSheet(wb: WorkbookSnapshot, cat: Catalogue = APPENDIX_
       problems.push({
         row: bandsCell.row,
         column: columnLetters(c),
-        columnName: 'Xếp loại',
+        columnName: W.bandsColumn,
         criterion: null,
         problem: 'bands',
         actual: raw,

@@ -8,6 +8,7 @@
  */
 import { columnLetters } from '../figures/address';
 import { formatNumber } from '../figures/numbers';
+import { REMEDIATION_WORDS } from '../words/document';
 import { cleanText, fold } from '../figures/text';
 import { NewSheetPlan, RangeStyle } from '../workbook/write-plan';
 import { PlanResult, emptyState, uniqueSheetName } from './plan';
@@ -16,21 +17,11 @@ import { CriterionScore } from '../scoring/score';
 import type { Heading } from '../scoring/schema';
 import { WorkbookSnapshot, allSheetNames, cellText } from '../workbook/snapshot';
 
-const SECTIONS = {
-  A: 'NHỮNG HẠN CHẾ, THIẾU SÓT CẦN KHẮC PHỤC ĐỂ CẢI THIỆN CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)',
-  B: 'NHỮNG HẠN CHẾ, THIẾU SÓT CẦN KHẮC PHỤC ĐỂ CẢI THIỆN CHỈ SỐ ĐO LƯỜNG SỰ HÀI LÒNG CỦA NGƯỜI DÂN ĐỐI VỚI SỰ PHỤC VỤ (SIPAS)',
-} as const;
+const SECTIONS = REMEDIATION_WORDS.sections;
 
-export const REMEDIATION_HEADER = [
-  'STT',
-  'Nội dung/Nhiệm vụ',
-  'Điểm chuẩn/ Điểm đạt',
-  'Nguyên nhân',
-  'Phương án khắc phục',
-  'Đơn vị thực hiện',
-];
+export const REMEDIATION_HEADER = REMEDIATION_WORDS.header;
 /** When the council's scores are in the sheet, the column says so, as seed 001 does. */
-const APPRAISED_HEADER = 'Điểm chuẩn/ Điểm hội đồng chấm';
+const APPRAISED_HEADER = REMEDIATION_WORDS.appraisedHeader;
 
 export const REMEDIATION_FONT = 'Times New Roman';
 const BODY_SIZE = 13;
@@ -51,10 +42,8 @@ export const pointsText = (max: number, points: number): string => `${vi(max)}/$
 export function causeText(c: CriterionScore, year: number | null): string {
   const lines: string[] = [];
   if (c.value !== null) {
-    const when = year ? `Năm ${year}` : '';
-    const what = c.subject ? `${when ? `${when}, ` : ''}${c.subject}` : when;
-    const head = `${what ? `${what} ` : ''}đạt ${vi(c.value)}%`;
-    lines.push(c.target !== null && c.value < c.target - 1e-9 ? `${head}, thấp hơn mức chuẩn ${vi(c.target)}%` : head);
+    const below = c.target !== null && c.value < c.target - 1e-9 ? c.target : null;
+    lines.push(REMEDIATION_WORDS.figure({ year, subject: c.subject, value: c.value, below }));
   }
   if (c.cause) lines.push(c.cause);
   const text = lines.join('\n');
@@ -78,9 +67,7 @@ export function attachedTo(wb: WorkbookSnapshot): { doc: string; number: string;
 function attachedLine(report: Report, wb: WorkbookSnapshot | null): string {
   const office = report.layout?.office ?? '…';
   const doc = wb ? attachedTo(wb) : null;
-  if (doc) return `(Kèm theo ${doc.doc} số ${doc.number} ngày ${doc.date} của ${office})`;
-  const year = report.layout?.year;
-  return `(Kèm theo Kế hoạch số ……/KH-…… ngày …/…/${year ? year + 1 : '……'} của ${office})`;
+  return REMEDIATION_WORDS.attached(doc, office, report.layout?.year ?? null);
 }
 
 /** Times New Roman's advance widths in em, roughly: capitals, digits, lower case, narrow marks, spaces. */
@@ -141,8 +128,8 @@ export function remediationSheet(report: Report, name: string, wb: WorkbookSnaps
   const appraised = report.criteria.some((c) => c.appraised !== null);
   const b: Built = {
     rows: [
-      ['PHỤ LỤC'],
-      ['NỘI DUNG, NHIỆM VỤ VÀ NGUYÊN NHÂN, PHƯƠNG ÁN KHẮC PHỤC'],
+      [REMEDIATION_WORDS.title],
+      [REMEDIATION_WORDS.subtitle],
       [attachedLine(report, wb)],
       [],
       REMEDIATION_HEADER.map((h, i) => (i === 2 && appraised ? APPRAISED_HEADER : h)),
@@ -182,7 +169,7 @@ export function remediationSheet(report: Report, name: string, wb: WorkbookSnaps
     // Units in the order the tree first names them; inside a unit, the tree's order.
     const owners = [...new Set(inSection.map((c) => c.owner))];
     owners.forEach((owner, g) => {
-      heading(String(g + 1), owner ? `Tiêu chí thuộc ${owner}` : 'Tiêu chí chưa ghi đơn vị thực hiện', { bold: true });
+      heading(String(g + 1), REMEDIATION_WORDS.owner(owner), { bold: true });
       const ofOwner = inSection.filter((c) => c.owner === owner).sort(order);
       const areas = [...new Set(ofOwner.map((c) => c.area))];
       areas.forEach((area, a) => {
@@ -229,7 +216,7 @@ export function remediationSheet(report: Report, name: string, wb: WorkbookSnaps
       });
     });
   }
-  if (below.length === 0) heading(null, 'Không có tiêu chí nào bị trừ điểm hoặc dưới mức chuẩn.', {});
+  if (below.length === 0) heading(null, REMEDIATION_WORDS.nothingLost, {});
   const end = b.rows.length;
   for (const cell of toFill) b.styles.push({ range: cell, fill: TO_FILL });
   const heights = rowHeights(b, headerRow);
@@ -335,7 +322,7 @@ export function planRemediation(report: Report, wb: WorkbookSnapshot, opts: Reme
   // The product's state records the sheet it makes: never written over a state it cannot read.
   if (wb.stateProblem) return { ok: false, refused: 'state-unreadable', reason: wb.stateProblem };
   const names = allSheetNames(wb);
-  const base = `Khắc phục${report.layout.year ? ` ${report.layout.year}` : ''}`;
+  const base = REMEDIATION_WORDS.sheetName(report.layout.year);
   const made = (wb.state?.sheets ?? []).find((s) => s.kind === 'remediation' && names.includes(s.name));
   if (made && !opts.replace) return { ok: false, refused: 'sheet-exists', sheet: made.name };
   const name = made ? made.name : uniqueSheetName(base, names);

@@ -2,6 +2,7 @@
  * Finds the statistics appendix on any sheet, at any start cell: the header row(s), the columns,
  * the title block (year, office) and the table's rows as written.
  */
+import { APPENDIX_HEADER_WORDS } from '../../words/document';
 import { columnLetters } from '../../figures/address';
 import { MAX_HEADERS_TRIED, MergeLookup, SheetReadings, mergesOf, readTitle, sheetMemo } from '../common/sheet';
 import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, formatAt, formulaAt, sheetBounds } from '../../workbook/snapshot';
@@ -23,13 +24,7 @@ const HEADER_WORDS: Record<Field, RegExp[]> = {
 const HEADER_START = /^[stcnm]/;
 
 /** How the header words are shown to the user when missing. */
-export const HEADER_NAMES: Record<Field, string> = {
-  code: 'STT',
-  label: 'Chỉ tiêu thống kê',
-  unit: 'Đơn vị tính',
-  value: 'Số liệu',
-  note: 'Ghi chú',
-};
+export const HEADER_NAMES: Record<Field, string> = APPENDIX_HEADER_WORDS;
 
 export interface Layout {
   kind: 'statistics-appendix';
