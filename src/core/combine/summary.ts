@@ -1,0 +1,88 @@
+/** One file's report reduced to what consolidation needs: values per indicator, ratio counts, tally, findings. */
+import type { Report } from '../report';
+import { parseCodes } from '../figures/units';
+import { RowDef, TALLY_FIELDS, TallyFigures, UnitSummary } from './types';
+
+/** The rows met so far, in the order files give them (bounded by the catalogue, not by the files). */
+export class RowBook {
+  readonly rows = new Map<string, RowDef>();
+  /** Ratio id → the row it fills (or its own row when the appendix has none). */
+  readonly ratioRow = new Map<string, string>();
+
+  constructor(private readonly lang: 'vi' | 'en') {}
+
+  learn(report: Report): void {
+    for (const i of report.indicators) {
+      if (i.id === null || this.rows.has(i.id)) continue;
+      this.rows.set(i.id, {
+        id: i.id,
+        code: i.code,
+        label: i.label,
+        unit: i.unit,
+        kind: i.kind,
+        ratio: null,
+        codes: i.kind === 'coded' ? parseCodes(i.unit) : [],
+      });
+    }
+    for (const m of report.measures) {
+      if (this.ratioRow.has(m.id)) continue;
+      const target = m.target !== null ? this.rows.get(m.target) : undefined;
+      if (target) {
+        target.ratio = m.id;
+        this.ratioRow.set(m.id, target.id);
+      } else if (m.target === null) {
+        this.rows.set(m.id, { id: m.id, code: null, label: m.title[this.lang], unit: '%', kind: 'percent', ratio: m.id, codes: [] });
+        this.ratioRow.set(m.id, m.id);
+      }
+    }
+  }
+}
+
+function tallyOf(report: Report): TallyFigures | null {
+  const table = report.tables.find((t) => t.kind === 'survey-tally' && t.rows && t.rows.length > 0);
+  if (!table?.rows) return null;
+  const units = table.rows.filter((r) => !r.total);
+  const chosen = table.rows.filter((r) => r.total).slice(0, 1);
+  const from = chosen.length > 0 ? chosen : units;
+  const out: TallyFigures = { issued: null, returned: null, valid: null, invalid: null };
+  for (const f of TALLY_FIELDS)
+    for (const r of from) {
+      const v = r.values[f]?.value;
+      if (typeof v === 'number') out[f] = (out[f] ?? 0) + v;
+    }
+  return out;
+}
+
+/** A file's summary; `report` may be let go afterwards. */
+export function summarize(report: Report, file: string): UnitSummary {
+  const appendix = report.tables.find((t) => t.kind === 'statistics-appendix');
+  const tally = report.recognized ? tallyOf(report) : null;
+  const first = appendix ?? report.tables.find((t) => t.kind === 'survey-tally');
+  const problem = !report.recognized ? (report.code === 'unreadable' ? 'unreadable' : 'not-recognized') : !first ? 'not-recognized' : null;
+  const values = new Map<string, number | null>();
+  for (const i of report.indicators) if (i.id !== null && !values.has(i.id)) values.set(i.id, i.value);
+  const ratios = new Map<string, { numerator: number; denominator: number; value: number }>();
+  for (const m of report.measures) ratios.set(m.id, { numerator: m.numerator, denominator: m.denominator, value: m.value });
+  return {
+    file,
+    office: report.layout?.office ?? first?.office ?? null,
+    year: report.layout?.year ?? first?.year ?? null,
+    edition: appendix?.edition ?? null,
+    problem,
+    reason: problem ? (report.reasons ?? null) : null,
+    errors: report.summary.error,
+    warnings: report.summary.warning,
+    score: report.score ? { achieved: report.score.achieved, possible: report.score.possible, unscored: report.score.unscored } : null,
+    values,
+    ratios,
+    tally,
+    findings: report.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      code: f.code,
+      messages: f.messages,
+    })),
+  };
+}

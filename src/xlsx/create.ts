@@ -1,0 +1,246 @@
+/**
+ * A new .xlsx package built from sheet descriptions (the consolidated workbook): plain, printable
+ * sheets — a title row, a header row repeated on every printed page and frozen on screen, column
+ * widths, thin borders, A4 landscape fitted to the page's width, page numbers in the footer. Written
+ * with the engine's zip writer and read back with the engine's reader before a byte is handed out.
+ */
+import type { CellStyle, SheetSpec, SpecCell } from '../core/combine/sheets';
+import { HEADER_ROW } from '../core/combine/sheets';
+import { DOCUMENT_MARGINS, PAGE_NUMBER_FOOTER, columnLetters, quoteSheetName } from '../core';
+import { openPackage, parseSheet } from './package';
+import { LIMITS, makeEntry, writeZip } from './zip';
+
+/** One XML element: attributes escaped, children already XML. */
+function el(name: string, attrs: Record<string, string | number | undefined> = {}, ...children: string[]): string {
+  const a = Object.entries(attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
+    .join('');
+  return children.length === 0 ? `<${name}${a}/>` : `<${name}${a}>${children.join('')}</${name}>`;
+}
+
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids are what it finds
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text as XML character data: the five specials escaped (the text is `storedText` already). */
+function esc(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+/** A cell's text as stored and read back: at most Excel's 32,767 characters, without the characters XML 1.0 forbids. */
+export function storedText(s: string): string {
+  return s.slice(0, 32767).replace(FORBIDDEN, '');
+}
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** cellXfs index per style (see STYLES). */
+const XF: Record<CellStyle | 'plain', number> = { plain: 0, title: 1, head: 2, text: 3, bold: 4, int: 5, dec: 6, num: 7, 'total-int': 8 };
+
+const top = el('alignment', { vertical: 'top', wrapText: 1 });
+const STYLES =
+  XML_HEAD +
+  el(
+    'styleSheet',
+    { xmlns: NS },
+    el(
+      'fonts',
+      { count: 3 },
+      el('font', {}, el('sz', { val: 11 }), el('name', { val: 'Times New Roman' })),
+      el('font', {}, el('b'), el('sz', { val: 11 }), el('name', { val: 'Times New Roman' })),
+      el('font', {}, el('b'), el('sz', { val: 13 }), el('name', { val: 'Times New Roman' })),
+    ),
+    el(
+      'fills',
+      { count: 3 },
+      el('fill', {}, el('patternFill', { patternType: 'none' })),
+      el('fill', {}, el('patternFill', { patternType: 'gray125' })),
+      el('fill', {}, el('patternFill', { patternType: 'solid' }, el('fgColor', { rgb: 'FFE7E6E6' }), el('bgColor', { indexed: 64 }))),
+    ),
+    el(
+      'borders',
+      { count: 2 },
+      el('border', {}, el('left'), el('right'), el('top'), el('bottom'), el('diagonal')),
+      el(
+        'border',
+        {},
+        ...['left', 'right', 'top', 'bottom'].map((s) => el(s, { style: 'thin' }, el('color', { auto: 1 }))),
+        el('diagonal'),
+      ),
+    ),
+    el('cellStyleXfs', { count: 1 }, el('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 })),
+    el(
+      'cellXfs',
+      { count: 9 },
+      el('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, xfId: 0 }),
+      el(
+        'xf',
+        { numFmtId: 0, fontId: 2, fillId: 0, borderId: 0, xfId: 0, applyFont: 1, applyAlignment: 1 },
+        el('alignment', { horizontal: 'center', vertical: 'center', wrapText: 1 }),
+      ),
+      el(
+        'xf',
+        { numFmtId: 0, fontId: 1, fillId: 2, borderId: 1, xfId: 0, applyFont: 1, applyFill: 1, applyBorder: 1, applyAlignment: 1 },
+        el('alignment', { horizontal: 'center', vertical: 'center', wrapText: 1 }),
+      ),
+      el('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 1, xfId: 0, applyBorder: 1, applyAlignment: 1 }, top),
+      el('xf', { numFmtId: 0, fontId: 1, fillId: 0, borderId: 1, xfId: 0, applyFont: 1, applyBorder: 1, applyAlignment: 1 }, top),
+      el('xf', { numFmtId: 3, fontId: 0, fillId: 0, borderId: 1, xfId: 0, applyNumberFormat: 1, applyBorder: 1, applyAlignment: 1 }, top),
+      el('xf', { numFmtId: 4, fontId: 0, fillId: 0, borderId: 1, xfId: 0, applyNumberFormat: 1, applyBorder: 1, applyAlignment: 1 }, top),
+      el('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 1, xfId: 0, applyBorder: 1, applyAlignment: 1 }, top),
+      el(
+        'xf',
+        { numFmtId: 3, fontId: 1, fillId: 0, borderId: 1, xfId: 0, applyNumberFormat: 1, applyFont: 1, applyBorder: 1, applyAlignment: 1 },
+        top,
+      ),
+    ),
+    el('cellStyles', { count: 1 }, el('cellStyle', { name: 'Normal', xfId: 0, builtinId: 0 })),
+  );
+
+function cellXml(ref: string, c: SpecCell): string {
+  const s = XF[c.style];
+  if (c.value === null) return el('c', { r: ref, s });
+  if (typeof c.value === 'number') {
+    const v = el('v', {}, String(c.value));
+    return c.formula ? el('c', { r: ref, s }, el('f', {}, esc(c.formula)), v) : el('c', { r: ref, s }, v);
+  }
+  const t = storedText(c.value).replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_');
+  return el('c', { r: ref, s, t: 'inlineStr' }, el('is', {}, el('t', { 'xml:space': 'preserve' }, esc(t))));
+}
+
+function sheetXml(spec: SheetSpec): string {
+  const width = Math.max(spec.widths.length, ...spec.rows.map((r) => r.length));
+  const last = columnLetters(width);
+  const rows = spec.rows.map((cells, i) => {
+    const r = i + 1;
+    // The title row is one merged cell across the table; the rest of it carries no border.
+    const xs = cells.map((c, j) => cellXml(`${columnLetters(j + 1)}${r}`, c));
+    const attrs = r === 1 ? { r, ht: 36, customHeight: 1 } : { r };
+    return el('row', attrs, ...xs);
+  });
+  const m = DOCUMENT_MARGINS;
+  return (
+    XML_HEAD +
+    el(
+      'worksheet',
+      { xmlns: NS, 'xmlns:r': REL_NS },
+      el('sheetPr', {}, el('pageSetUpPr', { fitToPage: 1 })),
+      el('dimension', { ref: `A1:${last}${Math.max(1, spec.rows.length)}` }),
+      el(
+        'sheetViews',
+        {},
+        el(
+          'sheetView',
+          { workbookViewId: 0 },
+          el('pane', { ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activePane: 'bottomLeft', state: 'frozen' }),
+          el('selection', { pane: 'bottomLeft', activeCell: `A${HEADER_ROW + 1}`, sqref: `A${HEADER_ROW + 1}` }),
+        ),
+      ),
+      el('sheetFormatPr', { defaultRowHeight: 15 }),
+      el('cols', {}, ...spec.widths.map((w, j) => el('col', { min: j + 1, max: j + 1, width: w, customWidth: 1 }))),
+      rows.length > 0 ? el('sheetData', {}, ...rows) : el('sheetData'),
+      width > 1 ? el('mergeCells', { count: 1 }, el('mergeCell', { ref: `A1:${last}1` })) : '',
+      el('pageMargins', { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer }),
+      el('pageSetup', { paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 }),
+      el('headerFooter', {}, el('oddFooter', {}, esc(`&C${PAGE_NUMBER_FOOTER}`))),
+    )
+  );
+}
+
+const CT = {
+  workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  sheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+};
+
+/** The package's bytes: workbook, one part per sheet, one stylesheet. */
+export function createWorkbook(specs: SheetSpec[]): Uint8Array {
+  const enc = new TextEncoder();
+  const part = (name: string, xml: string) => makeEntry(name, enc.encode(xml));
+  const sheetPath = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
+  const types =
+    XML_HEAD +
+    el(
+      'Types',
+      { xmlns: 'http://schemas.openxmlformats.org/package/2006/content-types' },
+      el('Default', { Extension: 'rels', ContentType: 'application/vnd.openxmlformats-package.relationships+xml' }),
+      el('Default', { Extension: 'xml', ContentType: 'application/xml' }),
+      el('Override', { PartName: '/xl/workbook.xml', ContentType: CT.workbook }),
+      el('Override', { PartName: '/xl/styles.xml', ContentType: CT.styles }),
+      ...specs.map((_, i) => el('Override', { PartName: `/${sheetPath(i)}`, ContentType: CT.sheet })),
+    );
+  const rootRels =
+    XML_HEAD +
+    el(
+      'Relationships',
+      { xmlns: PKG_REL_NS },
+      el('Relationship', { Id: 'rId1', Type: `${REL_NS}/officeDocument`, Target: 'xl/workbook.xml' }),
+    );
+  const wbRels =
+    XML_HEAD +
+    el(
+      'Relationships',
+      { xmlns: PKG_REL_NS },
+      ...specs.map((_, i) =>
+        el('Relationship', { Id: `rId${i + 1}`, Type: `${REL_NS}/worksheet`, Target: `worksheets/sheet${i + 1}.xml` }),
+      ),
+      el('Relationship', { Id: `rId${specs.length + 1}`, Type: `${REL_NS}/styles`, Target: 'styles.xml' }),
+    );
+  const workbook =
+    XML_HEAD +
+    el(
+      'workbook',
+      { xmlns: NS, 'xmlns:r': REL_NS },
+      el('bookViews', {}, el('workbookView', { activeTab: 0 })),
+      el('sheets', {}, ...specs.map((s, i) => el('sheet', { name: s.name, sheetId: i + 1, 'r:id': `rId${i + 1}` }))),
+      el(
+        'definedNames',
+        {},
+        ...specs.map((s, i) =>
+          el(
+            'definedName',
+            { name: '_xlnm.Print_Titles', localSheetId: i },
+            esc(`${quoteSheetName(s.name)}!$${HEADER_ROW}:$${HEADER_ROW}`),
+          ),
+        ),
+      ),
+    );
+  return writeZip([
+    part('[Content_Types].xml', types),
+    part('_rels/.rels', rootRels),
+    part('xl/workbook.xml', workbook),
+    part('xl/_rels/workbook.xml.rels', wbRels),
+    part('xl/styles.xml', STYLES),
+    ...specs.map((s, i) => part(sheetPath(i), sheetXml(s))),
+  ]);
+}
+
+/**
+ * Reads the package back with the engine's own reader and compares every cell with what was meant;
+ * the first sheet and cell that differ, or null when all of them read back as written.
+ */
+export function verifyCreated(bytes: Uint8Array, specs: SheetSpec[]): { sheet: string; cell: string } | null {
+  const pkg = openPackage(bytes);
+  if (pkg.sheets.length !== specs.length) return { sheet: specs[pkg.sheets.length]?.name ?? '', cell: 'A1' };
+  const budget = { cells: LIMITS.cells };
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i];
+    const sheet = pkg.sheets[i];
+    if (sheet.name !== spec.name) return { sheet: spec.name, cell: 'A1' };
+    const parsed = parseSheet(pkg, sheet.path, budget);
+    const got = new Map<string, unknown>();
+    for (const row of parsed.rows) for (const c of row.cells) got.set(`${c.row}:${c.col}`, c.value);
+    for (let r = 0; r < spec.rows.length; r++)
+      for (let c = 0; c < spec.rows[r].length; c++) {
+        const want = spec.rows[r][c].value;
+        const have = got.get(`${r + 1}:${c + 1}`) ?? null;
+        const same = typeof want === 'string' ? have === storedText(want) : have === want;
+        if (!same) return { sheet: spec.name, cell: `${columnLetters(c + 1)}${r + 1}` };
+      }
+  }
+  return null;
+}
