@@ -112,6 +112,33 @@ function cellXml(ref: string, c: SpecCell): string {
   return el('c', { r: ref, s, t: 'inlineStr' }, el('is', {}, el('t', { 'xml:space': 'preserve' }, esc(t))));
 }
 
+/**
+ * The lines a text takes in a column `width` characters wide (wrapped at words): rows are given
+ * their height, since a spreadsheet that opens the file does not always grow them to fit.
+ */
+function lines(value: string | number | null, width: number, scale: number): number {
+  if (typeof value !== 'string') return 1;
+  const room = Math.max(1, Math.floor(width / scale) - 1);
+  let count = 0;
+  for (const para of value.split('\n')) {
+    let used = 0;
+    count++;
+    for (const word of para.split(' ')) {
+      const w = word.length;
+      if (used > 0 && used + 1 + w > room) {
+        count++;
+        used = 0;
+      }
+      used += (used > 0 ? 1 : 0) + w;
+      while (used > room) {
+        count++;
+        used -= room;
+      }
+    }
+  }
+  return count;
+}
+
 function sheetXml(spec: SheetSpec): string {
   const width = Math.max(spec.widths.length, ...spec.rows.map((r) => r.length));
   const last = columnLetters(width);
@@ -119,8 +146,12 @@ function sheetXml(spec: SheetSpec): string {
     const r = i + 1;
     // The title row is one merged cell across the table; the rest of it carries no border.
     const xs = cells.map((c, j) => cellXml(`${columnLetters(j + 1)}${r}`, c));
-    const attrs = r === 1 ? { r, ht: 36, customHeight: 1 } : { r };
-    return el('row', attrs, ...xs);
+    const total = spec.widths.reduce((a, w) => a + w, 0);
+    const ht =
+      r === 1
+        ? 18 * lines(cells[0]?.value, total, 1.3) + 6
+        : Math.max(...cells.map((c, j) => lines(c.value, spec.widths[j] ?? 10, c.style === 'head' ? 1.1 : 1)), 1) * 15;
+    return el('row', { r, ht, customHeight: 1 }, ...xs);
   });
   const m = DOCUMENT_MARGINS;
   return (

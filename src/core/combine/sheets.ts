@@ -40,9 +40,12 @@ function sheet(id: CombineSheet, c: Consolidation, say: Say, head: string[], wid
 
 const heads = (say: Say, columns: CombineColumn[]) => columns.map((column) => say({ code: 'column', column }));
 
+/** A file's name without its folders (the JSON keeps the path as given). */
+const fileName = (file: string | null) => (file === null ? null : file.replace(/^.*[\\/]/, ''));
+
 /** The name a unit shows under: its office, else its file. */
 function unitName(u: { office: string | null; file: string | null }): string {
-  return u.office ?? u.file ?? '';
+  return u.office ?? fileName(u.file) ?? '';
 }
 
 function statusSheet(c: Consolidation, say: Say): SheetSpec {
@@ -50,7 +53,7 @@ function statusSheet(c: Consolidation, say: Say): SheetSpec {
     number(i + 1),
     text(u.office),
     text(u.officeLevel ? say({ code: 'level', level: u.officeLevel }) : null),
-    text(u.file),
+    text(fileName(u.file)),
     number(u.year, 'num'),
     text(u.edition),
     text(say({ code: 'status', status: u.status }), 'bold'),
@@ -72,7 +75,7 @@ function statusSheet(c: Consolidation, say: Say): SheetSpec {
     'achieved',
     'possible',
   ];
-  return sheet('status', c, say, heads(say, columns), [6, 30, 12, 30, 7, 9, 16, 7, 9, 9, 9], body);
+  return sheet('status', c, say, heads(say, columns), [6, 30, 10, 24, 7, 10, 16, 7, 10, 9, 10], body);
 }
 
 function appendixSheet(c: Consolidation, say: Say): SheetSpec {
@@ -126,7 +129,7 @@ function findingsSheet(c: Consolidation, say: Say, lang: 'vi' | 'en'): SheetSpec
     body.push([
       number(body.length + 1),
       text(f.office ?? null),
-      text(f.file ?? null),
+      text(fileName(f.file)),
       text(null),
       text(null),
       text(f.rule),
@@ -138,7 +141,7 @@ function findingsSheet(c: Consolidation, say: Say, lang: 'vi' | 'en'): SheetSpec
     body.push([
       number(body.length + 1),
       text(u.office),
-      text(u.file),
+      text(fileName(u.file)),
       text(finding.sheet),
       text(finding.cell),
       text(finding.rule),
