@@ -10,7 +10,9 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import '../../src/cli/native';
 import { openPackage, parseSheet } from '../../src/xlsx/package';
+import { run } from '../../src/cli/main';
 import { cli } from '../helpers/cli';
+import { makePackage, sheetXml } from '../xlsx/package';
 import { hasLibreOffice, recalculate } from '../helpers/libreoffice';
 import { snapshotToXlsx } from '../helpers/xlsx';
 import { District, district, districtWorkbook } from '../fixtures/districts';
@@ -224,5 +226,52 @@ describe('cchc consolidate: the expected offices, the output refused', () => {
     expect(existsSync(out)).toBe(false);
     expect((await cli('consolidate', files[0])).status).toBe(2);
     expect((await cli('consolidate', '-o', out)).status).toBe(2);
+  });
+});
+
+describe('cchc consolidate: each input isolated, progress for a person watching', () => {
+  test('a zip bomb, a plain text and a missing file among good ones become their status rows; the progress line counts files read', async () => {
+    const bomb = join(dir, 'bomb.xlsx');
+    writeFileSync(bomb, makePackage([{ name: 'S', xml: sheetXml('') }], { extra: { 'xl/bomb.bin': new Uint8Array(20 * 1024 * 1024) } }));
+    const text = join(dir, 'text.xlsx');
+    writeFileSync(text, 'STT,Chỉ tiêu\n');
+    const gone = join(dir, 'gone.xlsx');
+    const out = join(dir, 'isolated.xlsx');
+    const lines: string[] = [];
+    const progress: string[] = [];
+    const status = await run(['consolidate', files[0], bomb, text, gone, files[1], '-o', out, '--json', '--lang', 'en'], {
+      out: (s) => lines.push(s),
+      err: () => undefined,
+      readFile: async (p) => readFileSync(p),
+      writeFile: async (p, d) => writeFileSync(p, d),
+      progress: (s) => progress.push(s),
+    });
+    expect(status).toBe(1);
+    const json = JSON.parse(lines.join('\n')) as Json;
+    expect(json.units.map((u) => u.status)).toEqual(['ok', 'unreadable', 'unreadable', 'unreadable', 'ok']);
+    expect(json.findings.map((f) => f.rule)).toEqual(Array(3).fill('consolidate.unreadable'));
+    expect(json.findings[2].message).toContain('file not found');
+    expect(progress).toEqual([
+      'Read 1/5 files · 0 with errors',
+      'Read 2/5 files · 1 with errors',
+      'Read 3/5 files · 2 with errors',
+      'Read 4/5 files · 3 with errors',
+      'Read 5/5 files · 3 with errors',
+      '',
+    ]);
+    expect(openPackage(readFileSync(out)).sheets.map((s) => s.name)).toEqual([
+      'Submissions',
+      'Appendix 2 totals',
+      'Survey-form totals',
+      'Findings by unit',
+    ]);
+  }, 60000);
+
+  test('without a terminal on stderr there is no progress line, and --json leaves stdout to the JSON alone', async () => {
+    const out = join(dir, 'quiet.xlsx');
+    const r = await cli('consolidate', files[0], files[1], '-o', out, '--json');
+    expect(r.status).toBe(0);
+    expect(() => JSON.parse(r.out)).not.toThrow();
+    expect(r.err.split('\n')).toHaveLength(1);
   });
 });
