@@ -206,6 +206,23 @@ describe('cchc consolidate: the expected offices, the output refused', () => {
     for (const ind of r.json.indicators) expect(ind.values).toHaveLength(16);
   }, 60000);
 
+  test('--units from a workbook: the first sheet’s column A under its header; the text report names each unit and its status', async () => {
+    const list = join(dir, 'units.xlsx');
+    const names = ['STT', 'Tên đơn vị', ...districts.map((d) => d.office.toUpperCase()), 'BHXH thị xã Vắng'];
+    writeFileSync(
+      list,
+      await snapshotToXlsx({ sheets: [{ name: 'DS', origin: { row: 1, col: 1 }, values: names.map((n) => [n]), merges: [] }] }),
+    );
+    const out = join(dir, 'units-from-xlsx.xlsx');
+    const r = await cli('consolidate', ...files, '-o', out, '--units', list);
+    expect(r.status).toBe(1);
+    const lines = r.out.split('\n');
+    expect(lines).toContain(`${districts[0].office} (district-1.xlsx): đạt`);
+    expect(lines).toContain('BHXH thị xã Vắng: chưa nộp');
+    expect(lines.filter((l) => l.endsWith(': chưa nộp'))).toHaveLength(1);
+    expect(lines[lines.length - 1]).toBe(`Đã ghi ${out}: 15 tệp, 12 đơn vị được tổng hợp, 1 đơn vị chưa nộp, 4 vấn đề giữa các tệp`);
+  }, 60000);
+
   test('an output that is an input, or exists without --force, is refused with exit 2; --force replaces it', async () => {
     const same = await cli('consolidate', files[0], files[1], '-o', files[1]);
     expect(same.status).toBe(2);
