@@ -10,7 +10,7 @@
 import type { Lang, Report, WorkbookProblem } from '../core';
 import { WorkbookError, check, cliBoth, problemMessage, unreadableReport } from '../core';
 import { Consolidator } from '../core/combine/consolidate';
-import type { Consolidation, CrossFinding, IndicatorTotal, TallyTotal, UnitOut } from '../core/combine/types';
+import type { Consolidation, CrossFinding, IndicatorTotal, RankRow, TallyTotal, UnitOut } from '../core/combine/types';
 import { consolidationSheets } from '../core/combine/sheets';
 import type { SheetSpec } from '../core/combine/sheets';
 import { combineText, crossMessage } from '../core/messages/combine';
@@ -103,6 +103,8 @@ export interface ConsolidationJson {
   indicators: IndicatorTotal[];
   /** The survey-form tallies side by side (units by index into `units`), when the files carry them. */
   tally: TallyTotal | null;
+  /** The added units ranked by their score, when the files carry scoring sheets. */
+  ranking: RankRow[] | null;
   findings: (CrossFinding & { message: string })[];
 }
 
@@ -114,6 +116,7 @@ export function consolidationJson(c: Consolidation, lang: Lang): ConsolidationJs
     units: c.units,
     indicators: c.indicators,
     tally: c.tally,
+    ranking: c.ranking,
     findings: c.findings.map((f) => ({ ...f, message: crossMessage(f, lang) })),
   };
 }

@@ -133,7 +133,7 @@ export type { PreviewWords, UiWords } from './messages/vi';
 export { Consolidator, consolidate, officeKey } from './combine/consolidate';
 export { expectedOffices } from './combine/expected';
 export { HEADER_ROW, consolidationSheets } from './combine/sheets';
-export type { CellStyle, SheetSpec, SpecCell } from './combine/sheets';
+export type { CellStyle, ChartSpec, SheetSpec, SpecCell } from './combine/sheets';
 export type {
   Basis,
   CodeCount,
@@ -142,11 +142,12 @@ export type {
   CrossRule,
   FileFinding,
   IndicatorTotal,
+  RankRow,
   TallyFigures,
   TallyTotal,
   UnitOut,
   UnitStatus,
   UnitSummary,
 } from './combine/types';
-export type { CombineColumn, CombineSheet, CombineText } from './combine/words';
+export type { CombineChart, CombineColumn, CombineSheet, CombineText } from './combine/words';
 export { combineText, crossMessage } from './messages/combine';

@@ -4,9 +4,9 @@
  * widths, thin borders, A4 landscape fitted to the page's width, page numbers in the footer. Written
  * with the engine's zip writer and read back with the engine's reader before a byte is handed out.
  */
-import type { CellStyle, SheetSpec, SpecCell } from '../core/combine/sheets';
+import type { CellStyle, ChartSpec, SheetSpec, SpecCell } from '../core/combine/sheets';
 import { HEADER_ROW } from '../core/combine/sheets';
-import { DOCUMENT_MARGINS, PAGE_NUMBER_FOOTER, columnLetters, quoteSheetName } from '../core';
+import { DOCUMENT_MARGINS, PAGE_NUMBER_FOOTER, columnLetters, parseRange, quoteSheetName } from '../core';
 import { openPackage, parseSheet } from './package';
 import { LIMITS, makeEntry, writeZip } from './zip';
 
@@ -179,6 +179,201 @@ function sheetXml(spec: SheetSpec): string {
       el('pageMargins', { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer }),
       el('pageSetup', { paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 }),
       el('headerFooter', {}, el('oddFooter', {}, esc(`&C${PAGE_NUMBER_FOOTER}`))),
+      spec.charts?.length ? el('drawing', { 'r:id': 'rId1' }) : '',
+    )
+  );
+}
+
+const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const XDR_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+
+/** The cells of a one-column range of the sheet, as the chart's cache (what shows before a recalculation). */
+function column(spec: SheetSpec, range: string): (string | number | null)[] {
+  const r = parseRange(range);
+  const out: (string | number | null)[] = [];
+  for (let row = r.top; row <= r.bottom; row++) out.push(spec.rows[row - 1]?.[r.left - 1]?.value ?? null);
+  return out;
+}
+
+const absolute = (sheet: string, range: string) => {
+  const r = parseRange(range);
+  return `${quoteSheetName(sheet)}!$${columnLetters(r.left)}$${r.top}:$${columnLetters(r.right)}$${r.bottom}`;
+};
+
+/** The series' fills: blue, then orange (the benchmark). */
+const SERIES_COLORS = ['4472C4', 'ED7D31', 'A5A5A5'];
+
+/** A bar or column chart part: its series refer to the sheet's cells, with their values cached. */
+function chartXml(spec: SheetSpec, chart: ChartSpec): string {
+  const cats = column(spec, chart.categories);
+  const pts = (xs: (string | number | null)[]) =>
+    xs.map((x, idx) => (x === null ? '' : el('c:pt', { idx }, el('c:v', {}, esc(typeof x === 'number' ? String(x) : storedText(x))))));
+  const series = chart.series.map((s, k) =>
+    el(
+      'c:ser',
+      {},
+      el('c:idx', { val: k }),
+      el('c:order', { val: k }),
+      el('c:tx', {}, el('c:v', {}, esc(storedText(s.name)))),
+      el('c:spPr', {}, el('a:solidFill', {}, el('a:srgbClr', { val: SERIES_COLORS[k % SERIES_COLORS.length] }))),
+      el('c:invertIfNegative', { val: 0 }),
+      // A single series shows its values on the bars; with two, the labels would cover each other.
+      el(
+        'c:dLbls',
+        {},
+        el('c:numFmt', { formatCode: '0.00', sourceLinked: 0 }),
+        el('c:showLegendKey', { val: 0 }),
+        el('c:showVal', { val: chart.series.length === 1 ? 1 : 0 }),
+        el('c:showCatName', { val: 0 }),
+        el('c:showSerName', { val: 0 }),
+        el('c:showPercent', { val: 0 }),
+        el('c:showBubbleSize', { val: 0 }),
+      ),
+      el(
+        'c:cat',
+        {},
+        el(
+          'c:strRef',
+          {},
+          el('c:f', {}, esc(absolute(spec.name, chart.categories))),
+          el('c:strCache', {}, el('c:ptCount', { val: cats.length }), ...pts(cats)),
+        ),
+      ),
+      el(
+        'c:val',
+        {},
+        el(
+          'c:numRef',
+          {},
+          el('c:f', {}, esc(absolute(spec.name, s.values))),
+          el('c:numCache', {}, el('c:formatCode', {}, 'General'), el('c:ptCount', { val: cats.length }), ...pts(column(spec, s.values))),
+        ),
+      ),
+    ),
+  );
+  const bar = chart.direction === 'bar';
+  const title = el(
+    'c:title',
+    {},
+    el(
+      'c:tx',
+      {},
+      el(
+        'c:rich',
+        {},
+        el('a:bodyPr'),
+        el(
+          'a:p',
+          {},
+          el('a:pPr', {}, el('a:defRPr', { sz: 1200, b: 1 })),
+          el('a:r', {}, el('a:rPr', { sz: 1200, b: 1 }), el('a:t', {}, esc(storedText(chart.title)))),
+        ),
+      ),
+    ),
+    el('c:overlay', { val: 0 }),
+  );
+  return (
+    XML_HEAD +
+    el(
+      'c:chartSpace',
+      { 'xmlns:c': C_NS, 'xmlns:a': A_NS, 'xmlns:r': REL_NS },
+      el('c:roundedCorners', { val: 0 }),
+      el(
+        'c:chart',
+        {},
+        title,
+        el('c:autoTitleDeleted', { val: 0 }),
+        el(
+          'c:plotArea',
+          {},
+          el('c:layout'),
+          el(
+            'c:barChart',
+            {},
+            el('c:barDir', { val: bar ? 'bar' : 'col' }),
+            el('c:grouping', { val: 'clustered' }),
+            el('c:varyColors', { val: 0 }),
+            ...series,
+            el('c:gapWidth', { val: 60 }),
+            el('c:axId', { val: 1001 }),
+            el('c:axId', { val: 1002 }),
+          ),
+          el(
+            'c:catAx',
+            {},
+            el('c:axId', { val: 1001 }),
+            // Horizontal bars list the first category on top, as the table does.
+            el('c:scaling', {}, el('c:orientation', { val: bar ? 'maxMin' : 'minMax' })),
+            el('c:delete', { val: 0 }),
+            el('c:axPos', { val: bar ? 'l' : 'b' }),
+            el('c:numFmt', { formatCode: 'General', sourceLinked: 0 }),
+            el('c:tickLblPos', { val: 'nextTo' }),
+            el('c:crossAx', { val: 1002 }),
+            el('c:crosses', { val: 'autoZero' }),
+            el('c:auto', { val: 1 }),
+            el('c:lblAlgn', { val: 'ctr' }),
+            el('c:lblOffset', { val: 100 }),
+            el('c:noMultiLvlLbl', { val: 0 }),
+          ),
+          el(
+            'c:valAx',
+            {},
+            el('c:axId', { val: 1002 }),
+            el(
+              'c:scaling',
+              {},
+              el('c:orientation', { val: 'minMax' }),
+              chart.scale ? el('c:max', { val: chart.scale.max }) : '',
+              chart.scale ? el('c:min', { val: chart.scale.min }) : '',
+            ),
+            el('c:delete', { val: 0 }),
+            el('c:axPos', { val: bar ? 'b' : 'l' }),
+            el('c:majorGridlines'),
+            el('c:numFmt', { formatCode: '0', sourceLinked: 0 }),
+            el('c:tickLblPos', { val: 'nextTo' }),
+            el('c:crossAx', { val: 1001 }),
+            el('c:crosses', { val: bar ? 'max' : 'autoZero' }),
+            el('c:crossBetween', { val: 'between' }),
+          ),
+        ),
+        el('c:legend', {}, el('c:legendPos', { val: 'b' }), el('c:overlay', { val: 0 })),
+        el('c:plotVisOnly', { val: 1 }),
+        el('c:dispBlanksAs', { val: 'gap' }),
+      ),
+    )
+  );
+}
+
+/** The drawing that places a sheet's charts, each anchored between two cells. */
+function drawingXml(charts: ChartSpec[]): string {
+  const point = (tag: string, col: number, row: number) =>
+    el(tag, {}, el('xdr:col', {}, String(col)), el('xdr:colOff', {}, '0'), el('xdr:row', {}, String(row)), el('xdr:rowOff', {}, '0'));
+  return (
+    XML_HEAD +
+    el(
+      'xdr:wsDr',
+      { 'xmlns:xdr': XDR_NS, 'xmlns:a': A_NS },
+      ...charts.map((c, k) =>
+        el(
+          'xdr:twoCellAnchor',
+          {},
+          point('xdr:from', c.anchor.col, c.anchor.row),
+          point('xdr:to', c.anchor.toCol, c.anchor.toRow),
+          el(
+            'xdr:graphicFrame',
+            { macro: '' },
+            el('xdr:nvGraphicFramePr', {}, el('xdr:cNvPr', { id: k + 2, name: `Chart ${k + 1}` }), el('xdr:cNvGraphicFramePr')),
+            el('xdr:xfrm', {}, el('a:off', { x: 0, y: 0 }), el('a:ext', { cx: 0, cy: 0 })),
+            el(
+              'a:graphic',
+              {},
+              el('a:graphicData', { uri: C_NS }, el('c:chart', { 'xmlns:c': C_NS, 'xmlns:r': REL_NS, 'r:id': `rId${k + 1}` })),
+            ),
+          ),
+          el('xdr:clientData'),
+        ),
+      ),
     )
   );
 }
@@ -187,6 +382,8 @@ const CT = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
   sheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
 
 /** The package's bytes: workbook, one part per sheet, one stylesheet. */
@@ -194,6 +391,36 @@ export function createWorkbook(specs: SheetSpec[]): Uint8Array {
   const enc = new TextEncoder();
   const part = (name: string, xml: string) => makeEntry(name, enc.encode(xml));
   const sheetPath = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
+  // Each sheet with charts has one drawing; the charts are numbered across the workbook.
+  const drawings: { sheet: number; drawing: number; charts: number[] }[] = [];
+  let chartCount = 0;
+  specs.forEach((s, i) => {
+    if (!s.charts?.length) return;
+    drawings.push({ sheet: i, drawing: drawings.length + 1, charts: s.charts.map(() => ++chartCount) });
+  });
+  const rels = (items: { id: string; type: string; target: string }[]) =>
+    XML_HEAD +
+    el(
+      'Relationships',
+      { xmlns: PKG_REL_NS },
+      ...items.map((x) => el('Relationship', { Id: x.id, Type: `${REL_NS}/${x.type}`, Target: x.target })),
+    );
+  const drawingParts = drawings.flatMap((d) => {
+    const spec = specs[d.sheet];
+    const charts = spec.charts as ChartSpec[];
+    return [
+      part(
+        `xl/worksheets/_rels/sheet${d.sheet + 1}.xml.rels`,
+        rels([{ id: 'rId1', type: 'drawing', target: `../drawings/drawing${d.drawing}.xml` }]),
+      ),
+      part(`xl/drawings/drawing${d.drawing}.xml`, drawingXml(charts)),
+      part(
+        `xl/drawings/_rels/drawing${d.drawing}.xml.rels`,
+        rels(d.charts.map((n, k) => ({ id: `rId${k + 1}`, type: 'chart', target: `../charts/chart${n}.xml` }))),
+      ),
+      ...charts.map((c, k) => part(`xl/charts/chart${d.charts[k]}.xml`, chartXml(spec, c))),
+    ];
+  });
   const types =
     XML_HEAD +
     el(
@@ -204,6 +431,10 @@ export function createWorkbook(specs: SheetSpec[]): Uint8Array {
       el('Override', { PartName: '/xl/workbook.xml', ContentType: CT.workbook }),
       el('Override', { PartName: '/xl/styles.xml', ContentType: CT.styles }),
       ...specs.map((_, i) => el('Override', { PartName: `/${sheetPath(i)}`, ContentType: CT.sheet })),
+      ...drawings.flatMap((d) => [
+        el('Override', { PartName: `/xl/drawings/drawing${d.drawing}.xml`, ContentType: CT.drawing }),
+        ...d.charts.map((n) => el('Override', { PartName: `/xl/charts/chart${n}.xml`, ContentType: CT.chart })),
+      ]),
     );
   const rootRels =
     XML_HEAD +
@@ -248,6 +479,7 @@ export function createWorkbook(specs: SheetSpec[]): Uint8Array {
     part('xl/_rels/workbook.xml.rels', wbRels),
     part('xl/styles.xml', STYLES),
     ...specs.map((s, i) => part(sheetPath(i), sheetXml(s))),
+    ...drawingParts,
   ]);
 }
 

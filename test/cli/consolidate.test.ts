@@ -292,3 +292,56 @@ describe('cchc consolidate: each input isolated, progress for a person watching'
     expect(r.err.split('\n')).toHaveLength(1);
   });
 });
+
+describe('cchc consolidate: files with scoring sheets are ranked, with native charts LibreOffice draws', () => {
+  const scoredDown = [0.5, 0, 1, 0.5, 0, 1];
+  let out = '';
+  let json: Json & { ranking: { unit: number; rank: number; index: number | null; onTime: number | null; target: number | null }[] | null };
+  beforeAll(async () => {
+    const inputs: string[] = [];
+    for (const [k, down] of scoredDown.entries()) {
+      const p = join(dir, `scored-${k + 1}.xlsx`);
+      writeFileSync(p, await snapshotToXlsx(districtWorkbook(districts[k], down)));
+      inputs.push(p);
+    }
+    out = join(dir, 'ranked.xlsx');
+    const r = await cli('consolidate', ...inputs, '-o', out, '--json');
+    json = JSON.parse(r.out);
+  }, 60000);
+
+  test('ranked by index (achieved ÷ possible), equal indexes sharing a rank; each with its on-time rate and benchmark', () => {
+    const ranking = json.ranking!;
+    expect(ranking.map((x) => x.unit)).toEqual([1, 4, 0, 3, 2, 5]);
+    expect(ranking.map((x) => x.rank)).toEqual([1, 1, 3, 3, 5, 5]);
+    const d = districts[1];
+    expect(ranking[0].onTime).toBeCloseTo((d.onTime / d.resolved) * 100, 2);
+    expect(ranking[0].target).toBe(100);
+    const pkg = openPackage(readFileSync(out));
+    expect(pkg.sheets.map((s) => s.name)).toContain('Xếp hạng');
+    expect([...pkg.entries.keys()].filter((k) => k.startsWith('xl/charts/'))).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml']);
+  });
+
+  withOffice(
+    'LibreOffice draws both charts (their titles and the ranked offices print)',
+    () => {
+      const profile = join(dir, 'profile-ranked');
+      mkdirSync(profile, { recursive: true });
+      execFileSync(
+        SOFFICE!,
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, out],
+        {
+          stdio: 'pipe',
+          timeout: 120000,
+        },
+      );
+      const flat = execFileSync('pdftotext', [join(dir, 'ranked.pdf'), '-'], { encoding: 'utf8' })
+        .normalize('NFC')
+        .replace(/\s+/g, ' ');
+      expect(flat).toContain('XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH');
+      expect(flat).toContain('Chỉ số cải cách hành chính theo đơn vị (%)');
+      expect(flat).toContain('Tỷ lệ hồ sơ giải quyết đúng hạn so với mức chuẩn (%)');
+      for (const d of districts.slice(0, 6)) expect(flat).toContain(d.office);
+    },
+    240000,
+  );
+});

@@ -15,6 +15,7 @@ import {
   RowDef,
   TALLY_FIELDS,
   TallyFigures,
+  RankRow,
   TallyTotal,
   UnitOut,
   UnitStatus,
@@ -170,6 +171,30 @@ function tallyTotal(units: UnitSummary[], added: boolean[]): TallyTotal | null {
   return { rows, total: sum };
 }
 
+/** The added units with a score, best first (equal indexes share a rank); null unless a scoring sheet or rubric file scored some. */
+function ranking(units: UnitSummary[], added: boolean[]): RankRow[] | null {
+  if (!units.some((u, i) => added[i] && u.score && u.scoreFrom !== 'default')) return null;
+  const rows = units.flatMap((u, i) =>
+    added[i] && u.score
+      ? [
+          {
+            unit: i,
+            rank: 0,
+            office: u.office,
+            achieved: u.score.achieved,
+            possible: u.score.possible,
+            index: u.score.possible > 0 ? Math.round((u.score.achieved / u.score.possible) * 10000) / 100 : null,
+            onTime: u.onTime?.value ?? null,
+            target: u.onTime?.target ?? null,
+          },
+        ]
+      : [],
+  );
+  rows.sort((a, b) => (b.index ?? -1) - (a.index ?? -1) || a.unit - b.unit);
+  rows.forEach((r, k) => (r.rank = k > 0 && rows[k - 1].index === r.index ? rows[k - 1].rank : k + 1));
+  return rows;
+}
+
 /** The consolidation of file summaries (input order) against the expected offices. */
 export function consolidate(files: UnitSummary[], rows: RowDef[], expected: string[] = []): Consolidation {
   const { statuses: st, year, edition, findings } = statuses(files);
@@ -219,6 +244,7 @@ export function consolidate(files: UnitSummary[], rows: RowDef[], expected: stri
     units,
     indicators,
     tally: tallyTotal(files, added),
+    ranking: ranking(files, added),
     findings,
     fileFindings: files.flatMap((f, unit) => f.findings.map((finding) => ({ unit, finding }))),
   };

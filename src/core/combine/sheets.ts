@@ -16,6 +16,20 @@ export interface SpecCell {
   formula?: string;
 }
 
+/** A native bar chart over ranges of its own sheet (it follows the cells when a figure is corrected). */
+export interface ChartSpec {
+  title: string;
+  /** Horizontal bars ('bar', the first category on top) or columns ('col'). */
+  direction: 'bar' | 'col';
+  /** The categories' cells ("B3:B14"). */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** The value axis' bounds (percentages: 0–100, so bars compare as they are); automatic when absent. */
+  scale?: { min: number; max: number };
+  /** Where it sits, by 0-based column and row of its top-left and bottom-right corners. */
+  anchor: { col: number; row: number; toCol: number; toRow: number };
+}
+
 export interface SheetSpec {
   id: CombineSheet;
   name: string;
@@ -23,6 +37,7 @@ export interface SheetSpec {
   rows: SpecCell[][];
   /** Column widths in characters. */
   widths: number[];
+  charts?: ChartSpec[];
 }
 
 export const HEADER_ROW = 2;
@@ -153,8 +168,58 @@ function findingsSheet(c: Consolidation, say: Say, lang: 'vi' | 'en'): SheetSpec
   return sheet('findings', c, say, heads(say, columns), [6, 24, 24, 14, 7, 18, 11, 70], body);
 }
 
-/** The sheets of the consolidated workbook, in order: status, appendix totals, survey tallies (when any), findings. */
+function rankingSheet(c: Consolidation, say: Say): SheetSpec | null {
+  if (!c.ranking || c.ranking.length === 0) return null;
+  const top = HEADER_ROW + 1;
+  const body: SpecCell[][] = c.ranking.map((r, k) => {
+    const row = top + k;
+    return [
+      number(r.rank),
+      text(unitName({ office: r.office, file: c.units[r.unit].file })),
+      number(r.achieved, 'dec'),
+      number(r.possible, 'dec'),
+      r.index === null ? number(null, 'dec') : { value: r.index, style: 'dec', formula: `ROUND(C${row}/D${row}*100,2)` },
+      number(r.onTime, 'dec'),
+      number(r.target, 'dec'),
+    ];
+  });
+  const bottom = top + body.length - 1;
+  // Side by side under the table, as tall as the units need: the table and both charts print on one page up to about fifteen units.
+  const height = Math.max(12, body.length + 4);
+  const charts: ChartSpec[] = [
+    {
+      title: say({ code: 'chart', chart: 'ranking' }),
+      direction: 'bar',
+      scale: { min: 0, max: 100 },
+      categories: `B${top}:B${bottom}`,
+      series: [{ name: say({ code: 'column', column: 'index' }), values: `E${top}:E${bottom}` }],
+      anchor: { col: 0, row: bottom + 1, toCol: 3, toRow: bottom + 1 + height },
+    },
+    {
+      title: say({ code: 'chart', chart: 'on-time' }),
+      direction: 'col',
+      scale: { min: 0, max: 100 },
+      categories: `B${top}:B${bottom}`,
+      series: [
+        { name: say({ code: 'column', column: 'on-time' }), values: `F${top}:F${bottom}` },
+        { name: say({ code: 'column', column: 'target' }), values: `G${top}:G${bottom}` },
+      ],
+      anchor: { col: 3, row: bottom + 1, toCol: 7, toRow: bottom + 1 + height },
+    },
+  ];
+  const columns: CombineColumn[] = ['rank', 'office', 'achieved', 'possible', 'index', 'on-time', 'target'];
+  return { ...sheet('ranking', c, say, heads(say, columns), [7, 34, 11, 11, 11, 14, 12], body), charts };
+}
+
+/** The sheets of the consolidated workbook, in order: status, appendix totals, survey tallies and ranking (when the files carry them), findings. */
 export function consolidationSheets(c: Consolidation, say: Say, lang: 'vi' | 'en'): SheetSpec[] {
   const tally = tallySheet(c, say);
-  return [statusSheet(c, say), appendixSheet(c, say), ...(tally ? [tally] : []), findingsSheet(c, say, lang)];
+  const ranking = rankingSheet(c, say);
+  return [
+    statusSheet(c, say),
+    appendixSheet(c, say),
+    ...(tally ? [tally] : []),
+    ...(ranking ? [ranking] : []),
+    findingsSheet(c, say, lang),
+  ];
 }

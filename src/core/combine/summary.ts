@@ -53,6 +53,19 @@ function tallyOf(report: Report): TallyFigures | null {
   return out;
 }
 
+/** The ratio whose rate the ranking sets against its benchmark (the catalogue's on-time dossier rate). */
+export const ON_TIME_RATIO = 'dossiers_on_time';
+
+function onTimeOf(report: Report): UnitSummary['onTime'] {
+  const m = report.measures.find((x) => x.id === ON_TIME_RATIO);
+  const row = m?.target ? report.indicators.find((i) => i.id === m.target) : undefined;
+  const cell = m?.cell ?? row?.cell ?? null;
+  const criterion = cell !== null ? report.criteria.find((c) => c.cell === cell && c.target !== null) : undefined;
+  const value = m?.value ?? row?.value ?? null;
+  if (value === null && !criterion) return null;
+  return { value: value === null ? null : Math.round(value * 100) / 100, target: criterion?.target ?? null };
+}
+
 /** A file's summary; `report` may be let go afterwards. */
 export function summarize(report: Report, file: string): UnitSummary {
   const appendix = report.tables.find((t) => t.kind === 'statistics-appendix');
@@ -73,6 +86,8 @@ export function summarize(report: Report, file: string): UnitSummary {
     errors: report.summary.error,
     warnings: report.summary.warning,
     score: report.score ? { achieved: report.score.achieved, possible: report.score.possible, unscored: report.score.unscored } : null,
+    scoreFrom: report.score ? report.rubric.source : null,
+    onTime: report.recognized ? onTimeOf(report) : null,
     values,
     ratios,
     tally,

@@ -49,6 +49,10 @@ export interface UnitSummary {
   errors: number;
   warnings: number;
   score: { achieved: number; possible: number; unscored: number } | null;
+  /** Where the scoring came from: the workbook's scoring sheet, a rubric file, the defaults; null: nothing scored. */
+  scoreFrom: 'sheet' | 'file' | 'default' | null;
+  /** The on-time dossier rate (%) and its benchmark from the scoring, when known. */
+  onTime: { value: number | null; target: number | null } | null;
   /** Indicator id → value (null: the row is there without a number). */
   values: Map<string, number | null>;
   /** Ratio id → the counts behind it. */
@@ -130,6 +134,18 @@ export interface TallyTotal {
   total: TallyFigures;
 }
 
+/** One office of the ranking: its points, its index (achieved ÷ possible × 100) and its on-time rate against the benchmark. */
+export interface RankRow {
+  unit: number;
+  rank: number;
+  office: string | null;
+  achieved: number;
+  possible: number;
+  index: number | null;
+  onTime: number | null;
+  target: number | null;
+}
+
 export interface Consolidation {
   /** The year most files give; null when none gives one. */
   year: number | null;
@@ -137,6 +153,8 @@ export interface Consolidation {
   units: UnitOut[];
   indicators: IndicatorTotal[];
   tally: TallyTotal | null;
+  /** The added units ranked by their score, when the files carry scoring sheets (or a rubric file scored them); else null. */
+  ranking: RankRow[] | null;
   findings: CrossFinding[];
   /** Every finding of every added or listed file, with the unit it belongs to (index into `units`). */
   fileFindings: { unit: number; finding: FileFinding }[];

@@ -3,7 +3,9 @@ import type { OfficeLevel } from '../kinds/appendix/offices';
 import type { Severity } from '../rules/findings';
 import type { Basis, CodeCount, CrossFinding, UnitStatus } from './types';
 
-export type CombineSheet = 'status' | 'appendix' | 'tally' | 'findings';
+export type CombineSheet = 'status' | 'appendix' | 'tally' | 'findings' | 'ranking';
+
+export type CombineChart = 'ranking' | 'on-time';
 
 export type CombineColumn =
   | 'number'
@@ -30,7 +32,11 @@ export type CombineColumn =
   | 'cell'
   | 'rule'
   | 'severity'
-  | 'message';
+  | 'message'
+  | 'rank'
+  | 'index'
+  | 'on-time'
+  | 'target';
 
 export type CombineText =
   | { code: 'sheet'; sheet: CombineSheet }
@@ -41,5 +47,6 @@ export type CombineText =
   | { code: 'level'; level: OfficeLevel }
   | { code: 'severity'; severity: Severity | 'cross' }
   | { code: 'total-row' }
+  | { code: 'chart'; chart: CombineChart }
   | { code: 'counts'; counts: CodeCount[] }
   | { code: 'cross'; finding: CrossFinding };

@@ -486,6 +486,7 @@ const COMBINE_SHEET_EN: Record<CombineSheet, string> = {
   appendix: 'Appendix 2 totals',
   tally: 'Survey-form totals',
   findings: 'Findings by unit',
+  ranking: 'Ranking',
 };
 
 const COMBINE_TITLE_EN: Record<CombineSheet, string> = {
@@ -493,6 +494,7 @@ const COMBINE_TITLE_EN: Record<CombineSheet, string> = {
   appendix: 'ADMINISTRATIVE REFORM STATISTICS, CONSOLIDATED',
   tally: 'SURVEY FORMS, CONSOLIDATED',
   findings: 'ERRORS AND WARNINGS BY UNIT',
+  ranking: 'UNITS RANKED BY THEIR REFORM INDEX',
 };
 
 const COMBINE_COLUMN_EN: Record<CombineColumn, string> = {
@@ -521,6 +523,10 @@ const COMBINE_COLUMN_EN: Record<CombineColumn, string> = {
   rule: 'Rule',
   severity: 'Severity',
   message: 'Message',
+  rank: 'Rank',
+  index: 'Index (%)',
+  'on-time': 'Dossiers on time (%)',
+  target: 'Benchmark (%)',
 };
 
 const UNIT_STATUS_EN: Record<UnitStatus, string> = {
@@ -595,6 +601,8 @@ export function combineEn(t: CombineText): string {
       return COMBINE_SEVERITY_EN[t.severity];
     case 'total-row':
       return 'Total';
+    case 'chart':
+      return t.chart === 'ranking' ? 'Reform index by unit (%)' : 'Dossiers resolved on time against the benchmark (%)';
     case 'counts':
       return t.counts
         .filter((c) => c.label !== null || c.count > 0)

@@ -490,6 +490,7 @@ const COMBINE_SHEET_VI: Record<CombineSheet, string> = {
   appendix: 'Tổng hợp Phụ lục 2',
   tally: 'Tổng hợp phiếu điều tra',
   findings: 'Lỗi theo đơn vị',
+  ranking: 'Xếp hạng',
 };
 
 const COMBINE_TITLE_VI: Record<CombineSheet, string> = {
@@ -497,6 +498,7 @@ const COMBINE_TITLE_VI: Record<CombineSheet, string> = {
   appendix: 'TỔNG HỢP THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH',
   tally: 'TỔNG HỢP SỐ PHIẾU ĐIỀU TRA',
   findings: 'LỖI VÀ CẢNH BÁO THEO ĐƠN VỊ',
+  ranking: 'XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CÁC ĐƠN VỊ',
 };
 
 const COMBINE_COLUMN_VI: Record<CombineColumn, string> = {
@@ -525,6 +527,10 @@ const COMBINE_COLUMN_VI: Record<CombineColumn, string> = {
   rule: 'Quy tắc',
   severity: 'Mức',
   message: 'Nội dung',
+  rank: 'Hạng',
+  index: 'Chỉ số (%)',
+  'on-time': 'Tỷ lệ hồ sơ đúng hạn (%)',
+  target: 'Mức chuẩn (%)',
 };
 
 const UNIT_STATUS_VI: Record<UnitStatus, string> = {
@@ -599,6 +605,8 @@ export function combineVi(t: CombineText): string {
       return COMBINE_SEVERITY_VI[t.severity];
     case 'total-row':
       return 'Tổng cộng';
+    case 'chart':
+      return t.chart === 'ranking' ? 'Chỉ số cải cách hành chính theo đơn vị (%)' : 'Tỷ lệ hồ sơ giải quyết đúng hạn so với mức chuẩn (%)';
     case 'counts':
       return t.counts
         .filter((c) => c.label !== null || c.count > 0)
