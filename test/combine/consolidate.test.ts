@@ -3,7 +3,8 @@
  * tolerant matching of office names, the expected offices of a list. Workbooks from the seed appendix.
  */
 import { Report, check, unreadableReport } from '../../src/core';
-import { Consolidator, officeKey } from '../../src/core/combine/consolidate';
+import { Consolidator, consolidate, officeKey } from '../../src/core/combine/consolidate';
+import { summarize } from '../../src/core/combine/summary';
 import { expectedOffices } from '../../src/core/combine/expected';
 import { consolidationSheets } from '../../src/core/combine/sheets';
 import { combineText, crossMessage } from '../../src/core/messages/combine';
@@ -127,5 +128,20 @@ describe('totals', () => {
     expect(planned[5]).toMatchObject({ value: district(1).planned + district(2).planned, formula: `SUM(D${row}:E${row})` });
     const dossiers = appendix.rows.find((r) => r[0].value === '2.5.2')!;
     expect(dossiers[3].value).toBe(Number(vn(district(1).resolved).replace(/\./g, '')));
+  });
+});
+
+describe('editions', () => {
+  test('an added file read with another catalogue edition than most is a consolidate.edition finding, and still added', () => {
+    const a = summarize(reportOf(1), 'a.xlsx');
+    const b = summarize(reportOf(2), 'b.xlsx');
+    const c = summarize(reportOf(3), 'c.xlsx');
+    const out = consolidate([a, { ...b, edition: '2025' }, c], []);
+    expect(out.edition).toBe('2021');
+    expect(out.units.map((u) => u.status)).toEqual(['ok', 'ok', 'ok']);
+    expect(out.findings).toEqual([
+      { rule: 'consolidate.edition', file: 'b.xlsx', office: 'BHXH Huyện 2', edition: '2025', expected: '2021' },
+    ]);
+    expect(crossMessage(out.findings[0], 'en')).toBe('b.xlsx: catalogue 2025, unlike the other files (2021).');
   });
 });
