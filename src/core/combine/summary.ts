@@ -3,6 +3,18 @@ import type { Report } from '../report';
 import { parseCodes } from '../figures/units';
 import { RowDef, TALLY_FIELDS, TallyFigures, UnitSummary } from './types';
 
+/**
+ * A copy of a text that holds nothing else: a text cut from a workbook's XML may keep the whole part
+ * alive, and a summary kept for every file of a batch must not keep every file's parts.
+ */
+export function detach(s: string): string;
+export function detach(s: string | null): string | null;
+export function detach(s: string | null): string | null {
+  return s === null ? null : (' ' + s).slice(1);
+}
+
+const both = (m: { vi: string; en: string }) => ({ vi: detach(m.vi), en: detach(m.en) });
+
 /** The rows met so far, in the order files give them (bounded by the catalogue, not by the files). */
 export class RowBook {
   readonly rows = new Map<string, RowDef>();
@@ -15,10 +27,10 @@ export class RowBook {
     for (const i of report.indicators) {
       if (i.id === null || this.rows.has(i.id)) continue;
       this.rows.set(i.id, {
-        id: i.id,
-        code: i.code,
-        label: i.label,
-        unit: i.unit,
+        id: detach(i.id),
+        code: detach(i.code),
+        label: detach(i.label),
+        unit: detach(i.unit),
         kind: i.kind,
         ratio: null,
         codes: i.kind === 'coded' ? parseCodes(i.unit) : [],
@@ -73,16 +85,16 @@ export function summarize(report: Report, file: string): UnitSummary {
   const first = appendix ?? report.tables.find((t) => t.kind === 'survey-tally');
   const problem = !report.recognized ? (report.code === 'unreadable' ? 'unreadable' : 'not-recognized') : !first ? 'not-recognized' : null;
   const values = new Map<string, number | null>();
-  for (const i of report.indicators) if (i.id !== null && !values.has(i.id)) values.set(i.id, i.value);
+  for (const i of report.indicators) if (i.id !== null && !values.has(i.id)) values.set(detach(i.id), i.value);
   const ratios = new Map<string, { numerator: number; denominator: number; value: number }>();
-  for (const m of report.measures) ratios.set(m.id, { numerator: m.numerator, denominator: m.denominator, value: m.value });
+  for (const m of report.measures) ratios.set(detach(m.id), { numerator: m.numerator, denominator: m.denominator, value: m.value });
   return {
     file,
-    office: report.layout?.office ?? first?.office ?? null,
+    office: detach(report.layout?.office ?? first?.office ?? null),
     year: report.layout?.year ?? first?.year ?? null,
-    edition: appendix?.edition ?? null,
+    edition: detach(appendix?.edition ?? null),
     problem,
-    reason: problem ? (report.reasons ?? null) : null,
+    reason: problem && report.reasons ? both(report.reasons) : null,
     errors: report.summary.error,
     warnings: report.summary.warning,
     score: report.score ? { achieved: report.score.achieved, possible: report.score.possible, unscored: report.score.unscored } : null,
@@ -94,10 +106,10 @@ export function summarize(report: Report, file: string): UnitSummary {
     findings: report.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
-      sheet: f.sheet,
-      cell: f.cell,
-      code: f.code,
-      messages: f.messages,
+      sheet: detach(f.sheet),
+      cell: detach(f.cell),
+      code: detach(f.code),
+      messages: both(f.messages),
     })),
   };
 }
