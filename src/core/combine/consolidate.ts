@@ -5,7 +5,7 @@
 import type { Report } from '../report';
 import { fold } from '../figures/text';
 import { officeLevel } from '../kinds/appendix/offices';
-import { RowBook, summarize } from './summary';
+import { RowBook, summarize, valueIn } from './summary';
 import {
   COUNTED,
   CodeCount,
@@ -59,6 +59,8 @@ export interface ConsolidateOptions {
 export class Consolidator {
   private readonly book: RowBook;
   private readonly summaries: UnitSummary[] = [];
+  /** Where each indicator's value sits in every summary's figures. */
+  private readonly slots = new Map<string, number>();
 
   constructor(opts: ConsolidateOptions = {}) {
     this.book = new RowBook(opts.lang ?? 'vi');
@@ -67,7 +69,7 @@ export class Consolidator {
   /** Adds one file's report (kept only as its summary). */
   add(report: Report, file: string): UnitSummary {
     if (report.recognized) this.book.learn(report);
-    const s = summarize(report, file);
+    const s = summarize(report, file, this.slots);
     this.summaries.push(s);
     return s;
   }
@@ -119,7 +121,7 @@ function total(row: RowDef, units: UnitSummary[], added: boolean[]): IndicatorTo
   const values = units.map((u, i) => {
     if (!added[i]) return null;
     if (row.ratio !== null && row.id === row.ratio) return u.ratios.get(row.ratio)?.value ?? null;
-    return u.values.get(row.id) ?? null;
+    return valueIn(u, row.id);
   });
   const base = { id: row.id, code: row.code, label: row.label, unit: row.unit, kind: row.kind, values };
   const given = values.filter((v): v is number => v !== null);

@@ -78,14 +78,28 @@ function onTimeOf(report: Report): UnitSummary['onTime'] {
   return { value: value === null ? null : Math.round(value * 100) / 100, target: criterion?.target ?? null };
 }
 
-/** A file's summary; `report` may be let go afterwards. */
-export function summarize(report: Report, file: string): UnitSummary {
+/** An indicator's value in a summary, or null. */
+export function valueIn(u: UnitSummary, id: string): number | null {
+  const k = u.values.slots.get(id);
+  const v = k === undefined || k >= u.values.figures.length ? NaN : u.values.figures[k];
+  return Number.isNaN(v) ? null : v;
+}
+
+/** A file's summary; `report` may be let go afterwards. `slots` places each indicator's value (shared by a batch's summaries). */
+export function summarize(report: Report, file: string, slots: Map<string, number> = new Map()): UnitSummary {
   const appendix = report.tables.find((t) => t.kind === 'statistics-appendix');
   const tally = report.recognized ? tallyOf(report) : null;
   const first = appendix ?? report.tables.find((t) => t.kind === 'survey-tally');
   const problem = !report.recognized ? (report.code === 'unreadable' ? 'unreadable' : 'not-recognized') : !first ? 'not-recognized' : null;
-  const values = new Map<string, number | null>();
-  for (const i of report.indicators) if (i.id !== null && !values.has(i.id)) values.set(detach(i.id), i.value);
+  const seen = new Set<string>();
+  for (const i of report.indicators) if (i.id !== null && !slots.has(i.id)) slots.set(detach(i.id), slots.size);
+  const figures = new Float64Array(slots.size).fill(NaN);
+  for (const i of report.indicators)
+    if (i.id !== null && !seen.has(i.id)) {
+      seen.add(i.id);
+      if (i.value !== null) figures[slots.get(i.id) as number] = i.value;
+    }
+  const values = { slots, figures };
   const ratios = new Map<string, { numerator: number; denominator: number; value: number }>();
   for (const m of report.measures) ratios.set(detach(m.id), { numerator: m.numerator, denominator: m.denominator, value: m.value });
   return {

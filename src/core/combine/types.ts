@@ -53,8 +53,11 @@ export interface UnitSummary {
   scoreFrom: 'sheet' | 'file' | 'default' | null;
   /** The on-time dossier rate (%) and its benchmark from the scoring, when known. */
   onTime: { value: number | null; target: number | null } | null;
-  /** Indicator id → value (null: the row is there without a number). */
-  values: Map<string, number | null>;
+  /**
+   * The value of each indicator: `figures[slots.get(id)]`, NaN where the row has no number (or is
+   * absent). `slots` is shared by every summary of a batch, so a file costs 8 bytes per indicator.
+   */
+  values: { slots: Map<string, number>; figures: Float64Array };
   /** Ratio id → the counts behind it. */
   ratios: Map<string, { numerator: number; denominator: number; value: number }>;
   tally: TallyFigures | null;
