@@ -11,6 +11,8 @@ export interface CliIO {
   readFile: (path: string) => Promise<Uint8Array>;
   writeFile: (path: string, data: Uint8Array) => Promise<void>;
   isTTY?: boolean;
+  /** A progress line for a person watching (stderr on a terminal only); '' clears it. */
+  progress?: (line: string) => void;
 }
 
 /** A file-system failure or an unreadable workbook, in both languages. */

@@ -125,6 +125,7 @@ async function readCatalogue(path: string, io: CliIO): Promise<{ catalogue: Cata
 /** Runs the CLI and returns the exit status: 0 clean, 1 errors found, 2 a file failed or a usage mistake. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'rubric') return (await import('./rubric')).runRubric(argv.slice(1), io);
+  if (argv[0] === 'consolidate') return (await import('./consolidate')).runConsolidate(argv.slice(1), io);
   let args: Args | 'help';
   try {
     args = parseArgs(argv);
@@ -242,6 +243,7 @@ if (require.main === module) {
     readFile: async (p) => readInput(p),
     writeFile: (p, d) => writeFile(p, d),
     isTTY: process.stdout.isTTY,
+    ...(process.stderr.isTTY ? { progress: (s: string) => process.stderr.write(`\r\x1b[K${s}`) } : {}),
   };
   run(process.argv.slice(2), io).then(
     (code) => {

@@ -131,3 +131,24 @@ export type { QuickFix, QuickFixKind } from './write/quickfix';
 export { PREVIEW_EN, UI_EN } from './messages/en';
 export { PREVIEW_VI, UI_VI } from './messages/vi';
 export type { PreviewWords, UiWords } from './messages/vi';
+export { Consolidator, consolidate, officeKey } from './combine/consolidate';
+export { expectedOffices } from './combine/expected';
+export { HEADER_ROW, consolidationSheets } from './combine/sheets';
+export type { CellStyle, ChartSpec, SheetSpec, SpecCell } from './combine/sheets';
+export type {
+  Basis,
+  CodeCount,
+  Consolidation,
+  CrossFinding,
+  CrossRule,
+  FileFinding,
+  IndicatorTotal,
+  RankRow,
+  TallyFigures,
+  TallyTotal,
+  UnitOut,
+  UnitStatus,
+  UnitSummary,
+} from './combine/types';
+export type { CombineChart, CombineColumn, CombineSheet, CombineText } from './combine/words';
+export { combineText, crossMessage } from './messages/combine';

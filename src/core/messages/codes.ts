@@ -33,6 +33,13 @@ export type CliMessage =
   /** The preview's server: not built yet, serving at `port`, or the port taken. */
   | { code: 'preview-not-built' }
   | { code: 'preview-serving'; port: number }
-  | { code: 'port-busy'; port: number };
+  | { code: 'port-busy'; port: number }
+  /** `cchc consolidate`: its arguments, its progress line, its result, and why it stopped. */
+  | { code: 'consolidate-args' }
+  | { code: 'consolidate-progress'; done: number; total: number; withErrors: number }
+  | { code: 'consolidated'; output: string; files: number; added: number; missing: number; cross: number }
+  | { code: 'units-unreadable'; path: string }
+  | { code: 'nothing-to-consolidate' }
+  | { code: 'verify-created'; sheet: string; cell: string };
 
 export type { NotFound } from '../report-types';

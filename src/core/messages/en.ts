@@ -10,6 +10,9 @@ import type { TableKind } from '../kinds/units/schema';
 import { HEADER_NAMES } from '../kinds/appendix/recognize';
 import { formatNumber } from '../figures/numbers';
 import { num, readingOnly, rowName, unitName } from './common';
+import type { Basis, CrossFinding, UnitStatus } from '../combine/types';
+import type { CombineColumn, CombineSheet, CombineText } from '../combine/words';
+import type { OfficeLevel } from '../kinds/appendix/offices';
 
 const n = (x: number | string) => num(x, 'en');
 
@@ -286,6 +289,7 @@ export function cliEn(m: CliMessage): string {
   cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json] [--target PERCENT]
   cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en]
   cchc rubric IN.xlsx -o OUT.xlsx [--force] [--lang vi|en]
+  cchc consolidate FILE.xlsx... -o OUT.xlsx [--units LIST] [--json] [--force] [--lang vi|en]
 
   check: finds and checks every known table in each file (the statistics appendix, survey-form
     tally, satisfaction by unit, SIPAS components).
@@ -293,6 +297,9 @@ export function cliEn(m: CliMessage): string {
     --force: also replaces the remediation sheet the product made before.
   rubric: adds the scoring sheet "Thang điểm" (default criteria, self-score, appraised score), or
     refreshes the one the product made (scores kept); writes a new file.
+  consolidate: consolidates the units' reports into a new workbook (who has sent what, each unit's
+    appendix and the province's totals, survey forms, findings by unit); --units: the offices expected
+    (one a line, or a workbook's first column); --json: prints the result as JSON.
 
   --json          one JSON array, a report per file
   --lang vi|en    message language (default vi)
@@ -352,6 +359,18 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return `Port ${m.port} is taken; set PORT=… to use another.`;
     case 'start-build':
       return m.step === 'compile' ? 'Compiling (tsc)…' : m.step === 'bundle' ? 'Bundling (webpack)…' : 'The build is up to date.';
+    case 'consolidate-args':
+      return 'consolidate needs at least one input file and -o an output file';
+    case 'consolidate-progress':
+      return `Read ${m.done}/${m.total} files · ${m.withErrors} with errors`;
+    case 'consolidated':
+      return `Wrote ${m.output}: ${m.files} files, ${m.added} units added up, ${m.missing} units missing, ${m.cross} cross-file findings`;
+    case 'units-unreadable':
+      return `${m.path}: cannot read the list of units (a text file with one office a line, or a workbook with the offices in column A)`;
+    case 'nothing-to-consolidate':
+      return 'no file holds a statistics appendix or a survey-form tally to consolidate; nothing was written';
+    case 'verify-created':
+      return `the consolidated workbook did not read back as written (sheet "${m.sheet}", cell ${m.cell}); nothing was written`;
   }
 }
 
@@ -465,5 +484,137 @@ function rubricProblemEn(p: RubricProblem): string {
       return 'no criterion has a maximum';
     case 'invalid':
       return `invalid value (${p.detail})`;
+  }
+}
+
+const COMBINE_SHEET_EN: Record<CombineSheet, string> = {
+  status: 'Submissions',
+  appendix: 'Appendix 2 totals',
+  tally: 'Survey-form totals',
+  findings: 'Findings by unit',
+  ranking: 'Ranking',
+};
+
+const COMBINE_TITLE_EN: Record<CombineSheet, string> = {
+  status: 'ADMINISTRATIVE REFORM REPORTS RECEIVED',
+  appendix: 'ADMINISTRATIVE REFORM STATISTICS, CONSOLIDATED',
+  tally: 'SURVEY FORMS, CONSOLIDATED',
+  findings: 'ERRORS AND WARNINGS BY UNIT',
+  ranking: 'UNITS RANKED BY THEIR REFORM INDEX',
+};
+
+const COMBINE_COLUMN_EN: Record<CombineColumn, string> = {
+  number: 'No.',
+  office: 'Unit',
+  level: 'Level',
+  file: 'File',
+  year: 'Year',
+  edition: 'Catalogue',
+  status: 'Status',
+  errors: 'Errors',
+  warnings: 'Warnings',
+  achieved: 'Points',
+  possible: 'Possible',
+  code: 'Code',
+  indicator: 'Indicator',
+  unit: 'Unit of measure',
+  province: 'Province',
+  basis: 'Total made by',
+  issued: 'Forms issued',
+  returned: 'Forms returned',
+  valid: 'Valid forms',
+  invalid: 'Invalid forms',
+  sheet: 'Sheet',
+  cell: 'Cell',
+  rule: 'Rule',
+  severity: 'Severity',
+  message: 'Message',
+  rank: 'Rank',
+  index: 'Index (%)',
+  'on-time': 'Dossiers on time (%)',
+  target: 'Benchmark (%)',
+};
+
+const UNIT_STATUS_EN: Record<UnitStatus, string> = {
+  ok: 'ok',
+  findings: 'has errors',
+  unreadable: 'unreadable',
+  'not-recognized': 'not recognized',
+  duplicate: 'duplicate unit',
+  'other-year': 'other year',
+  missing: 'not received',
+};
+
+const BASIS_EN: Record<Basis, string> = {
+  sum: 'sum',
+  ratio: 'ratio of summed counts',
+  codes: 'count per code',
+  none: 'no total',
+};
+
+const LEVEL_EN: Record<OfficeLevel, string> = {
+  province: 'province',
+  district: 'district',
+  city: 'city',
+  regional: 'regional',
+  base: 'base',
+};
+
+const COMBINE_SEVERITY_EN: Record<Severity | 'cross', string> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'info',
+  cross: 'across files',
+};
+
+/** A cross-file finding, in English. */
+function crossEn(f: CrossFinding): string {
+  switch (f.rule) {
+    case 'consolidate.year':
+      return `${f.file}: figures for ${f.year}, not the consolidated year ${f.expected}; not added up.`;
+    case 'consolidate.edition':
+      return `${f.file}: catalogue ${f.edition}, unlike the other files (${f.expected}).`;
+    case 'consolidate.duplicate':
+      return `${f.file}: ${f.office} was already received in ${f.first}; the later file is not added up.`;
+    case 'consolidate.missing':
+      return `${f.office}: no report received.`;
+    case 'consolidate.unreadable':
+      return f.status === 'unreadable'
+        ? `${f.file}: ${f.reason?.en ?? 'The file cannot be read.'} It is not added up.`
+        : `${f.file}: ${f.reason?.en ?? 'It holds no statistics appendix or survey-form tally.'} It is not added up.`;
+  }
+}
+
+/** The consolidated workbook's words, in English. */
+export function combineEn(t: CombineText): string {
+  switch (t.code) {
+    case 'sheet':
+      return COMBINE_SHEET_EN[t.sheet];
+    case 'title': {
+      const year = t.year !== null ? ` ${t.year}` : '';
+      const count = t.sheet === 'status' ? ` (${t.files} files, ${t.added} units added up)` : '';
+      return `${COMBINE_TITLE_EN[t.sheet]}${year}${count}`;
+    }
+    case 'column':
+      return COMBINE_COLUMN_EN[t.column];
+    case 'status':
+      return UNIT_STATUS_EN[t.status];
+    case 'basis':
+      return BASIS_EN[t.basis];
+    case 'level':
+      return LEVEL_EN[t.level];
+    case 'severity':
+      return COMBINE_SEVERITY_EN[t.severity];
+    case 'total-row':
+      return 'Total';
+    case 'chart':
+      return t.chart === 'ranking' ? 'Reform index by unit (%)' : 'Dossiers resolved on time against the benchmark (%)';
+    case 'counts':
+      return t.counts
+        .filter((c) => c.label !== null || c.count > 0)
+        .map((c) => `${c.label ?? `code ${c.code}`}: ${c.count}`)
+        .join(' · ');
+    case 'cross':
+      return crossEn(t.finding);
   }
 }

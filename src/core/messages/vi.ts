@@ -9,6 +9,9 @@ import type { TableKind } from '../kinds/units/schema';
 import { HEADER_NAMES } from '../kinds/appendix/recognize';
 import { formatNumber } from '../figures/numbers';
 import { num, readingOnly, rowName, unitName } from './common';
+import type { Basis, CrossFinding, UnitStatus } from '../combine/types';
+import type { CombineColumn, CombineSheet, CombineText } from '../combine/words';
+import type { OfficeLevel } from '../kinds/appendix/offices';
 
 const n = (x: number | string) => num(x, 'vi');
 
@@ -290,6 +293,7 @@ export function cliVi(m: CliMessage): string {
   cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json] [--target PHẦN-TRĂM]
   cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
   cchc rubric VÀO.xlsx -o RA.xlsx [--force] [--lang vi|en]
+  cchc consolidate TỆP.xlsx... -o RA.xlsx [--units DANH-SÁCH] [--json] [--force] [--lang vi|en]
 
   check: tìm và kiểm tra mọi bảng đã biết trong từng tệp (Phụ lục 2, thống kê phiếu điều tra,
     chỉ số hài lòng theo đơn vị, chỉ số thành phần SIPAS).
@@ -297,6 +301,9 @@ export function cliVi(m: CliMessage): string {
     --force: thay cả trang khắc phục chương trình đã tạo trước đây.
   rubric: thêm trang “Thang điểm” (bộ tiêu chí mặc định, điểm tự chấm, điểm thẩm định), hoặc làm mới
     trang chương trình đã tạo (giữ nguyên điểm đã ghi); ghi ra tệp mới.
+  consolidate: tổng hợp báo cáo của các đơn vị vào một sổ tính mới (tình hình nộp, Phụ lục 2 từng đơn vị
+    và toàn tỉnh, phiếu điều tra, lỗi theo đơn vị); --units: danh sách đơn vị phải nộp (mỗi dòng một
+    đơn vị, hoặc cột đầu của trang tính đầu); --json: in kết quả dạng JSON.
 
   --json          một tài liệu JSON: mảng báo cáo, mỗi tệp một báo cáo
   --lang vi|en    ngôn ngữ thông báo (mặc định vi)
@@ -356,6 +363,18 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return `Cổng ${m.port} đang bận; đặt PORT=… để dùng cổng khác.`;
     case 'start-build':
       return m.step === 'compile' ? 'Đang biên dịch (tsc)…' : m.step === 'bundle' ? 'Đang đóng gói (webpack)…' : 'Bản dựng đã mới nhất.';
+    case 'consolidate-args':
+      return 'consolidate cần ít nhất một tệp vào và -o tệp ra';
+    case 'consolidate-progress':
+      return `Đã đọc ${m.done}/${m.total} tệp · ${m.withErrors} tệp có lỗi`;
+    case 'consolidated':
+      return `Đã ghi ${m.output}: ${m.files} tệp, ${m.added} đơn vị được tổng hợp, ${m.missing} đơn vị chưa nộp, ${m.cross} vấn đề giữa các tệp`;
+    case 'units-unreadable':
+      return `${m.path}: không đọc được danh sách đơn vị (tệp văn bản mỗi dòng một đơn vị, hoặc sổ tính có tên đơn vị ở cột A)`;
+    case 'nothing-to-consolidate':
+      return 'không tệp nào có Phụ lục 2 hay bảng thống kê phiếu điều tra để tổng hợp; chưa ghi gì';
+    case 'verify-created':
+      return `sổ tính tổng hợp đọc lại không khớp (trang “${m.sheet}”, ô ${m.cell}); chưa ghi gì`;
   }
 }
 
@@ -469,5 +488,137 @@ function rubricProblemVi(p: RubricProblem): string {
       return 'chưa có tiêu chí nào có Điểm tối đa';
     case 'invalid':
       return `giá trị không hợp lệ (${p.detail})`;
+  }
+}
+
+const COMBINE_SHEET_VI: Record<CombineSheet, string> = {
+  status: 'Tình hình nộp',
+  appendix: 'Tổng hợp Phụ lục 2',
+  tally: 'Tổng hợp phiếu điều tra',
+  findings: 'Lỗi theo đơn vị',
+  ranking: 'Xếp hạng',
+};
+
+const COMBINE_TITLE_VI: Record<CombineSheet, string> = {
+  status: 'TÌNH HÌNH NỘP BÁO CÁO CẢI CÁCH HÀNH CHÍNH',
+  appendix: 'TỔNG HỢP THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH',
+  tally: 'TỔNG HỢP SỐ PHIẾU ĐIỀU TRA',
+  findings: 'LỖI VÀ CẢNH BÁO THEO ĐƠN VỊ',
+  ranking: 'XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CÁC ĐƠN VỊ',
+};
+
+const COMBINE_COLUMN_VI: Record<CombineColumn, string> = {
+  number: 'STT',
+  office: 'Đơn vị',
+  level: 'Cấp',
+  file: 'Tệp',
+  year: 'Năm',
+  edition: 'Danh mục',
+  status: 'Tình trạng',
+  errors: 'Lỗi',
+  warnings: 'Cảnh báo',
+  achieved: 'Điểm đạt',
+  possible: 'Điểm tối đa',
+  code: 'STT',
+  indicator: 'Chỉ tiêu thống kê',
+  unit: 'Đơn vị tính',
+  province: 'Toàn tỉnh',
+  basis: 'Cách tính tổng',
+  issued: 'Số phiếu phát ra',
+  returned: 'Số phiếu thu về',
+  valid: 'Số phiếu hợp lệ',
+  invalid: 'Số phiếu không hợp lệ',
+  sheet: 'Trang tính',
+  cell: 'Ô',
+  rule: 'Quy tắc',
+  severity: 'Mức',
+  message: 'Nội dung',
+  rank: 'Hạng',
+  index: 'Chỉ số (%)',
+  'on-time': 'Tỷ lệ hồ sơ đúng hạn (%)',
+  target: 'Mức chuẩn (%)',
+};
+
+const UNIT_STATUS_VI: Record<UnitStatus, string> = {
+  ok: 'đạt',
+  findings: 'có lỗi',
+  unreadable: 'không đọc được',
+  'not-recognized': 'không nhận ra',
+  duplicate: 'trùng đơn vị',
+  'other-year': 'khác năm',
+  missing: 'chưa nộp',
+};
+
+const BASIS_VI: Record<Basis, string> = {
+  sum: 'cộng',
+  ratio: 'tỷ lệ từ tổng số',
+  codes: 'đếm theo mã',
+  none: 'không tính tổng',
+};
+
+const LEVEL_VI: Record<OfficeLevel, string> = {
+  province: 'tỉnh',
+  district: 'huyện',
+  city: 'thành phố',
+  regional: 'khu vực',
+  base: 'cơ sở',
+};
+
+const COMBINE_SEVERITY_VI: Record<Severity | 'cross', string> = {
+  error: 'lỗi',
+  warning: 'cảnh báo',
+  info: 'thông tin',
+  cross: 'giữa các tệp',
+};
+
+/** A cross-file finding, in Vietnamese. */
+function crossVi(f: CrossFinding): string {
+  switch (f.rule) {
+    case 'consolidate.year':
+      return `${f.file}: số liệu năm ${f.year}, khác năm tổng hợp ${f.expected}; không cộng vào tổng.`;
+    case 'consolidate.edition':
+      return `${f.file}: theo danh mục ${f.edition}, khác danh mục của các tệp khác (${f.expected}).`;
+    case 'consolidate.duplicate':
+      return `${f.file}: ${f.office} đã nộp trong tệp ${f.first}; tệp sau không cộng vào tổng.`;
+    case 'consolidate.missing':
+      return `${f.office}: chưa nộp báo cáo.`;
+    case 'consolidate.unreadable':
+      return f.status === 'unreadable'
+        ? `${f.file}: ${f.reason?.vi ?? 'Không đọc được tệp.'} Tệp này không được cộng vào tổng.`
+        : `${f.file}: ${f.reason?.vi ?? 'Tệp không có Phụ lục 2 hay bảng thống kê phiếu điều tra.'} Tệp này không được cộng vào tổng.`;
+  }
+}
+
+/** The consolidated workbook's words, in Vietnamese. */
+export function combineVi(t: CombineText): string {
+  switch (t.code) {
+    case 'sheet':
+      return COMBINE_SHEET_VI[t.sheet];
+    case 'title': {
+      const year = t.year !== null ? ` NĂM ${t.year}` : '';
+      const count = t.sheet === 'status' ? ` (${t.files} tệp, ${t.added} đơn vị được tổng hợp)` : '';
+      return `${COMBINE_TITLE_VI[t.sheet]}${year}${count}`;
+    }
+    case 'column':
+      return COMBINE_COLUMN_VI[t.column];
+    case 'status':
+      return UNIT_STATUS_VI[t.status];
+    case 'basis':
+      return BASIS_VI[t.basis];
+    case 'level':
+      return LEVEL_VI[t.level];
+    case 'severity':
+      return COMBINE_SEVERITY_VI[t.severity];
+    case 'total-row':
+      return 'Tổng cộng';
+    case 'chart':
+      return t.chart === 'ranking' ? 'Chỉ số cải cách hành chính theo đơn vị (%)' : 'Tỷ lệ hồ sơ giải quyết đúng hạn so với mức chuẩn (%)';
+    case 'counts':
+      return t.counts
+        .filter((c) => c.label !== null || c.count > 0)
+        .map((c) => `${c.label ?? `mã ${c.code}`}: ${c.count}`)
+        .join(' · ');
+    case 'cross':
+      return crossVi(t.finding);
   }
 }

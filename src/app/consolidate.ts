@@ -1,0 +1,122 @@
+/**
+ * Consolidation as an action, for every front: files read one at a time through the same port and
+ * the same check as `cchc check` (each isolated: a file that cannot be read, or makes the engine
+ * fail, becomes its status row), kept only as summaries; then the consolidated workbook, built as a
+ * new package and read back before its bytes are handed out. Outcomes are coded.
+ *
+ *   front ─ consolidateFiles(inputs) ─> (readTables ─> check ─> summary) per file ─> Consolidation
+ *         ─ consolidatedWorkbook(c) ─> sheets ─> createWorkbook ─> verifyCreated ─> bytes
+ */
+import type { Lang, Report, WorkbookProblem } from '../core';
+import { WorkbookError, check, cliBoth, problemMessage, unreadableReport } from '../core';
+import { Consolidator } from '../core/combine/consolidate';
+import type { Consolidation, CrossFinding, IndicatorTotal, RankRow, TallyTotal, UnitOut } from '../core/combine/types';
+import { consolidationSheets } from '../core/combine/sheets';
+import type { SheetSpec } from '../core/combine/sheets';
+import { combineText, crossMessage } from '../core/messages/combine';
+import { createPackagePort } from '../xlsx/package-port';
+import { createWorkbook, verifyCreated } from '../xlsx/create';
+import { readTables } from './session';
+
+/** One file to consolidate: its name as shown, and how to get its bytes (read only when its turn comes). */
+export interface ConsolidateInput {
+  name: string;
+  read: () => Promise<Uint8Array>;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** Files read so far whose report holds errors or that could not be used. */
+  withErrors: number;
+}
+
+export interface ConsolidateOptions {
+  lang: Lang;
+  /** The offices expected to send a file (`--units`). */
+  expected?: string[];
+  onProgress?: (p: Progress) => void;
+  /** Called between two files (the CLI keeps its memory flat there). */
+  settle?: (done: number) => void;
+  /** Why a read failed, in both languages (the front knows its own errors: a missing file, a folder). */
+  describe?: (e: unknown) => { vi: string; en: string };
+}
+
+function defaultDescribe(e: unknown): { vi: string; en: string } {
+  if (e instanceof WorkbookError) return { vi: problemMessage(e.problem, 'vi'), en: problemMessage(e.problem, 'en') };
+  return cliBoth({ code: 'unreadable' });
+}
+
+/** Reads one file to its report; never throws (a hostile or damaged file is an unreadable report). */
+async function reportOf(input: ConsolidateInput, opts: ConsolidateOptions): Promise<Report> {
+  try {
+    const snapshot = await readTables(createPackagePort(await input.read()));
+    return check(snapshot, { file: input.name, lang: opts.lang });
+  } catch (e) {
+    return unreadableReport(input.name, (opts.describe ?? defaultDescribe)(e), opts.lang);
+  }
+}
+
+/** Reads every input in order and consolidates them. Memory stays flat: one report at a time. */
+export async function consolidateFiles(inputs: ConsolidateInput[], opts: ConsolidateOptions): Promise<Consolidation> {
+  const acc = new Consolidator({ lang: opts.lang });
+  let withErrors = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    const s = acc.add(await reportOf(inputs[i], opts), inputs[i].name);
+    if (s.problem !== null || s.errors > 0) withErrors++;
+    opts.onProgress?.({ done: i + 1, total: inputs.length, withErrors });
+    opts.settle?.(i + 1);
+  }
+  return acc.finish(opts.expected ?? []);
+}
+
+export type WorkbookOutcome =
+  | { status: 'done'; bytes: Uint8Array; sheets: SheetSpec[] }
+  /** The package did not read back as meant: nothing to save. */
+  | { status: 'failed'; sheet: string; cell: string }
+  /** The engine refused its own package (a coded problem): nothing to save. */
+  | { status: 'failed'; problem: WorkbookProblem };
+
+/** The consolidated workbook's bytes, read back and compared cell by cell before they are handed out. */
+export function consolidatedWorkbook(c: Consolidation, lang: Lang): WorkbookOutcome {
+  const sheets = consolidationSheets(c, (t) => combineText(t, lang), lang);
+  const bytes = createWorkbook(sheets);
+  try {
+    const bad = verifyCreated(bytes, sheets);
+    return bad ? { status: 'failed', ...bad } : { status: 'done', bytes, sheets };
+  } catch (e) {
+    if (e instanceof WorkbookError) return { status: 'failed', problem: e.problem };
+    throw e;
+  }
+}
+
+/** Whether the set is clean (0), has a unit with errors or a cross-file finding (1), or nothing to add up (2). */
+export function consolidationStatus(c: Consolidation): 0 | 1 | 2 {
+  if (!c.units.some((u) => u.status === 'ok' || u.status === 'findings')) return 2;
+  return c.findings.length > 0 || c.units.some((u) => u.status === 'findings') ? 1 : 0;
+}
+
+export interface ConsolidationJson {
+  year: number | null;
+  edition: string | null;
+  units: UnitOut[];
+  indicators: IndicatorTotal[];
+  /** The survey-form tallies side by side (units by index into `units`), when the files carry them. */
+  tally: TallyTotal | null;
+  /** The added units ranked by their score, when the files carry scoring sheets. */
+  ranking: RankRow[] | null;
+  findings: (CrossFinding & { message: string })[];
+}
+
+/** DESIGN's `cchc consolidate --json` object: cross-file findings with their sentence in `lang`. */
+export function consolidationJson(c: Consolidation, lang: Lang): ConsolidationJson {
+  return {
+    year: c.year,
+    edition: c.edition,
+    units: c.units,
+    indicators: c.indicators,
+    tally: c.tally,
+    ranking: c.ranking,
+    findings: c.findings.map((f) => ({ ...f, message: crossMessage(f, lang) })),
+  };
+}

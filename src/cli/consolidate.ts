@@ -1,0 +1,151 @@
+/**
+ * `cchc consolidate FILE… -o OUT.xlsx [--units LIST] [--json] [--force] [--lang vi|en]`: the
+ * province's desk. Reads every file as `cchc check` does (each isolated), writes a new workbook —
+ * who has sent what, every unit's appendix figures beside the province's totals, the survey-form
+ * tallies, every finding by unit — read back before it is written, never over an input, never over
+ * an existing file without --force. Exit 0 all clean, 1 a unit with errors or a cross-file finding,
+ * 2 nothing to consolidate, a refused output or a usage mistake.
+ */
+import { basename } from 'path';
+import { CliMessage, Lang, cliBoth, cliMessage, noteMessage } from '../core';
+import { expectedOffices } from '../core/combine/expected';
+import { combineText, crossMessage } from '../core/messages/combine';
+import { consolidateFiles, consolidatedWorkbook, consolidationJson, consolidationStatus } from '../app/consolidate';
+import { openPackage, parseSheet } from '../xlsx/package';
+import { LIMITS } from '../xlsx/zip';
+import { CliIO, ioMessage } from './io';
+import { checkOutput, writeWhole } from './output';
+
+interface Args {
+  files: string[];
+  output: string;
+  units: string | null;
+  json: boolean;
+  force: boolean;
+  lang: Lang;
+}
+
+class Usage extends Error {
+  constructor(readonly coded: CliMessage) {
+    super(coded.code);
+  }
+}
+
+function parse(argv: string[]): Args {
+  const a: Partial<Args> & { files: string[] } = { files: [], units: null, json: false, force: false, lang: 'vi' };
+  const value = (i: number, option: string) => {
+    const v = argv[i];
+    if (v === undefined || v.startsWith('--')) throw new Usage({ code: 'needs-value', option });
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    if (x === '-o' || x === '--output') a.output = value(++i, x);
+    else if (x === '--units') a.units = value(++i, x);
+    else if (x === '--json') a.json = true;
+    else if (x === '--force') a.force = true;
+    else if (x === '--lang' || x.startsWith('--lang=')) {
+      const v = x.includes('=') ? x.slice(7) : argv[++i];
+      if (v !== 'vi' && v !== 'en') throw new Usage({ code: 'bad-lang' });
+      a.lang = v;
+    } else if (x.startsWith('-')) throw new Usage({ code: 'unknown-option', option: x });
+    else a.files.push(x);
+  }
+  if (a.files.length === 0 || !a.output) throw new Usage({ code: 'consolidate-args' });
+  return a as Args;
+}
+
+/** The expected offices: a workbook's first sheet's column A, or a text file's lines. */
+async function readUnits(path: string, io: CliIO): Promise<string[]> {
+  const bytes = await io.readFile(path);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    const pkg = openPackage(bytes);
+    const first = pkg.sheets[0];
+    if (!first) return [];
+    const parsed = parseSheet(pkg, first.path, { cells: LIMITS.cells });
+    return expectedOffices(
+      parsed.rows.flatMap((r) => r.cells.filter((c) => c.col === 1).map((c) => (typeof c.value === 'object' ? null : c.value))),
+    );
+  }
+  return expectedOffices(new TextDecoder().decode(bytes).split(/\r?\n/));
+}
+
+export async function runConsolidate(argv: string[], io: CliIO): Promise<number> {
+  let a: Args;
+  try {
+    a = parse(argv);
+  } catch (e) {
+    if (!(e instanceof Usage)) throw e;
+    const { vi, en } = cliBoth(e.coded);
+    io.err(`cchc: ${vi} / ${en}\n${cliMessage({ code: 'usage' }, 'vi')}`);
+    return 2;
+  }
+  const say = (m: CliMessage) => cliMessage(m, a.lang);
+  // The output is checked against every input before anything is read: never an input, never an existing file without --force.
+  try {
+    for (const f of a.files) await checkOutput(f, a.output, a.force);
+    if (a.units) await checkOutput(a.units, a.output, a.force);
+  } catch (e) {
+    io.err(`cchc: ${a.output}: ${ioMessage(e)[a.lang]}`);
+    return 2;
+  }
+  let expected: string[] = [];
+  if (a.units) {
+    try {
+      expected = await readUnits(a.units, io);
+    } catch {
+      io.err(`cchc: ${say({ code: 'units-unreadable', path: a.units })}`);
+      return 2;
+    }
+  }
+  const c = await consolidateFiles(
+    a.files.map((f) => ({ name: f, read: () => io.readFile(f) })),
+    {
+      lang: a.lang,
+      expected,
+      describe: ioMessage,
+      settle: io.settle,
+      ...(io.progress ? { onProgress: (p) => io.progress?.(say({ code: 'consolidate-progress', ...p })) } : {}),
+    },
+  );
+  io.progress?.('');
+  const status = consolidationStatus(c);
+  if (a.json) io.out(JSON.stringify(consolidationJson(c, a.lang), null, io.isTTY ? 2 : undefined));
+  else {
+    for (const u of c.units)
+      io.out(
+        `${u.office ?? basename(u.file ?? '')}${u.file ? ` (${basename(u.file)})` : ''}: ${combineText({ code: 'status', status: u.status }, a.lang)}`,
+      );
+    for (const f of c.findings) io.out(crossMessage(f, a.lang));
+  }
+  if (status === 2) {
+    io.err(`cchc: ${say({ code: 'nothing-to-consolidate' })}`);
+    return 2;
+  }
+  const made = consolidatedWorkbook(c, a.lang);
+  if (made.status !== 'done') {
+    io.err(
+      `cchc: ${a.output}: ${'problem' in made ? noteMessage({ code: 'failed', problem: made.problem }, a.lang) : say({ code: 'verify-created', sheet: made.sheet, cell: made.cell })}`,
+    );
+    return 2;
+  }
+  try {
+    await writeWhole(a.output, made.bytes);
+  } catch (e) {
+    io.err(`cchc: ${a.output}: ${ioMessage(e)[a.lang]}`);
+    return 2;
+  }
+  const added = c.units.filter((u) => u.status === 'ok' || u.status === 'findings').length;
+  const line = say({
+    code: 'consolidated',
+    output: a.output,
+    files: c.units.filter((u) => u.file !== null).length,
+    added,
+    missing: c.units.filter((u) => u.status === 'missing').length,
+    cross: c.findings.length,
+  });
+  // With --json, stdout holds the JSON alone.
+  if (a.json) io.err(line);
+  else io.out(line);
+  return status;
+}

@@ -1,0 +1,522 @@
+/**
+ * A new .xlsx package built from sheet descriptions (the consolidated workbook): plain, printable
+ * sheets — a title row, a header row repeated on every printed page and frozen on screen, column
+ * widths, thin borders, A4 landscape fitted to the page's width, page numbers in the footer. Written
+ * with the engine's zip writer and read back with the engine's reader before a byte is handed out.
+ */
+import type { CellStyle, ChartSpec, SheetSpec, SpecCell } from '../core/combine/sheets';
+import { HEADER_ROW } from '../core/combine/sheets';
+import { DOCUMENT_MARGINS, PAGE_NUMBER_FOOTER, columnLetters, parseRange, quoteSheetName } from '../core';
+import { openPackage, parseSheet } from './package';
+import { LIMITS, makeEntry, writeZip } from './zip';
+
+/** One XML element: attributes escaped, children already XML. */
+function el(name: string, attrs: Record<string, string | number | undefined> = {}, ...children: string[]): string {
+  const a = Object.entries(attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
+    .join('');
+  return children.length === 0 ? `<${name}${a}/>` : `<${name}${a}>${children.join('')}</${name}>`;
+}
+
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids are what it finds
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text as XML character data: the five specials escaped (the text is `storedText` already). */
+function esc(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+/** A cell's text as stored and read back: at most Excel's 32,767 characters, without the characters XML 1.0 forbids. */
+export function storedText(s: string): string {
+  return s.slice(0, 32767).replace(FORBIDDEN, '');
+}
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** cellXfs index per style (see STYLES). */
+const XF: Record<CellStyle | 'plain', number> = { plain: 0, title: 1, head: 2, text: 3, bold: 4, int: 5, dec: 6, num: 7, 'total-int': 8 };
+
+const top = el('alignment', { vertical: 'top', wrapText: 1 });
+const STYLES =
+  XML_HEAD +
+  el(
+    'styleSheet',
+    { xmlns: NS },
+    el(
+      'fonts',
+      { count: 3 },
+      el('font', {}, el('sz', { val: 11 }), el('name', { val: 'Times New Roman' })),
+      el('font', {}, el('b'), el('sz', { val: 11 }), el('name', { val: 'Times New Roman' })),
+      el('font', {}, el('b'), el('sz', { val: 13 }), el('name', { val: 'Times New Roman' })),
+    ),
+    el(
+      'fills',
+      { count: 3 },
+      el('fill', {}, el('patternFill', { patternType: 'none' })),
+      el('fill', {}, el('patternFill', { patternType: 'gray125' })),
+      el('fill', {}, el('patternFill', { patternType: 'solid' }, el('fgColor', { rgb: 'FFE7E6E6' }), el('bgColor', { indexed: 64 }))),
+    ),
+    el(
+      'borders',
+      { count: 2 },
+      el('border', {}, el('left'), el('right'), el('top'), el('bottom'), el('diagonal')),
+      el(
+        'border',
+        {},
+        ...['left', 'right', 'top', 'bottom'].map((s) => el(s, { style: 'thin' }, el('color', { auto: 1 }))),
+        el('diagonal'),
+      ),
+    ),
+    el('cellStyleXfs', { count: 1 }, el('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 })),
+    el(
+      'cellXfs',
+      { count: 9 },
+      el('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, xfId: 0 }),
+      el(
+        'xf',
+        { numFmtId: 0, fontId: 2, fillId: 0, borderId: 0, xfId: 0, applyFont: 1, applyAlignment: 1 },
+        el('alignment', { horizontal: 'center', vertical: 'center', wrapText: 1 }),
+      ),
+      el(
+        'xf',
+        { numFmtId: 0, fontId: 1, fillId: 2, borderId: 1, xfId: 0, applyFont: 1, applyFill: 1, applyBorder: 1, applyAlignment: 1 },
+        el('alignment', { horizontal: 'center', vertical: 'center', wrapText: 1 }),
+      ),
+      el('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 1, xfId: 0, applyBorder: 1, applyAlignment: 1 }, top),
+      el('xf', { numFmtId: 0, fontId: 1, fillId: 0, borderId: 1, xfId: 0, applyFont: 1, applyBorder: 1, applyAlignment: 1 }, top),
+      el('xf', { numFmtId: 3, fontId: 0, fillId: 0, borderId: 1, xfId: 0, applyNumberFormat: 1, applyBorder: 1, applyAlignment: 1 }, top),
+      el('xf', { numFmtId: 4, fontId: 0, fillId: 0, borderId: 1, xfId: 0, applyNumberFormat: 1, applyBorder: 1, applyAlignment: 1 }, top),
+      el('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 1, xfId: 0, applyBorder: 1, applyAlignment: 1 }, top),
+      el(
+        'xf',
+        { numFmtId: 3, fontId: 1, fillId: 0, borderId: 1, xfId: 0, applyNumberFormat: 1, applyFont: 1, applyBorder: 1, applyAlignment: 1 },
+        top,
+      ),
+    ),
+    el('cellStyles', { count: 1 }, el('cellStyle', { name: 'Normal', xfId: 0, builtinId: 0 })),
+  );
+
+/** A cell's XML. The hot path of a large consolidation: written directly, every text escaped. */
+function cellXml(ref: string, c: SpecCell): string {
+  const s = XF[c.style];
+  if (c.value === null) return `<c r="${ref}" s="${s}"/>`;
+  if (typeof c.value === 'number') {
+    const v = `<v>${String(c.value)}</v>`;
+    return c.formula ? `<c r="${ref}" s="${s}"><f>${esc(c.formula)}</f>${v}</c>` : `<c r="${ref}" s="${s}">${v}</c>`;
+  }
+  const t = storedText(c.value).replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_');
+  return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${esc(t)}</t></is></c>`;
+}
+
+/**
+ * The lines a text takes in a column `width` characters wide (wrapped at words): rows are given
+ * their height, since a spreadsheet that opens the file does not always grow them to fit.
+ */
+function lines(value: string | number | null, width: number, scale: number): number {
+  if (typeof value !== 'string') return 1;
+  const room = Math.max(1, Math.floor(width / scale) - 1);
+  let count = 0;
+  for (const para of value.split('\n')) {
+    let used = 0;
+    count++;
+    for (const word of para.split(' ')) {
+      const w = word.length;
+      if (used > 0 && used + 1 + w > room) {
+        count++;
+        used = 0;
+      }
+      used += (used > 0 ? 1 : 0) + w;
+      while (used > room) {
+        count++;
+        used -= room;
+      }
+    }
+  }
+  return count;
+}
+
+function sheetXml(spec: SheetSpec): string {
+  const width = Math.max(spec.widths.length, ...spec.rows.map((r) => r.length));
+  const last = columnLetters(width);
+  const rows = spec.rows.map((cells, i) => {
+    const r = i + 1;
+    // The title row is one merged cell across the table; the rest of it carries no border.
+    const xs = cells.map((c, j) => cellXml(`${columnLetters(j + 1)}${r}`, c));
+    const total = spec.widths.reduce((a, w) => a + w, 0);
+    const ht =
+      r === 1
+        ? 18 * lines(cells[0]?.value, total, 1.3) + 6
+        : Math.max(...cells.map((c, j) => lines(c.value, spec.widths[j] ?? 10, c.style === 'head' ? 1.1 : 1)), 1) * 15;
+    return el('row', { r, ht, customHeight: 1 }, ...xs);
+  });
+  const m = DOCUMENT_MARGINS;
+  return (
+    XML_HEAD +
+    el(
+      'worksheet',
+      { xmlns: NS, 'xmlns:r': REL_NS },
+      el('sheetPr', {}, el('pageSetUpPr', { fitToPage: 1 })),
+      el('dimension', { ref: `A1:${last}${Math.max(1, spec.rows.length)}` }),
+      el(
+        'sheetViews',
+        {},
+        el(
+          'sheetView',
+          { workbookViewId: 0 },
+          el('pane', { ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activePane: 'bottomLeft', state: 'frozen' }),
+          el('selection', { pane: 'bottomLeft', activeCell: `A${HEADER_ROW + 1}`, sqref: `A${HEADER_ROW + 1}` }),
+        ),
+      ),
+      el('sheetFormatPr', { defaultRowHeight: 15 }),
+      el('cols', {}, ...spec.widths.map((w, j) => el('col', { min: j + 1, max: j + 1, width: w, customWidth: 1 }))),
+      rows.length > 0 ? el('sheetData', {}, ...rows) : el('sheetData'),
+      width > 1 ? el('mergeCells', { count: 1 }, el('mergeCell', { ref: `A1:${last}1` })) : '',
+      el('pageMargins', { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer }),
+      el('pageSetup', { paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 }),
+      el('headerFooter', {}, el('oddFooter', {}, esc(`&C${PAGE_NUMBER_FOOTER}`))),
+      spec.charts?.length ? el('drawing', { 'r:id': 'rId1' }) : '',
+    )
+  );
+}
+
+const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const XDR_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+
+/** The cells of a one-column range of the sheet, as the chart's cache (what shows before a recalculation). */
+function column(spec: SheetSpec, range: string): (string | number | null)[] {
+  const r = parseRange(range);
+  const out: (string | number | null)[] = [];
+  for (let row = r.top; row <= r.bottom; row++) out.push(spec.rows[row - 1]?.[r.left - 1]?.value ?? null);
+  return out;
+}
+
+const absolute = (sheet: string, range: string) => {
+  const r = parseRange(range);
+  return `${quoteSheetName(sheet)}!$${columnLetters(r.left)}$${r.top}:$${columnLetters(r.right)}$${r.bottom}`;
+};
+
+/** The series' fills: blue, then orange (the benchmark). */
+const SERIES_COLORS = ['4472C4', 'ED7D31', 'A5A5A5'];
+
+/** A bar or column chart part: its series refer to the sheet's cells, with their values cached. */
+function chartXml(spec: SheetSpec, chart: ChartSpec): string {
+  const cats = column(spec, chart.categories);
+  const pts = (xs: (string | number | null)[]) =>
+    xs.map((x, idx) => (x === null ? '' : el('c:pt', { idx }, el('c:v', {}, esc(typeof x === 'number' ? String(x) : storedText(x))))));
+  const series = chart.series.map((s, k) =>
+    el(
+      'c:ser',
+      {},
+      el('c:idx', { val: k }),
+      el('c:order', { val: k }),
+      el('c:tx', {}, el('c:v', {}, esc(storedText(s.name)))),
+      el('c:spPr', {}, el('a:solidFill', {}, el('a:srgbClr', { val: SERIES_COLORS[k % SERIES_COLORS.length] }))),
+      el('c:invertIfNegative', { val: 0 }),
+      // A single series shows its values on the bars; with two, the labels would cover each other.
+      el(
+        'c:dLbls',
+        {},
+        el('c:numFmt', { formatCode: '0.00', sourceLinked: 0 }),
+        el('c:showLegendKey', { val: 0 }),
+        el('c:showVal', { val: chart.series.length === 1 ? 1 : 0 }),
+        el('c:showCatName', { val: 0 }),
+        el('c:showSerName', { val: 0 }),
+        el('c:showPercent', { val: 0 }),
+        el('c:showBubbleSize', { val: 0 }),
+      ),
+      el(
+        'c:cat',
+        {},
+        el(
+          'c:strRef',
+          {},
+          el('c:f', {}, esc(absolute(spec.name, chart.categories))),
+          el('c:strCache', {}, el('c:ptCount', { val: cats.length }), ...pts(cats)),
+        ),
+      ),
+      el(
+        'c:val',
+        {},
+        el(
+          'c:numRef',
+          {},
+          el('c:f', {}, esc(absolute(spec.name, s.values))),
+          el('c:numCache', {}, el('c:formatCode', {}, 'General'), el('c:ptCount', { val: cats.length }), ...pts(column(spec, s.values))),
+        ),
+      ),
+    ),
+  );
+  const bar = chart.direction === 'bar';
+  const title = el(
+    'c:title',
+    {},
+    el(
+      'c:tx',
+      {},
+      el(
+        'c:rich',
+        {},
+        el('a:bodyPr'),
+        el(
+          'a:p',
+          {},
+          el('a:pPr', {}, el('a:defRPr', { sz: 1200, b: 1 })),
+          el('a:r', {}, el('a:rPr', { sz: 1200, b: 1 }), el('a:t', {}, esc(storedText(chart.title)))),
+        ),
+      ),
+    ),
+    el('c:overlay', { val: 0 }),
+  );
+  return (
+    XML_HEAD +
+    el(
+      'c:chartSpace',
+      { 'xmlns:c': C_NS, 'xmlns:a': A_NS, 'xmlns:r': REL_NS },
+      el('c:roundedCorners', { val: 0 }),
+      el(
+        'c:chart',
+        {},
+        title,
+        el('c:autoTitleDeleted', { val: 0 }),
+        el(
+          'c:plotArea',
+          {},
+          el('c:layout'),
+          el(
+            'c:barChart',
+            {},
+            el('c:barDir', { val: bar ? 'bar' : 'col' }),
+            el('c:grouping', { val: 'clustered' }),
+            el('c:varyColors', { val: 0 }),
+            ...series,
+            el('c:gapWidth', { val: 60 }),
+            el('c:axId', { val: 1001 }),
+            el('c:axId', { val: 1002 }),
+          ),
+          el(
+            'c:catAx',
+            {},
+            el('c:axId', { val: 1001 }),
+            // Horizontal bars list the first category on top, as the table does.
+            el('c:scaling', {}, el('c:orientation', { val: bar ? 'maxMin' : 'minMax' })),
+            el('c:delete', { val: 0 }),
+            el('c:axPos', { val: bar ? 'l' : 'b' }),
+            el('c:numFmt', { formatCode: 'General', sourceLinked: 0 }),
+            el('c:tickLblPos', { val: 'nextTo' }),
+            el('c:crossAx', { val: 1002 }),
+            el('c:crosses', { val: 'autoZero' }),
+            el('c:auto', { val: 1 }),
+            el('c:lblAlgn', { val: 'ctr' }),
+            el('c:lblOffset', { val: 100 }),
+            el('c:noMultiLvlLbl', { val: 0 }),
+          ),
+          el(
+            'c:valAx',
+            {},
+            el('c:axId', { val: 1002 }),
+            el(
+              'c:scaling',
+              {},
+              el('c:orientation', { val: 'minMax' }),
+              chart.scale ? el('c:max', { val: chart.scale.max }) : '',
+              chart.scale ? el('c:min', { val: chart.scale.min }) : '',
+            ),
+            el('c:delete', { val: 0 }),
+            el('c:axPos', { val: bar ? 'b' : 'l' }),
+            el('c:majorGridlines'),
+            el('c:numFmt', { formatCode: '0', sourceLinked: 0 }),
+            el('c:tickLblPos', { val: 'nextTo' }),
+            el('c:crossAx', { val: 1001 }),
+            el('c:crosses', { val: bar ? 'max' : 'autoZero' }),
+            el('c:crossBetween', { val: 'between' }),
+          ),
+        ),
+        el('c:legend', {}, el('c:legendPos', { val: 'b' }), el('c:overlay', { val: 0 })),
+        el('c:plotVisOnly', { val: 1 }),
+        el('c:dispBlanksAs', { val: 'gap' }),
+      ),
+    )
+  );
+}
+
+/** The drawing that places a sheet's charts, each anchored between two cells. */
+function drawingXml(charts: ChartSpec[]): string {
+  const point = (tag: string, col: number, row: number) =>
+    el(tag, {}, el('xdr:col', {}, String(col)), el('xdr:colOff', {}, '0'), el('xdr:row', {}, String(row)), el('xdr:rowOff', {}, '0'));
+  return (
+    XML_HEAD +
+    el(
+      'xdr:wsDr',
+      { 'xmlns:xdr': XDR_NS, 'xmlns:a': A_NS },
+      ...charts.map((c, k) =>
+        el(
+          'xdr:twoCellAnchor',
+          {},
+          point('xdr:from', c.anchor.col, c.anchor.row),
+          point('xdr:to', c.anchor.toCol, c.anchor.toRow),
+          el(
+            'xdr:graphicFrame',
+            { macro: '' },
+            el('xdr:nvGraphicFramePr', {}, el('xdr:cNvPr', { id: k + 2, name: `Chart ${k + 1}` }), el('xdr:cNvGraphicFramePr')),
+            el('xdr:xfrm', {}, el('a:off', { x: 0, y: 0 }), el('a:ext', { cx: 0, cy: 0 })),
+            el(
+              'a:graphic',
+              {},
+              el('a:graphicData', { uri: C_NS }, el('c:chart', { 'xmlns:c': C_NS, 'xmlns:r': REL_NS, 'r:id': `rId${k + 1}` })),
+            ),
+          ),
+          el('xdr:clientData'),
+        ),
+      ),
+    )
+  );
+}
+
+const CT = {
+  workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  sheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+};
+
+/** The package's bytes: workbook, one part per sheet, one stylesheet. */
+export function createWorkbook(specs: SheetSpec[]): Uint8Array {
+  const enc = new TextEncoder();
+  const part = (name: string, xml: string) => makeEntry(name, enc.encode(xml));
+  const sheetPath = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
+  // Each sheet with charts has one drawing; the charts are numbered across the workbook.
+  const drawings: { sheet: number; drawing: number; charts: number[] }[] = [];
+  let chartCount = 0;
+  specs.forEach((s, i) => {
+    if (!s.charts?.length) return;
+    drawings.push({ sheet: i, drawing: drawings.length + 1, charts: s.charts.map(() => ++chartCount) });
+  });
+  const rels = (items: { id: string; type: string; target: string }[]) =>
+    XML_HEAD +
+    el(
+      'Relationships',
+      { xmlns: PKG_REL_NS },
+      ...items.map((x) => el('Relationship', { Id: x.id, Type: `${REL_NS}/${x.type}`, Target: x.target })),
+    );
+  const drawingParts = drawings.flatMap((d) => {
+    const spec = specs[d.sheet];
+    const charts = spec.charts as ChartSpec[];
+    return [
+      part(
+        `xl/worksheets/_rels/sheet${d.sheet + 1}.xml.rels`,
+        rels([{ id: 'rId1', type: 'drawing', target: `../drawings/drawing${d.drawing}.xml` }]),
+      ),
+      part(`xl/drawings/drawing${d.drawing}.xml`, drawingXml(charts)),
+      part(
+        `xl/drawings/_rels/drawing${d.drawing}.xml.rels`,
+        rels(d.charts.map((n, k) => ({ id: `rId${k + 1}`, type: 'chart', target: `../charts/chart${n}.xml` }))),
+      ),
+      ...charts.map((c, k) => part(`xl/charts/chart${d.charts[k]}.xml`, chartXml(spec, c))),
+    ];
+  });
+  const types =
+    XML_HEAD +
+    el(
+      'Types',
+      { xmlns: 'http://schemas.openxmlformats.org/package/2006/content-types' },
+      el('Default', { Extension: 'rels', ContentType: 'application/vnd.openxmlformats-package.relationships+xml' }),
+      el('Default', { Extension: 'xml', ContentType: 'application/xml' }),
+      el('Override', { PartName: '/xl/workbook.xml', ContentType: CT.workbook }),
+      el('Override', { PartName: '/xl/styles.xml', ContentType: CT.styles }),
+      ...specs.map((_, i) => el('Override', { PartName: `/${sheetPath(i)}`, ContentType: CT.sheet })),
+      ...drawings.flatMap((d) => [
+        el('Override', { PartName: `/xl/drawings/drawing${d.drawing}.xml`, ContentType: CT.drawing }),
+        ...d.charts.map((n) => el('Override', { PartName: `/xl/charts/chart${n}.xml`, ContentType: CT.chart })),
+      ]),
+    );
+  const rootRels =
+    XML_HEAD +
+    el(
+      'Relationships',
+      { xmlns: PKG_REL_NS },
+      el('Relationship', { Id: 'rId1', Type: `${REL_NS}/officeDocument`, Target: 'xl/workbook.xml' }),
+    );
+  const wbRels =
+    XML_HEAD +
+    el(
+      'Relationships',
+      { xmlns: PKG_REL_NS },
+      ...specs.map((_, i) =>
+        el('Relationship', { Id: `rId${i + 1}`, Type: `${REL_NS}/worksheet`, Target: `worksheets/sheet${i + 1}.xml` }),
+      ),
+      el('Relationship', { Id: `rId${specs.length + 1}`, Type: `${REL_NS}/styles`, Target: 'styles.xml' }),
+    );
+  const workbook =
+    XML_HEAD +
+    el(
+      'workbook',
+      { xmlns: NS, 'xmlns:r': REL_NS },
+      el('bookViews', {}, el('workbookView', { activeTab: 0 })),
+      el('sheets', {}, ...specs.map((s, i) => el('sheet', { name: s.name, sheetId: i + 1, 'r:id': `rId${i + 1}` }))),
+      el(
+        'definedNames',
+        {},
+        ...specs.map((s, i) =>
+          el(
+            'definedName',
+            { name: '_xlnm.Print_Titles', localSheetId: i },
+            esc(`${quoteSheetName(s.name)}!$${HEADER_ROW}:$${HEADER_ROW}`),
+          ),
+        ),
+      ),
+    );
+  return writeZip([
+    part('[Content_Types].xml', types),
+    part('_rels/.rels', rootRels),
+    part('xl/workbook.xml', workbook),
+    part('xl/_rels/workbook.xml.rels', wbRels),
+    part('xl/styles.xml', STYLES),
+    ...specs.map((s, i) => part(sheetPath(i), sheetXml(s))),
+    ...drawingParts,
+  ]);
+}
+
+/**
+ * Reads the package back with the engine's own reader and compares every cell with what was meant;
+ * the first sheet and cell that differ, or null when all of them read back as written.
+ */
+export function verifyCreated(bytes: Uint8Array, specs: SheetSpec[]): { sheet: string; cell: string } | null {
+  const pkg = openPackage(bytes);
+  if (pkg.sheets.length !== specs.length) return { sheet: specs[pkg.sheets.length]?.name ?? '', cell: 'A1' };
+  const budget = { cells: LIMITS.cells };
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i];
+    const sheet = pkg.sheets[i];
+    if (sheet.name !== spec.name) return { sheet: spec.name, cell: 'A1' };
+    const parsed = parseSheet(pkg, sheet.path, budget);
+    // Every cell read back is one that was written, with its value; and every value written was read back.
+    let seen = 0;
+    for (const row of parsed.rows)
+      for (const c of row.cells) {
+        const want = spec.rows[c.row - 1]?.[c.col - 1];
+        const same = want !== undefined && (typeof want.value === 'string' ? c.value === storedText(want.value) : c.value === want.value);
+        if (!same) return { sheet: spec.name, cell: `${columnLetters(c.col)}${c.row}` };
+        if (want.value !== null) seen++;
+      }
+    let written = 0;
+    for (const row of spec.rows) for (const c of row) if (c.value !== null) written++;
+    if (seen !== written) {
+      const got = new Set(
+        parsed.rows.flatMap((row) => row.cells.filter((c) => c.value !== null).map((c) => `${columnLetters(c.col)}${c.row}`)),
+      );
+      for (let r = 0; r < spec.rows.length; r++)
+        for (let c = 0; c < spec.rows[r].length; c++) {
+          const ref = `${columnLetters(c + 1)}${r + 1}`;
+          if (spec.rows[r][c].value !== null && !got.has(ref)) return { sheet: spec.name, cell: ref };
+        }
+    }
+  }
+  return null;
+}
