@@ -57,11 +57,23 @@ export type ActionOptions = CheckOptions & {
   onReport?: (report: Report) => void;
 };
 
-const refused = (refusal: PlanRefusal, extra: Partial<Outcome> = {}): Outcome => ({
+/** The refusal of a plan result, without its `ok`. */
+function refusalOf(result: PlanRefusal & { ok?: false }): PlanRefusal {
+  const { ok: _ok, ...refusal } = result;
+  return refusal as PlanRefusal;
+}
+
+const refused = (refusal: PlanRefusal & { ok?: false }, extra: Partial<Outcome> = {}): Outcome => ({
   status: 'refused',
-  notes: [{ code: 'refused', refusal }],
+  notes: [{ code: 'refused', refusal: refusalOf(refusal) }],
   ...extra,
 });
+
+/** The note naming the finishing touches of `plan` this Excel could not apply, if any. */
+function touchNotes(port: WorkbookPort, plan: WritePlan): Note[] {
+  const touches = port.touchesSkipped?.(plan) ?? [];
+  return touches.length ? [{ code: 'touches-skipped', touches }] : [];
+}
 
 /** Runs an action; a coded failure of the workbook or the host becomes a `failed` outcome. Bugs are thrown. */
 async function guarded(run: (seen: { report?: Report }) => Promise<Outcome>): Promise<Outcome> {
@@ -89,18 +101,9 @@ async function planAndApply(
   make: (s: WorkbookSnapshot) => PlanResult,
 ): Promise<{ ok: true; plan: WritePlan; skipped: number; touches: Note[] } | { ok: false; refusal: PlanRefusal }> {
   const { result } = await planWithFills(port, snap, make);
-  if (!result.ok) {
-    const { ok: _ok, ...refusal } = result;
-    return { ok: false, refusal: refusal as PlanRefusal };
-  }
+  if (!result.ok) return { ok: false, refusal: refusalOf(result) };
   await port.apply(result.plan);
-  const touches = port.touchesSkipped?.(result.plan) ?? [];
-  return {
-    ok: true,
-    plan: result.plan,
-    skipped: result.skipped.length,
-    touches: touches.length ? [{ code: 'touches-skipped', touches }] : [],
-  };
+  return { ok: true, plan: result.plan, skipped: result.skipped.length, touches: touchNotes(port, result.plan) };
 }
 
 /** What a check adds for the pane: the quick fixes and whether Hoàn tác can act. */
@@ -120,7 +123,7 @@ export function check(port: WorkbookPort, opts: ActionOptions): Promise<Outcome>
     if (!report.recognized) return { status: 'done', notes: [], report, written: 0, ...extra };
     const hl = await planAndApply(port, snap, (s) => planHighlights(report, s));
     if (!hl.ok) return { status: 'done', notes: [{ code: 'refused', refusal: hl.refusal }], report, written: 0, ...extra };
-    const notes: Note[] = hl.skipped ? [{ code: 'skipped', count: hl.skipped }] : [];
+    const notes: Note[] = [...(hl.skipped ? [{ code: 'skipped', count: hl.skipped } as const] : []), ...hl.touches];
     return { status: 'done', notes, report, written: hl.plan.fills.length, ...extra };
   });
 }
@@ -133,7 +136,7 @@ export function fillRatios(port: WorkbookPort, opts: ActionOptions): Promise<Out
     if (!done.ok) return refused(done.refusal, { report });
     const after = (await readAndCheck(port, opts, seen)).report;
     const count = done.plan.cells.length;
-    return { status: 'done', notes: [{ code: 'filled', count }], report: after, written: count };
+    return { status: 'done', notes: [{ code: 'filled', count }, ...done.touches], report: after, written: count };
   });
 }
 
@@ -141,7 +144,7 @@ export function fillRatios(port: WorkbookPort, opts: ActionOptions): Promise<Out
 export function clearHighlights(port: WorkbookPort): Promise<Outcome> {
   return guarded(async () => {
     const plan = planClearHighlights(await readTables(port));
-    if (!plan.ok) return refused(plan as PlanRefusal);
+    if (!plan.ok) return refused(plan);
     const count = plan.plan.fills.length;
     if (count > 0) await port.apply(plan.plan);
     return { status: 'done', notes: [{ code: 'cleared', count }], written: count };
@@ -159,13 +162,14 @@ export function remediation(port: WorkbookPort, opts: ActionOptions & { replace:
     const plan = planRemediation(report, snap, { replace: opts.replace });
     if (!plan.ok) {
       if (plan.refused === 'sheet-exists') return { status: 'ask', notes: [{ code: 'ask-replace', sheet: plan.sheet }], report };
-      return refused(plan as PlanRefusal, { report });
+      return refused(plan, { report });
     }
     await port.apply(plan.plan);
-    const touches = port.touchesSkipped?.(plan.plan) ?? [];
-    const sheet = plan.plan.newSheet!.name;
-    const notes: Note[] = [{ code: 'remediation-added', sheet, replaced: plan.plan.newSheet!.replaces === true }];
-    if (touches.length) notes.push({ code: 'touches-skipped', touches });
+    const sheet = plan.plan.newSheet!;
+    const notes: Note[] = [
+      { code: 'remediation-added', sheet: sheet.name, replaced: sheet.replaces === true },
+      ...touchNotes(port, plan.plan),
+    ];
     return { status: 'done', notes, report };
   });
 }
@@ -184,14 +188,12 @@ export function scoringSheet(port: WorkbookPort, opts: { mode: 'open' | 'refresh
       return { status: 'done', notes: [{ code: 'scoring-sheet', sheet: existing.name, made: 'opened', criteria: 0 }] };
     }
     const plan = planRubricSheet(snap);
-    if (!plan.ok) return refused(plan as PlanRefusal);
+    if (!plan.ok) return refused(plan);
     await port.apply(plan.plan);
     const sheet = plan.plan.newSheet!;
     const criteria = sheet.rows.filter((row, i) => i >= sheet.freezeRows && typeof row[3] === 'number').length;
-    const notes: Note[] = [{ code: 'scoring-sheet', sheet: sheet.name, made: plan.refreshed ? 'refreshed' : 'created', criteria }];
-    const touches = port.touchesSkipped?.(plan.plan) ?? [];
-    if (touches.length) notes.push({ code: 'touches-skipped', touches });
-    return { status: 'done', notes };
+    const made = plan.refreshed ? 'refreshed' : 'created';
+    return { status: 'done', notes: [{ code: 'scoring-sheet', sheet: sheet.name, made, criteria }, ...touchNotes(port, plan.plan)] };
   });
 }
 
@@ -206,7 +208,7 @@ export function quickFix(port: WorkbookPort, finding: Pick<FindingOut, 'rule' | 
     const fix = now ? quickFixFor(now, snap) : null;
     if (!fix) return refused({ refused: 'no-quick-fix' }, { report, ...afterCheck(report, snap) });
     const plan = planQuickFix(fix, snap);
-    if (!plan.ok) return refused(plan as PlanRefusal, { report, ...afterCheck(report, snap) });
+    if (!plan.ok) return refused(plan, { report, ...afterCheck(report, snap) });
     await port.apply(plan.plan);
     const after = await check(port, opts);
     const note: Note = { code: 'fixed', sheet: fix.sheet, cell: fix.cell, to: fix.to, unit: fix.unit };
@@ -219,7 +221,7 @@ export function undo(port: WorkbookPort, opts: ActionOptions): Promise<Outcome> 
   return guarded(async () => {
     const snap = await readTables(port);
     const plan = planUndo(snap);
-    if (!plan.ok) return refused(plan as PlanRefusal, { canUndo: lastUndo(snap) !== null });
+    if (!plan.ok) return refused(plan, { canUndo: lastUndo(snap) !== null });
     await port.apply(plan.plan);
     const after = await check(port, opts);
     const cells = plan.plan.cells.map((c) => c.cell);
