@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-/** `cchc check FILE... [--json] [--lang vi|en] [--catalogue F.json] [--target N]` — checks every known table of each workbook. */
+/** `cchc check FILE... [--json] [--lang vi|en] [--catalogue F.json] [--target N] [--previous LAST.xlsx]` — checks every known table of each workbook. */
 import { fstatSync, readFileSync, statSync, writeSync } from 'fs';
 import { writeFile } from 'fs/promises';
 import { basename } from 'path';
-import { Catalogue, CliMessage, check, cliBoth, cliMessage, Lang, Report, unreadableReport } from '../core';
+import { Catalogue, CliMessage, check, cliBoth, cliMessage, Lang, Report, unreadableReport, withPrevious } from '../core';
 import { readTables } from '../app/session';
 // The package reader alone: a check never loads ExcelJS or the writing side's modules.
 import { createPackagePort } from '../xlsx/package-port';
@@ -36,6 +36,8 @@ interface Args {
   catalogue: string | null;
   /** The satisfaction target (%), `--target N`. */
   target: number | null;
+  /** Last year's workbook, `--previous LAST.xlsx`. */
+  previous: string | null;
   highlight: boolean;
   force: boolean;
 }
@@ -53,6 +55,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     rubric: null,
     catalogue: null,
     target: null,
+    previous: null,
     highlight: true,
     force: false,
   };
@@ -67,6 +70,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     else if ((a === '-o' || a === '--output') && command === 'fix') args.output = value(++i, a);
     else if (a === '--rubric' && command === 'fix') args.rubric = value(++i, a);
     else if (a === '--catalogue' && command === 'check') args.catalogue = value(++i, a);
+    else if (a === '--previous' && command === 'check') args.previous = value(++i, a);
     else if (a === '--target' && command === 'check') {
       const v = value(++i, a);
       const n = Number(v.replace(/%$/, '').replace(',', '.'));
@@ -83,6 +87,7 @@ function parseArgs(argv: string[]): Args | 'help' {
   }
   if (args.files.length === 0) throw new UsageError({ code: 'no-file' });
   if (command === 'fix' && (args.files.length !== 1 || !args.output)) throw new UsageError({ code: 'fix-args' });
+  if (args.previous !== null && args.files.length !== 1) throw new UsageError({ code: 'previous-args' });
   return args;
 }
 
@@ -162,6 +167,29 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     catalogue = loaded.catalogue;
   }
+  // With last year's workbook, the one file is checked and compared before anything is printed, so a
+  // refusal is one line and no partial output.
+  let compared: Report | null = null;
+  if (args.previous !== null) {
+    const previous = await checkFile(args.previous, args.lang, io, catalogue, args.target);
+    if (!previous.recognized && previous.code === 'unreadable') {
+      io.err(`cchc: ${basename(args.previous)}: ${previous.reason}`);
+      return 2;
+    }
+    compared = await checkFile(args.files[0], args.lang, io, catalogue, args.target);
+    if (compared.recognized) {
+      const c = withPrevious(compared, previous, { file: args.previous, lang: args.lang, target: args.target });
+      if (!c.ok) {
+        const line = cliMessage(
+          { code: 'previous-refused', file: basename(args.files[0]), previous: basename(args.previous), refusal: c },
+          args.lang,
+        );
+        io.err(`cchc: ${line}`);
+        return 2;
+      }
+      compared = c.report;
+    }
+  }
   let status = 0;
   // Each report is written as soon as it is made (memory stays flat with the number of files);
   // with --json the reports still form one JSON array.
@@ -170,7 +198,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let first = true;
   let done = 0;
   for (const file of args.files) {
-    const report = await checkFile(file, args.lang, io, catalogue, args.target);
+    const report = compared ?? (await checkFile(file, args.lang, io, catalogue, args.target));
     if (!report.recognized) {
       io.err(`cchc: ${basename(file)}: ${report.reason}`);
       status = 2;

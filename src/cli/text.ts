@@ -23,6 +23,10 @@ export function renderText(rep: Report, lang: Lang): string {
   const indicators = rep.layout ? rep.indicators.filter((i) => i.id !== null).length : null;
   lines.push(`  ${cliMessage({ code: 'counts', indicators, ...s }, lang)}`);
   if (rep.score) lines.push(`  ${scoreText(rep.score, lang)}`);
+  if (rep.previous && rep.changes)
+    lines.push(
+      `  ${cliMessage({ code: 'previous-line', file: rep.previous.file ?? '', year: rep.previous.year, changes: rep.changes.length }, lang)}`,
+    );
   const multi = new Set(rep.tables.map((t) => t.sheet)).size > 1;
   for (const sev of ['error', 'warning', 'info'] as const) {
     const group = rep.findings.filter((f) => f.severity === sev);

@@ -61,6 +61,10 @@ export { noteTone } from './notes';
 export type { Note, NoteCode } from './notes';
 export type { Lang } from './messages';
 export { check, unreadableReport } from './report';
+export { withPrevious } from './year';
+export type { CompareRefusal } from './year';
+export { compareReports } from './combine/compare';
+export type { ChangeOut, PreviousOut } from './report-types';
 export type { CheckOptions, FindingOut, IndicatorOut, Report, SipasComponent, SipasOut, TableOut, UnitRowOut } from './report';
 export {
   HIGHLIGHT_COLORS,

@@ -74,6 +74,33 @@ export interface IndicatorOut {
   note: string;
 }
 
+/** Last year's workbook as the report names it (DESIGN's `previous`, with `--previous`). */
+export interface PreviousOut {
+  file: string | null;
+  year: number | null;
+  office: string | null;
+}
+
+/** One figure given in both years (DESIGN's `changes`), at this year's cell. */
+export interface ChangeOut {
+  /** The catalogue id (appendix) or the component id (SIPAS); null for a unit's row. */
+  id: string | null;
+  code: string | null;
+  label: string;
+  sheet: string;
+  cell: string;
+  kind: TableKind;
+  /** A unit table's column ('current', 'issued'…); null for the appendix. */
+  column: string | null;
+  measure: 'count' | 'percent';
+  previous: number;
+  current: number;
+  /** current − previous. */
+  delta: number;
+  /** current ÷ previous; null when last year's figure is 0. */
+  ratio: number | null;
+}
+
 export type FindingOut = Finding & { kind: TableKind; message: string; messages: { vi: string; en: string } };
 
 export interface Report {
@@ -100,4 +127,8 @@ export interface Report {
   /** Where the rubric came from: the defaults, the workbook's "Thang điểm" sheet, or a file. */
   rubric: { source: 'default' | 'sheet' | 'file'; sheet?: string; valid: boolean; headings?: Heading[] };
   summary: Record<Severity, number>;
+  /** Last year's workbook, when compared with one (`--previous`). */
+  previous?: PreviousOut;
+  /** The figures given in both years, when compared. */
+  changes?: ChangeOut[];
 }

@@ -1,6 +1,7 @@
 /** The codes of the command line's lines, with their facts; the sentences are in vi.ts and en.ts. */
 import type { Severity } from '../rules/findings';
 import type { TableKind } from '../kinds/units/schema';
+import type { CompareRefusal } from '../combine/compare';
 
 export type CliMessage =
   | { code: 'usage' }
@@ -13,6 +14,12 @@ export type CliMessage =
   | { code: 'fix-args' }
   | { code: 'rubric-args' }
   | { code: 'unexpected'; detail: string }
+  /** `--previous` with a workbook that cannot be set beside this one. */
+  | { code: 'previous-refused'; file: string; previous: string; refusal: CompareRefusal }
+  /** The line of a text report naming last year's workbook and how many figures were compared. */
+  | { code: 'previous-line'; file: string; year: number | null; changes: number }
+  /** `--previous` with more than one file to check. */
+  | { code: 'previous-args' }
   | { code: 'file-not-found' }
   | { code: 'is-folder' }
   | { code: 'no-permission' }

@@ -16,6 +16,10 @@ import type { OfficeLevel } from '../kinds/appendix/offices';
 
 const n = (x: number | string) => num(x, 'en');
 
+/** How a year finding names its row: the appendix's code, or the unit's name. */
+const yearRow = (f: Finding) => (f.kind === undefined || f.kind === 'statistics-appendix' ? `Indicator ${rowName(f)}` : unitName(f));
+const yearEn = (y: number | null, within = true) => (y === null ? 'last year' : within ? `in ${y}` : String(y));
+
 /** Column names of the unit tables. */
 const COLUMN_EN: Record<string, string> = {
   issued: 'forms issued',
@@ -96,6 +100,14 @@ export function messageEn(f: Finding): string {
       return `${unitName(f)}: ${formatNumber(f.current, 'en', 2)}% − ${formatNumber(f.previous, 'en', 2)}% = ${formatNumber(f.expected, 'en', 2)}%, the table shows ${formatNumber(f.actual, 'en', 2)}% (${formatNumber(Math.abs(f.actual - f.expected), 'en', 2)} apart from rounding; not an error).`;
     case 'change.mismatch':
       return `${unitName(f)}: the change is written ${formatNumber(f.actual, 'en', 2)}% but ${formatNumber(f.current, 'en', 2)}% − ${formatNumber(f.previous, 'en', 2)}% = ${formatNumber(f.expected, 'en', 2)}%.`;
+    case 'year.jump':
+      return `${yearRow(f)}: ${n(f.actual)} against ${n(f.expected)} ${yearEn(f.year)}: a digit group may be missing or extra.`;
+    case 'year.drop':
+      return f.reason === 'points'
+        ? `${yearRow(f)}: ${formatNumber(f.actual, 'en', 2)}%, ${formatNumber(f.expected - f.actual, 'en', 2)} points below ${formatNumber(f.expected, 'en', 2)}% ${yearEn(f.year)}: a real fall or a typing slip?`
+        : `${yearRow(f)}: ${formatNumber(f.actual, 'en', 2)}%, below the benchmark of ${n(f.benchmark ?? 0)}% (${formatNumber(f.expected, 'en', 2)}% ${yearEn(f.year)}).`;
+    case 'year.mismatch':
+      return `${yearRow(f)}: the figure for ${yearEn(f.year, false)} is written ${formatNumber(f.actual, 'en', 2)}% but that year's file gives ${formatNumber(f.expected, 'en', 2)}% (cell ${f.previousCell}).`;
     case 'component.missing':
       return `The SIPAS table lacks the component “${COMPONENT_EN[f.component] ?? f.component}”.`;
     case 'component.unknown':
@@ -286,7 +298,7 @@ export function cliEn(m: CliMessage): string {
   switch (m.code) {
     case 'usage':
       return `Usage:
-  cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json] [--target PERCENT]
+  cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json] [--target PERCENT] [--previous LAST.xlsx]
   cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en]
   cchc rubric IN.xlsx -o OUT.xlsx [--force] [--lang vi|en]
   cchc consolidate FILE.xlsx... -o OUT.xlsx [--units LIST] [--json] [--force] [--lang vi|en]
@@ -305,6 +317,8 @@ export function cliEn(m: CliMessage): string {
   --lang vi|en    message language (default vi)
   --catalogue F   another appendix catalogue (JSON), preferred over the built-in ones
   --target N      the satisfaction target (%) units are measured against (default: the rubric's, else none)
+  --previous F    compare with last year's file (one file to check): adds previous, changes and
+                  the findings year.jump, year.drop, year.mismatch
 
 Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, or usage mistake`;
     case 'unknown-command':
@@ -315,6 +329,24 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return `--target must be a percentage from 0 to 100, not “${m.value}”`;
     case 'bad-lang':
       return '--lang must be vi or en';
+    case 'previous-refused': {
+      const r = m.refusal;
+      const why =
+        r.code === 'previous.same-year'
+          ? `it is of the same year, ${r.year}; last year's file is needed`
+          : r.code === 'previous.other-office'
+            ? `it is another office's (“${r.previousOffice}”, not “${r.office}”)`
+            : r.reason === 'later-year'
+              ? `it is of ${r.previousYear}, after ${r.year}`
+              : r.reason === 'not-recognized'
+                ? 'it holds no known table'
+                : 'it holds no table of the same kind as this file';
+      return `${m.previous} cannot be compared with ${m.file} (${r.code}): ${why}`;
+    }
+    case 'previous-line':
+      return `Compared with ${m.year === null ? 'last year' : m.year} (${m.file}): ${m.changes} figures given in both years`;
+    case 'previous-args':
+      return '--previous goes with exactly one file to check';
     case 'unknown-option':
       return `unknown option: ${m.option}`;
     case 'no-file':

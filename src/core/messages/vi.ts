@@ -15,6 +15,10 @@ import type { OfficeLevel } from '../kinds/appendix/offices';
 
 const n = (x: number | string) => num(x, 'vi');
 
+/** How a year finding names its row: the appendix's code, or the unit's name. */
+const yearRow = (f: Finding) => (f.kind === undefined || f.kind === 'statistics-appendix' ? `Chỉ tiêu ${rowName(f)}` : unitName(f));
+const yearVi = (y: number | null) => (y === null ? 'năm trước' : `năm ${y}`);
+
 /** Column names of the unit tables, as their headers say. */
 const COLUMN_VI: Record<string, string> = {
   issued: 'Số phiếu phát ra',
@@ -95,6 +99,14 @@ export function messageVi(f: Finding): string {
       return `${unitName(f)}: ${formatNumber(f.current, 'vi', 2)}% − ${formatNumber(f.previous, 'vi', 2)}% = ${formatNumber(f.expected, 'vi', 2)}%, bảng ghi ${formatNumber(f.actual, 'vi', 2)}% (chênh ${formatNumber(Math.abs(f.actual - f.expected), 'vi', 2)} do làm tròn; không phải lỗi).`;
     case 'change.mismatch':
       return `${unitName(f)}: mức tăng/giảm ghi ${formatNumber(f.actual, 'vi', 2)}% nhưng ${formatNumber(f.current, 'vi', 2)}% − ${formatNumber(f.previous, 'vi', 2)}% = ${formatNumber(f.expected, 'vi', 2)}%.`;
+    case 'year.jump':
+      return `${yearRow(f)}: ${n(f.actual)} so với ${n(f.expected)} ${yearVi(f.year)}: có thể thiếu hoặc thừa một nhóm chữ số.`;
+    case 'year.drop':
+      return f.reason === 'points'
+        ? `${yearRow(f)}: ${formatNumber(f.actual, 'vi', 2)}%, giảm ${formatNumber(f.expected - f.actual, 'vi', 2)} điểm so với ${formatNumber(f.expected, 'vi', 2)}% ${yearVi(f.year)}: giảm thật hay nhập nhầm?`
+        : `${yearRow(f)}: ${formatNumber(f.actual, 'vi', 2)}%, thấp hơn mức chuẩn ${n(f.benchmark ?? 0)}% (${yearVi(f.year)} đạt ${formatNumber(f.expected, 'vi', 2)}%).`;
+    case 'year.mismatch':
+      return `${yearRow(f)}: số liệu ${yearVi(f.year)} ghi ${formatNumber(f.actual, 'vi', 2)}% nhưng tệp ${yearVi(f.year)} ghi ${formatNumber(f.expected, 'vi', 2)}% (ô ${f.previousCell}).`;
     case 'component.missing':
       return `Bảng chỉ số SIPAS thiếu chỉ số thành phần “${COMPONENT_VI[f.component] ?? f.component}”.`;
     case 'component.unknown':
@@ -290,7 +302,7 @@ export function cliVi(m: CliMessage): string {
   switch (m.code) {
     case 'usage':
       return `Cách dùng:
-  cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json] [--target PHẦN-TRĂM]
+  cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json] [--target PHẦN-TRĂM] [--previous NĂM-TRƯỚC.xlsx]
   cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
   cchc rubric VÀO.xlsx -o RA.xlsx [--force] [--lang vi|en]
   cchc consolidate TỆP.xlsx... -o RA.xlsx [--units DANH-SÁCH] [--json] [--force] [--lang vi|en]
@@ -309,6 +321,8 @@ export function cliVi(m: CliMessage): string {
   --lang vi|en    ngôn ngữ thông báo (mặc định vi)
   --catalogue F   một danh mục chỉ tiêu Phụ lục 2 khác (JSON), ưu tiên hơn danh mục sẵn có
   --target N      mục tiêu chỉ số hài lòng (%) để so các đơn vị (mặc định: theo thang điểm, nếu có)
+  --previous F    so với tệp của năm trước (một tệp cần kiểm tra): thêm previous, changes và
+                  các phát hiện year.jump, year.drop, year.mismatch
 
 Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được, không có bảng nào đã biết, hoặc dùng sai lệnh`;
     case 'unknown-command':
@@ -319,6 +333,24 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return `--target phải là tỷ lệ phần trăm từ 0 đến 100, không phải “${m.value}”`;
     case 'bad-lang':
       return '--lang phải là vi hoặc en';
+    case 'previous-refused': {
+      const r = m.refusal;
+      const why =
+        r.code === 'previous.same-year'
+          ? `cùng năm ${r.year}, cần tệp của năm trước`
+          : r.code === 'previous.other-office'
+            ? `của đơn vị khác (“${r.previousOffice}”, không phải “${r.office}”)`
+            : r.reason === 'later-year'
+              ? `của năm ${r.previousYear}, sau năm ${r.year}`
+              : r.reason === 'not-recognized'
+                ? 'không có bảng nào đã biết'
+                : 'không có bảng nào cùng loại với tệp này';
+      return `${m.previous} không so được với ${m.file} (${r.code}): ${why}`;
+    }
+    case 'previous-line':
+      return `So với ${m.year === null ? 'năm trước' : `năm ${m.year}`} (${m.file}): ${m.changes} số liệu có ở cả hai năm`;
+    case 'previous-args':
+      return '--previous chỉ dùng với một tệp cần kiểm tra';
     case 'unknown-option':
       return `tùy chọn không rõ: ${m.option}`;
     case 'no-file':

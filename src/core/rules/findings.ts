@@ -74,6 +74,12 @@ export type FindingFacts =
   | { rule: 'change.rounding'; actual: number; expected: number; current: number; previous: number }
   /** change ≠ this year − last year beyond what the roundings allow. */
   | { rule: 'change.mismatch'; actual: number; expected: number; current: number; previous: number; tolerance: number }
+  /** A count at least 100 times, or at most 1/100 of, last year's (both above zero): a digit group lost or added. */
+  | { rule: 'year.jump'; actual: number; expected: number; ratio: number; year: number | null }
+  /** A percentage that fell 10 points or more, or fell below its benchmark having met it last year. */
+  | { rule: 'year.drop'; actual: number; expected: number; benchmark: number | null; reason: 'points' | 'benchmark'; year: number | null }
+  /** Last year's figure as this year's workbook states it differs from last year's workbook beyond rounding. */
+  | { rule: 'year.mismatch'; actual: number; expected: number; tolerance: number; year: number | null; previousCell: string }
   /** A component the kind expects is not in the table. */
   | { rule: 'component.missing'; component: string }
   /** A row of a fixed-row table that the kind does not know. */

@@ -126,6 +126,17 @@ const RULES = {
     severities: ['error'],
     facts: ['actual', 'expected', 'current', 'previous', 'tolerance'],
   },
+  'year.jump': { kinds: [...APPENDIX, 'survey-tally'], severities: ['warning'], facts: ['actual', 'expected', 'ratio', 'year'] },
+  'year.drop': {
+    kinds: [...APPENDIX, 'satisfaction-by-unit', 'sipas-components'],
+    severities: ['info'],
+    facts: ['actual', 'expected', 'benchmark', 'reason', 'year'],
+  },
+  'year.mismatch': {
+    kinds: ['satisfaction-by-unit'],
+    severities: ['error'],
+    facts: ['actual', 'expected', 'tolerance', 'year', 'previousCell'],
+  },
   'component.missing': { kinds: ['sipas-components'], severities: ['warning'], facts: ['component'] },
   'component.unknown': { kinds: ['sipas-components'], severities: ['info'], facts: [] },
 } satisfies Record<RuleId, RuleEntry>;

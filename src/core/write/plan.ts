@@ -7,6 +7,7 @@ import { parseA1 } from '../figures/address';
 import { Derived } from '../derive/derive';
 import { Severity } from '../rules/findings';
 import type { Report } from '../report-types';
+import { changeFills } from './changes';
 import { CellWrite, FillWrite, WritePlan } from '../workbook/write-plan';
 import {
   HighlightKind,
@@ -152,28 +153,38 @@ export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult
   return { ok: true, plan: { cells: [], fills, state: finish(state) }, skipped, unreadFills: skipped };
 }
 
-/** Writes each derived ratio into its empty cell as a live formula with its cached value, marked green. */
+/**
+ * Writes each derived ratio into its empty cell as a live formula with its cached value, and each empty
+ * cell of a unit table's change column as the formula of its two years (changes.ts), marked green. A
+ * unit table on a protected sheet is skipped; the appendix's sheet protected refuses the plan.
+ */
 export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: Derived[] = report.derived): PlanResult {
-  if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
-  const sheetName = report.layout.sheet;
-  const locked = protectedSheet(wb, [sheetName]);
+  if (!report.recognized) return { ok: false, refused: 'not-recognized' };
+  const changes = changeFills(report, wb);
+  if (!report.layout && changes.length === 0) return { ok: false, refused: 'not-recognized' };
+  const sheetName = report.layout?.sheet ?? null;
+  const locked = sheetName !== null ? protectedSheet(wb, [sheetName]) : null;
   if (locked) return { ok: false, refused: 'protected', sheet: locked };
   const unreadable = stateRefusal(wb);
   if (unreadable) return unreadable;
-  const sheet = sheetOf(wb, sheetName) as SheetSnapshot;
   const state = emptyState(wb);
   const cells: CellWrite[] = [];
   const wanted = new Map<string, { sheet: string; cell: string; kind: HighlightKind }>();
   const skipped: string[] = [];
-  for (const d of derived) {
-    if (!isWritable(wb, sheet, d.cell)) {
-      skipped.push(key(sheetName, d.cell));
+  const writes: CellWrite[] = [
+    ...(sheetName !== null ? derived.map((d) => ({ sheet: sheetName, cell: d.cell, formula: d.formula, value: d.cellValue })) : []),
+    ...changes,
+  ];
+  for (const w of writes) {
+    const sheet = sheetOf(wb, w.sheet) as SheetSnapshot;
+    if (sheet.protected || !isWritable(wb, sheet, w.cell)) {
+      skipped.push(key(w.sheet, w.cell));
       continue;
     }
-    cells.push({ sheet: sheetName, cell: d.cell, formula: d.formula, value: d.cellValue });
-    if (!state.filled.some((f) => f.sheet === sheetName && f.cell === d.cell))
-      state.filled.push({ sheet: sheetName, cell: d.cell, formula: d.formula });
-    wanted.set(key(sheetName, d.cell), { sheet: sheetName, cell: d.cell, kind: 'filled' });
+    cells.push(w);
+    if (!state.filled.some((f) => f.sheet === w.sheet && f.cell === w.cell))
+      state.filled.push({ sheet: w.sheet, cell: w.cell, formula: w.formula as string });
+    wanted.set(key(w.sheet, w.cell), { sheet: w.sheet, cell: w.cell, kind: 'filled' });
   }
   const { fills, skipped: notHighlighted } = highlight(wb, state, wanted, () => true);
   return { ok: true, plan: { cells, fills, state: finish(state) }, skipped: [...skipped, ...notHighlighted], unreadFills: notHighlighted };

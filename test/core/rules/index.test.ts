@@ -1,10 +1,28 @@
 /** The index of every finding code holds the truth: each finding of many reports is listed, with its kind, severity and facts. */
-import { DEFAULT_RUBRIC, FindingOut, RULE_INDEX, TABLE_RULES, check } from '../../../src/core';
+import { DEFAULT_RUBRIC, FindingOut, RULE_INDEX, Report, TABLE_RULES, WorkbookSnapshot, check, withPrevious } from '../../../src/core';
 import { PLANTED_EDITS, buildAppendix } from '../../fixtures/appendix';
 import { SAMPLE_EDITS } from '../../fixtures/make-sample';
 import { buildUnits } from '../../fixtures/units';
 
 const PLACE = new Set(['sheet', 'cell', 'row', 'id', 'code', 'label', 'kind', 'rule', 'severity', 'message', 'messages']);
+
+/** The same workbook a year earlier: its title's years moved back one. */
+const yearBefore = (wb: WorkbookSnapshot): WorkbookSnapshot => ({
+  ...wb,
+  sheets: wb.sheets.map((s) => ({
+    ...s,
+    values: s.values.map((r) =>
+      r.map((v) => (typeof v === 'string' ? v.replace(/2016/g, '2015').replace(/2017/g, '2016').replace(/2021/g, '2020') : v)),
+    ),
+  })),
+});
+
+/** This year's report beside last year's; the comparison's findings must be listed too. */
+function compared(now: WorkbookSnapshot, last: WorkbookSnapshot): Report {
+  const out = withPrevious(check(now), check(yearBefore(last)));
+  if (!out.ok) throw new Error(out.code);
+  return out.report;
+}
 
 function findings(): FindingOut[] {
   const reports = [
@@ -17,6 +35,11 @@ function findings(): FindingOut[] {
       targets: { 'satisfaction-by-unit': 77 },
     }),
     check(buildUnits('sipas', { edits: { '1': { 1: 'Chỉ tiêu khác' } } }).workbook),
+    compared(
+      buildAppendix({ edits: { '1.3.3': { value: '18.000' }, '1.5.3': { value: '80' } } }).workbook,
+      buildAppendix({ edits: { '2.5.3': { value: '100', note: '' } } }).workbook,
+    ),
+    compared(buildUnits('satisfaction', { edits: { 'BHXH Cam Ranh': { 3: '60,57%' } } }).workbook, buildUnits('satisfaction').workbook),
   ];
   return reports.flatMap((r) => r.findings);
 }
@@ -24,6 +47,9 @@ function findings(): FindingOut[] {
 test('every finding is in the index under its kind, with a listed severity and only listed facts', () => {
   const all = findings();
   expect(new Set(all.map((f) => f.kind)).size).toBe(4);
+  expect(new Set(all.filter((f) => f.rule.startsWith('year.')).map((f) => f.rule))).toEqual(
+    new Set(['year.jump', 'year.drop', 'year.mismatch']),
+  );
   for (const f of all) {
     const meta = RULE_INDEX.find((m) => m.rule === f.rule);
     expect(meta).toBeDefined();
