@@ -128,15 +128,18 @@ export function check(port: WorkbookPort, opts: ActionOptions): Promise<Outcome>
   });
 }
 
-/** Điền tỷ lệ: writes each derivable ratio into its empty cell as a live formula, then checks again. */
+/** Điền tỷ lệ: writes each derivable ratio (and each empty change cell of a unit table) into its cell as a live formula, then checks again. */
 export function fillRatios(port: WorkbookPort, opts: ActionOptions): Promise<Outcome> {
   return guarded(async (seen) => {
     const { snap, report } = await readAndCheck(port, opts, seen);
     const done = await planAndApply(port, snap, (s) => planFillRatios(report, s));
     if (!done.ok) return refused(done.refusal, { report });
+    const written = done.plan.cells.length;
+    // The appendix's ratios, then the change columns of unit tables (this year − last year).
+    const ratios = done.plan.cells.filter((c) => report.derived.some((d) => d.cell === c.cell && c.sheet === report.layout?.sheet)).length;
     const after = (await readAndCheck(port, opts, seen)).report;
-    const count = done.plan.cells.length;
-    return { status: 'done', notes: [{ code: 'filled', count }, ...done.touches], report: after, written: count };
+    const note: Note = { code: 'filled', count: ratios, changes: written - ratios };
+    return { status: 'done', notes: [note, ...done.touches], report: after, written };
   });
 }
 

@@ -8,8 +8,8 @@ import type { FinishingTouch } from './workbook/write-plan';
 import type { WorkbookProblem } from './workbook/outcomes';
 
 export type Note =
-  /** Ratios written into their empty cells as live formulas. */
-  | { code: 'filled'; count: number }
+  /** Ratios (and change columns of unit tables) written into their empty cells as live formulas. */
+  | { code: 'filled'; count: number; changes: number }
   /** Cells highlighted by a check or a fix. */
   | { code: 'highlighted'; count: number }
   /** Cells left unhighlighted because their own fill could not be read. */

@@ -13,6 +13,8 @@ test('the change column filled through the package engine: exact differences, no
   writeFileSync(join(dir, 'in.xlsx'), await snapshotToXlsx(buildUnits('satisfaction', { typedNumbers: true, edits: empty }).workbook));
   const fixed = await cli('fix', join(dir, 'in.xlsx'), '-o', join(dir, 'out.xlsx'));
   expect(fixed.status).toBe(0);
+  // Said as change cells, not as ratios.
+  expect(fixed.out.split('\n')[0]).toBe('Đã điền 2 ô tăng/giảm (tô nền xanh).');
   const [rep] = JSON.parse((await cli('check', join(dir, 'out.xlsx'), '--json')).out) as Report[];
   const change = rep.tables[0].rows?.map((r) => [r.values.change.cell, r.values.change.value]);
   expect(change).toEqual([

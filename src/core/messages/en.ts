@@ -431,7 +431,8 @@ function sentence(text: string): string {
 export function noteEn(m: Note): string {
   switch (m.code) {
     case 'filled':
-      return m.count ? `Filled ${plural(m.count, 'ratio')} (green cells).` : 'No ratio left to fill.';
+      if (!m.count && !m.changes) return 'No ratio left to fill.';
+      return `Filled ${[m.count ? plural(m.count, 'ratio') : '', m.changes ? plural(m.changes, 'change cell') : ''].filter(Boolean).join(' and ')} (green cells).`;
     case 'highlighted':
       return `Highlighted ${plural(m.count, 'cell')}.`;
     case 'skipped':

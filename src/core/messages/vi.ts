@@ -435,7 +435,8 @@ function sentence(text: string): string {
 export function noteVi(m: Note): string {
   switch (m.code) {
     case 'filled':
-      return m.count ? `Đã điền ${m.count} tỷ lệ (tô nền xanh).` : 'Không còn tỷ lệ nào để điền.';
+      if (!m.count && !m.changes) return 'Không còn tỷ lệ nào để điền.';
+      return `Đã điền ${[m.count ? `${m.count} tỷ lệ` : '', m.changes ? `${m.changes} ô tăng/giảm` : ''].filter(Boolean).join(' và ')} (tô nền xanh).`;
     case 'highlighted':
       return `Đã đánh dấu ${m.count} ô.`;
     case 'skipped':
