@@ -7,16 +7,15 @@
  *   front ─ consolidateFiles(inputs) ─> (readTables ─> check ─> summary) per file ─> Consolidation
  *         ─ consolidatedWorkbook(c) ─> sheets ─> createWorkbook ─> verifyCreated ─> bytes
  */
-import type { Lang, Report, WorkbookProblem } from '../core';
-import { WorkbookError, check, cliBoth, problemMessage, unreadableReport } from '../core';
+import type { Lang, WorkbookProblem } from '../core';
+import { WorkbookError, cliBoth, problemMessage } from '../core';
 import { Consolidator } from '../core/combine/consolidate';
 import type { Consolidation, CrossFinding, IndicatorTotal, RankRow, TallyTotal, UnitOut } from '../core/combine/types';
 import { consolidationSheets } from '../core/combine/sheets';
 import type { SheetSpec } from '../core/combine/sheets';
 import { combineText, crossMessage } from '../core/messages/combine';
-import { createPackagePort } from '../xlsx/package-port';
 import { createWorkbook, verifyCreated } from '../xlsx/create';
-import { readTables } from './session';
+import { reportOf } from './report';
 
 /** One file to consolidate: its name as shown, and how to get its bytes (read only when its turn comes). */
 export interface ConsolidateInput {
@@ -47,22 +46,14 @@ function defaultDescribe(e: unknown): { vi: string; en: string } {
   return cliBoth({ code: 'unreadable' });
 }
 
-/** Reads one file to its report; never throws (a hostile or damaged file is an unreadable report). */
-async function reportOf(input: ConsolidateInput, opts: ConsolidateOptions): Promise<Report> {
-  try {
-    const snapshot = await readTables(createPackagePort(await input.read()));
-    return check(snapshot, { file: input.name, lang: opts.lang });
-  } catch (e) {
-    return unreadableReport(input.name, (opts.describe ?? defaultDescribe)(e), opts.lang);
-  }
-}
-
 /** Reads every input in order and consolidates them. Memory stays flat: one report at a time. */
 export async function consolidateFiles(inputs: ConsolidateInput[], opts: ConsolidateOptions): Promise<Consolidation> {
   const acc = new Consolidator({ lang: opts.lang });
   let withErrors = 0;
   for (let i = 0; i < inputs.length; i++) {
-    const s = acc.add(await reportOf(inputs[i], opts), inputs[i].name);
+    const input = inputs[i];
+    const report = await reportOf(input.read, { file: input.name, lang: opts.lang }, opts.describe ?? defaultDescribe);
+    const s = acc.add(report, input.name);
     if (s.problem !== null || s.errors > 0) withErrors++;
     opts.onProgress?.({ done: i + 1, total: inputs.length, withErrors });
     opts.settle?.(i + 1);

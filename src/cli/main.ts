@@ -3,10 +3,8 @@
 import { fstatSync, readFileSync, statSync, writeSync } from 'fs';
 import { writeFile } from 'fs/promises';
 import { basename } from 'path';
-import { Catalogue, CliMessage, check, cliBoth, cliMessage, Lang, Report, unreadableReport, withPrevious } from '../core';
-import { readTables } from '../app/session';
-// The package reader alone: a check never loads ExcelJS or the writing side's modules.
-import { createPackagePort } from '../xlsx/package-port';
+import { Catalogue, CliMessage, cliBoth, cliMessage, Lang, Report } from '../core';
+import { compareWithPrevious, reportOf } from '../app/report';
 import { LIMITS, tooLarge } from '../xlsx/zip';
 import { FILES_PER_COLLECTION, capYoungGeneration, collectGarbage } from './native';
 import { CliIO, ioMessage } from './io';
@@ -93,13 +91,8 @@ function parseArgs(argv: string[]): Args | 'help' {
 
 /** Checks one file; a file that cannot be read becomes a report with its reason. */
 async function checkFile(path: string, lang: Lang, io: CliIO, catalogue: Catalogue | undefined, target: number | null): Promise<Report> {
-  try {
-    // Probe, locate, load: only the sheets that hold a table are read past their top rows.
-    const snapshot = await readTables(createPackagePort(await io.readFile(path)));
-    return check(snapshot, { file: path, lang, catalogue, ...(target !== null ? { targets: { 'satisfaction-by-unit': target } } : {}) });
-  } catch (e) {
-    return unreadableReport(path, ioMessage(e), lang);
-  }
+  const targets = target !== null ? { targets: { 'satisfaction-by-unit': target } } : {};
+  return reportOf(() => io.readFile(path), { file: path, lang, catalogue, ...targets }, ioMessage);
 }
 
 /** A catalogue file (`--catalogue F.json`): read, parsed and checked, or why not. */
@@ -178,7 +171,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     compared = await checkFile(args.files[0], args.lang, io, catalogue, args.target);
     if (compared.recognized) {
-      const c = withPrevious(compared, previous, { file: args.previous, lang: args.lang, target: args.target });
+      const c = compareWithPrevious(compared, previous, { file: args.previous, lang: args.lang, target: args.target });
       if (!c.ok) {
         const line = cliMessage(
           { code: 'previous-refused', file: basename(args.files[0]), previous: basename(args.previous), refusal: c },
