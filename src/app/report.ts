@@ -3,7 +3,7 @@
  * with last year): probe, locate, load, check — nothing is written. A file that cannot be read is a
  * report saying why, never a throw, so one bad file never stops the others.
  */
-import type { CheckOptions, Lang, Report } from '../core';
+import type { CheckOptions, Lang, Report, WorkbookPort } from '../core';
 import { check, unreadableReport, withPrevious } from '../core';
 import { createPackagePort } from '../xlsx/package-port';
 import { readTables } from './session';
@@ -20,6 +20,11 @@ export async function reportOf(
   } catch (e) {
     return unreadableReport(opts.file, describe(e), opts.lang);
   }
+}
+
+/** The report of the tables a port holds now (after a command's writes), reading only. */
+export async function reportOfPort(port: WorkbookPort, opts: CheckOptions): Promise<Report> {
+  return check(await readTables(port), opts);
 }
 
 /** This year's report with last year's beside it: the changes and the year findings, or the coded refusal. */

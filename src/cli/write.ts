@@ -6,9 +6,9 @@
  * nothing is written.
  */
 import type { CheckOptions, CliMessage, Lang, Note } from '../core';
-import { WorkbookError, check, cliMessage, noteMessage } from '../core';
+import { WorkbookError, cliMessage, noteMessage } from '../core';
 import type { Outcome } from '../app/actions';
-import { readTables } from '../app/session';
+import { reportOfPort } from '../app/report';
 import { save } from '../app/save';
 import type { PackagePort } from '../xlsx/package-port';
 import { createPackagePort } from '../xlsx/package-port';
@@ -75,7 +75,7 @@ export async function runWrite(a: WriteArgs, io: CliIO, steps: (port: PackagePor
     } catch (e) {
       throw new WriteStop({ io: e }, a.output);
     }
-    const final = check(await readTables(port), a.check);
+    const final = await reportOfPort(port, a.check);
     notes.push({ code: 'wrote', output: a.output, errors: final.summary.error });
     io.out(notes.map((n) => noteMessage(n, a.lang)).join('\n'));
     return a.errorsExit && final.summary.error > 0 ? 1 : 0;
