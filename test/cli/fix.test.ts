@@ -93,6 +93,12 @@ describe('cchc fix on the sample district workbook', () => {
     180000,
   );
 
+  test('the heading cites no other sheet’s report: the appendix’s own reference is blank, so the blanks to fill', async () => {
+    const ws = (await load(output)).getWorksheet('Khắc phục 2021')!;
+    expect(ws.getCell('A3').value).toBe('(Kèm theo Kế hoạch số ……/KH-…… ngày …/…/2022 của BHXH tỉnh Sóc Trăng)');
+    expect(String(ws.getCell('A3').value)).not.toContain('80/BC-SNV');
+  });
+
   test('the remediation sheet opens with its layout: header, frozen, A4 landscape, printed titles', async () => {
     const ws = (await load(output)).getWorksheet('Khắc phục 2021')!;
     expect(ws.getCell('A1').value).toBe('PHỤ LỤC');

@@ -171,7 +171,7 @@ export function rubricSheetPlan(
     [W.title],
     [`${rubric.criteria.some((c) => c.isDefault) ? W.defaults : ''}${W.instructions}`],
     [W.bands, null, bandsText(rubric.bands)],
-    [],
+    [W.attached],
     COLUMNS.map((c) => c.vi),
   ];
   const bold = [1, HEADER_ROW];
@@ -212,7 +212,7 @@ export function rubricSheetPlan(
   return {
     name,
     rows,
-    merges: [`A1:${last}1`, `A2:${last}2`, `A3:B3`, `C3:${last}3`],
+    merges: [`A1:${last}1`, `A2:${last}2`, `A3:B3`, `C3:${last}3`, `A4:B4`, `C4:${last}4`],
     columnWidths: COLUMNS.map((c) => c.width),
     boldRows: bold,
     wrap: true,

@@ -16,6 +16,7 @@ import type { Report } from '../report-types';
 import { CriterionScore } from '../scoring/score';
 import type { Heading } from '../scoring/schema';
 import { WorkbookSnapshot, allSheetNames, cellText } from '../workbook/snapshot';
+import { findRubricSheet } from '../scoring/sheet';
 
 const SECTIONS = REMEDIATION_WORDS.sections;
 
@@ -50,23 +51,46 @@ export function causeText(c: CriterionScore, year: number | null): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The plan or report the appendix goes with: "Kế hoạch số 106/KH-BHXH ngày 19/01/2023", found in the workbook. */
-export function attachedTo(wb: WorkbookSnapshot): { doc: string; number: string; date: string } | null {
-  for (const s of wb.sheets) {
-    if (fold(s.name).startsWith('khac phuc')) continue;
-    for (const row of s.values.slice(0, 12))
-      for (const v of row.slice(0, 12)) {
-        const t = cellText(v);
-        const m = /(Kế hoạch|Báo cáo)\s+số\s*:?\s*([0-9][\w./-]*)\s+ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/i.exec(t);
-        if (m) return { doc: m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase(), number: m[2], date: m[3] };
-      }
-  }
+/** "Kế hoạch số 106/KH-BHXH ngày 19/01/2023", "báo cáo số 12/BC-BHXH, ngày 15/12/2021": a reference with its number and date filled. */
+const REFERENCE = /(Kế hoạch|Báo cáo)\s+số\s*:?\s*([0-9][\w./-]*)\s*,?\s+ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/i;
+
+type Reference = { doc: string; number: string; date: string };
+
+/** The first filled reference in rows [top, bottom) of a sheet's first columns, or null. */
+function referenceIn(values: WorkbookSnapshot['sheets'][number]['values'], rows: number): Reference | null {
+  for (const row of values.slice(0, rows))
+    for (const v of (row ?? []).slice(0, 16)) {
+      const m = REFERENCE.exec(cellText(v));
+      if (m) return { doc: m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase(), number: m[2], date: m[3] };
+    }
   return null;
+}
+
+/**
+ * The plan or report the remediation appendix goes with ("Kế hoạch số 106/KH-BHXH ngày 19/01/2023"),
+ * from the workbook's own documents only: the scoring sheet's title block (where the user types it,
+ * above its header), then the statistics appendix's title block (above its header). Never another
+ * table's source line (a SIPAS table cites the report it was taken from). Null: blanks to fill.
+ */
+export function attachedTo(
+  wb: WorkbookSnapshot,
+  appendix: { sheet: string; headerRow: number; headerRows: number } | null,
+): Reference | null {
+  const scoring = findRubricSheet(wb);
+  if (scoring) {
+    const header = scoring.values.findIndex((row) => (row ?? []).some((v) => fold(cellText(v)) === 'ma'));
+    const found = referenceIn(scoring.values, header < 0 ? 12 : header);
+    if (found) return found;
+  }
+  const sheet = appendix ? wb.sheets.find((s) => s.name === appendix.sheet) : undefined;
+  if (!sheet || !appendix) return null;
+  const firstHeader = appendix.headerRow - appendix.headerRows + 1;
+  return referenceIn(sheet.values, firstHeader - sheet.origin.row);
 }
 
 function attachedLine(report: Report, wb: WorkbookSnapshot | null): string {
   const office = report.layout?.office ?? '…';
-  const doc = wb ? attachedTo(wb) : null;
+  const doc = wb ? attachedTo(wb, report.layout ?? null) : null;
   return REMEDIATION_WORDS.attached(doc, office, report.layout?.year ?? null);
 }
 

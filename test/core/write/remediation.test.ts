@@ -199,6 +199,34 @@ describe('re-running', () => {
     expect(p.ok && p.plan.newSheet!.replaces).toBeUndefined();
   });
 
+  test('never the source line of another table: the SIPAS sheet’s “Báo cáo số 80/BC-SNV ngày 01/4/2024” gives blanks', () => {
+    const sipas = buildUnits('sipas').sheet;
+    expect(sipas.values[1][0]).toContain('80/BC-SNV ngày 01/4/2024');
+    const wb = { sheets: [buildAppendix().sheet, sipas] };
+    expect(sheetOf(wb).rows[2][0]).toBe('(Kèm theo Kế hoạch số ……/KH-…… ngày …/…/2022 của BHXH tỉnh Sóc Trăng)');
+    // Nor below the appendix's header: only its title block counts.
+    const below = buildAppendix().sheet;
+    below.values[below.values.length - 1][1] = 'Theo Kế hoạch số 7/KH-UBND ngày 02/02/2021';
+    expect(sheetOf({ sheets: [below, sipas] }).rows[2][0]).toMatch(/^\(Kèm theo Kế hoạch số ……/);
+  });
+
+  test('the appendix’s own title block, filled in (“báo cáo số 12/BC-BHXH, ngày 15/12/2021”), is cited', () => {
+    const sheet = buildAppendix().sheet;
+    sheet.values[0][0] = '(Ban hành kèm theo báo cáo số 12/BC-BHXH, ngày 15/12/2021';
+    const wb = { sheets: [sheet, buildUnits('sipas').sheet] };
+    expect(sheetOf(wb).rows[2][0]).toBe('(Kèm theo Báo cáo số 12/BC-BHXH ngày 15/12/2021 của BHXH tỉnh Sóc Trăng)');
+  });
+
+  test('the reference typed above the scoring sheet’s header wins over the appendix’s', () => {
+    const wb = withCouncil();
+    wb.sheets[0].values[0][0] = '(Ban hành kèm theo báo cáo số 12/BC-BHXH, ngày 15/12/2021';
+    const scoring = wb.sheets.find((s) => s.name === 'Thang điểm')!;
+    expect(scoring.values[3][0]).toBe('Bảng khắc phục kèm theo (Kế hoạch/Báo cáo số …, ngày …):');
+    expect(sheetOf(wb).rows[2][0]).toBe('(Kèm theo Báo cáo số 12/BC-BHXH ngày 15/12/2021 của BHXH tỉnh Sóc Trăng)');
+    scoring.values[3][2] = 'Kế hoạch số 106/KH-BHXH ngày 19/01/2023';
+    expect(sheetOf(wb).rows[2][0]).toBe('(Kèm theo Kế hoạch số 106/KH-BHXH ngày 19/01/2023 của BHXH tỉnh Sóc Trăng)');
+  });
+
   test('the plan number and date the workbook gives go into “(Kèm theo …)”', () => {
     const wb = withCouncil();
     wb.sheets[0].values[0][0] = '(Kèm theo Kế hoạch số 106/KH-BHXH ngày 19/01/2023 của Bảo hiểm xã hội tỉnh)';
