@@ -157,6 +157,10 @@ export function score(
   });
 }
 
+/** The figure is below the benchmark (both known). */
+export const isBelowTarget = (c: Pick<CriterionScore, 'value' | 'target'>): boolean =>
+  c.value !== null && c.target !== null && c.value < c.target - 1e-9;
+
 /** The band the index reaches (bands in any order), or null. */
 export function ratingFor(bands: Band[], index: number | null): string | null {
   if (index === null) return null;

@@ -13,7 +13,7 @@ import { cleanText, fold } from '../figures/text';
 import { NewSheetPlan, RangeStyle } from '../workbook/write-plan';
 import { PlanResult, emptyState, uniqueSheetName } from './plan';
 import type { Report } from '../report-types';
-import { CriterionScore } from '../scoring/score';
+import { CriterionScore, isBelowTarget } from '../scoring/score';
 import type { Heading } from '../scoring/schema';
 import { WorkbookSnapshot, allSheetNames, cellText } from '../workbook/snapshot';
 import { findRubricSheet } from '../scoring/sheet';
@@ -37,15 +37,15 @@ const vi = (x: number, d?: number) => formatNumber(x, 'vi', d);
 export const pointsText = (max: number, points: number): string => `${vi(max)}/${vi(points)}`;
 
 /**
- * "Năm 2022 đạt 76,45%"; "Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, thấp hơn mức chuẩn 100%";
- * then the cause written in the scoring sheet, if any. Empty when there is neither.
+ * "Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, thấp hơn mức chuẩn 100%" when the figure is below
+ * its benchmark; then the cause written in the scoring sheet, if any. Empty when there is neither: a
+ * figure at or above its benchmark is no cause (points the council took from it are for the user to
+ * explain, in the highlighted cell).
  */
 export function causeText(c: CriterionScore, year: number | null): string {
   const lines: string[] = [];
-  if (c.value !== null) {
-    const below = c.target !== null && c.value < c.target - 1e-9 ? c.target : null;
-    lines.push(REMEDIATION_WORDS.figure({ year, subject: c.subject, value: c.value, below }));
-  }
+  if (c.value !== null && c.target !== null && isBelowTarget(c))
+    lines.push(REMEDIATION_WORDS.figure({ year, subject: c.subject, value: c.value, below: c.target }));
   if (c.cause) lines.push(c.cause);
   const text = lines.join('\n');
   return text.charAt(0).toUpperCase() + text.slice(1);
