@@ -105,7 +105,7 @@ export type { CliMessage } from './messages/cli';
 export { kindNameEn } from './messages/en';
 export { kindNameVi } from './messages/vi';
 export type { NotFound } from './messages/reasons';
-export { refusalText, scoreText, summarize } from './messages/summary';
+export { refusalText, scoreLine, scoreText, summarize } from './messages/summary';
 export { DEFAULT_RUBRIC, areaOf, checkRubric, codeOf } from './scoring';
 export type { Band, Criterion, Heading, Rubric, RubricCheck, RubricInput, RubricIssue, Scale } from './scoring';
 export {

@@ -1,4 +1,15 @@
-import { DEFAULT_RUBRIC, check, parseMeasure, parseScale, pointsFor, rubricSheetPlan, scoreText } from '../../../src/core';
+import {
+  DEFAULT_RUBRIC,
+  check,
+  formatNumber,
+  parseMeasure,
+  parseScale,
+  pointsFor,
+  rubricSheetPlan,
+  scoreLine,
+  scoreText,
+  summarize,
+} from '../../../src/core';
 import { buildAppendix } from '../../fixtures/appendix';
 import { scoringSheetWithCouncil, seed001Scores } from '../../fixtures/seed-001-scores';
 import { planToSheet } from '../../helpers/sheet';
@@ -56,6 +67,24 @@ describe('scores without an appraisal: the scale on the appendix’s figure', ()
     const possible = scored.reduce((s, x) => s + x.max, 0);
     expect(rep.score).toMatchObject({ possible, unscored: rep.criteria.length - scored.length, rating: null });
     expect(rep.score!.index).toBeCloseTo((rep.score!.achieved / possible) * 100, 2);
+  });
+
+  test('the totals carry the points of what is unscored; the lines say the points are those scored so far', () => {
+    const unscored = rep.criteria.filter((x) => x.points === null);
+    expect(rep.score).toMatchObject({ possible: 15, unscored: 9, unscoredPoints: 18 });
+    expect(rep.score!.unscoredPoints).toBe(unscored.reduce((s, x) => s + x.max, 0));
+    expect(rep.score!.possible + rep.score!.unscoredPoints).toBe(DEFAULT_RUBRIC.criteria.reduce((s, x) => s + x.max, 0));
+    const a = formatNumber(rep.score!.achieved, 'vi');
+    expect(scoreLine(rep.score!, 'vi')).toBe(`${a}/15 điểm đã chấm · 9 tiêu chí chưa chấm (18 điểm)`);
+    expect(scoreLine(rep.score!, 'en')).toBe(
+      `${formatNumber(rep.score!.achieved, 'en')}/15 points scored · 9 criteria not scored yet (18 points)`,
+    );
+    const index = formatNumber(rep.score!.index!, 'vi');
+    expect(scoreText(rep.score!, 'vi')).toBe(
+      `Điểm ${a}/15 điểm đã chấm (${index}% số điểm đã chấm) · A ${a}/15 · 9 tiêu chí chưa chấm (18 điểm)`,
+    );
+    expect(summarize(rep, 'vi')).toMatch(new RegExp(`\\. Điểm: ${a}/15 điểm đã chấm · 9 tiêu chí chưa chấm \\(18 điểm\\)\\.$`));
+    expect(summarize(rep, 'en')).toMatch(/\. Score: [\d.]+\/15 points scored · 9 criteria not scored yet \(18 points\)\.$/);
   });
 
   test('an empty ratio cell is measured by its counts', () => {
