@@ -53,6 +53,9 @@ describe('cchc fix on the sample district workbook', () => {
     const v = ws.getCell('D61').value as ExcelJS.CellFormulaValue;
     expect(v.formula).toBe('ROUND(168274/_xlfn.NUMBERVALUE(D60,",",".")*100,2)');
     expect(v.result).toBe(99.1);
+    // Shown with the appendix's two decimals: "99,10", "84,94".
+    expect(ws.getCell('D61').numFmt).toBe('0.00');
+    expect(ws.getCell('D123').numFmt).toBe('0.00');
   });
 
   testWithLibreOffice(

@@ -152,7 +152,7 @@ export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult
   return { ok: true, plan: { cells: [], fills, state: finish(state) }, skipped, unreadFills: skipped };
 }
 
-/** Writes each derived ratio into its empty cell as a live formula with its cached value, marked green. */
+/** Writes each derived ratio into its empty cell as a live formula with its cached value and its decimals' format, marked green. */
 export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: Derived[] = report.derived): PlanResult {
   if (!report.recognized || !report.layout) return { ok: false, refused: 'not-recognized' };
   const sheetName = report.layout.sheet;
@@ -170,7 +170,14 @@ export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: De
       skipped.push(key(sheetName, d.cell));
       continue;
     }
-    cells.push({ sheet: sheetName, cell: d.cell, formula: d.formula, value: d.cellValue });
+    // Shown with the appendix's decimals ("99,10"); a cell's own % format is kept.
+    cells.push({
+      sheet: sheetName,
+      cell: d.cell,
+      formula: d.formula,
+      value: d.cellValue,
+      ...(d.numberFormat ? { numberFormat: d.numberFormat } : {}),
+    });
     if (!state.filled.some((f) => f.sheet === sheetName && f.cell === d.cell))
       state.filled.push({ sheet: sheetName, cell: d.cell, formula: d.formula });
     wanted.set(key(sheetName, d.cell), { sheet: sheetName, cell: d.cell, kind: 'filled' });
