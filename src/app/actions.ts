@@ -21,6 +21,7 @@ import type {
 import {
   WorkbookError,
   check as checkTables,
+  criteriaInSheet,
   findRubricSheet,
   lastUndo,
   planClearHighlights,
@@ -187,7 +188,7 @@ export function scoringSheet(port: WorkbookPort, opts: { mode: 'open' | 'refresh
     if (!plan.ok) return refused(plan as PlanRefusal);
     await port.apply(plan.plan);
     const sheet = plan.plan.newSheet!;
-    const criteria = sheet.rows.filter((row, i) => i >= sheet.freezeRows && typeof row[3] === 'number').length;
+    const criteria = criteriaInSheet(sheet);
     const notes: Note[] = [{ code: 'scoring-sheet', sheet: sheet.name, made: plan.refreshed ? 'refreshed' : 'created', criteria }];
     const touches = port.touchesSkipped?.(plan.plan) ?? [];
     if (touches.length) notes.push({ code: 'touches-skipped', touches });

@@ -111,6 +111,7 @@ export type { Band, Criterion, Heading, Rubric, RubricCheck, RubricInput, Rubric
 export {
   RUBRIC_SHEET,
   bandsText,
+  criteriaInSheet,
   findRubricSheet,
   measureText,
   parseBands,

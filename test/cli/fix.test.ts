@@ -181,8 +181,9 @@ describe('cchc fix refuses what it must', () => {
   test('the rubric edited in the workbook’s "Thang điểm" sheet drives the remediation sheet', async () => {
     const built = buildAppendix();
     const plan = rubricSheetPlan(DEFAULT_RUBRIC, 'Thang điểm');
-    plan.rows[plan.rows.findIndex((r) => r[0] === 'II.2.5.1')][3] = 8;
-    plan.rows[plan.rows.findIndex((r) => r[0] === 'II.2.5.1')][6] = '≥100: 8; ≥99: 6; ≥0: 0';
+    const col = (name: string) => plan.rows[4].indexOf(name);
+    plan.rows[plan.rows.findIndex((r) => r[0] === 'II.2.5.1')][col('Điểm tối đa')] = 8;
+    plan.rows[plan.rows.findIndex((r) => r[0] === 'II.2.5.1')][col('Thang điểm')] = '≥100: 8; ≥99: 6; ≥0: 0';
     const wb = snapshotToWorkbook(built.workbook);
     const ws = wb.addWorksheet('Thang điểm');
     plan.rows.forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));

@@ -49,6 +49,10 @@ describe('cchc rubric', () => {
     for (const name of ['Điểm tự chấm', 'Điểm thẩm định', 'Tài liệu kiểm chứng', 'Nguyên nhân', 'Chỉ số đo'])
       expect(col(name)).toBeGreaterThan(0);
     expect(ws.getCell(rowOf(ws, 'II.2.5.1'), col('Chỉ số đo')).value).toBe('tỷ lệ hồ sơ giải quyết đúng hạn (2.5.3)');
+    // Made to print and to type in: the council's columns printed, code and title frozen with the header.
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 5 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '5:5', fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printArea).toMatch(/^A1:G\d+$/);
     const check = await cli('check', withSheet, '--json');
     expect(JSON.parse(check.out)[0].rubric).toMatchObject({ source: 'sheet', sheet: 'Thang điểm', valid: true });
   });

@@ -121,9 +121,12 @@ describe('the task pane', () => {
     await screen.findByText(/Đã tạo trang “Thang điểm”/);
     expect(book.active).toBe('Thang điểm');
     const rubric = book.sheet('Thang điểm');
+    expect([rubric.frozenRows, rubric.frozenCols, rubric.printTitleRows]).toEqual([5, 2, '5:5']);
+    expect(rubric.printArea).toMatch(/^A1:G\d+$/);
     const row = [...rubric.cells.entries()].find(([, c]) => c.value === 'II.2.5.1')![0].split(',')[0];
-    rubric.set(Number(row), 4, { value: 10 });
-    rubric.set(Number(row), 7, { value: '≥100: 10; ≥0: 0' });
+    const col = (name: string) => Number([...rubric.cells.entries()].find(([, c]) => c.value === name)![0].split(',')[1]);
+    rubric.set(Number(row), col('Điểm tối đa'), { value: 10 });
+    rubric.set(Number(row), col('Thang điểm'), { value: '≥100: 10; ≥0: 0' });
     fireEvent.click(screen.getByRole('button', { name: 'Thang điểm' }));
     await screen.findByText(/Đang mở trang “Thang điểm”/);
     expect(book.sheets.filter((s) => s.name.startsWith('Thang')).length).toBe(1);

@@ -94,6 +94,8 @@ describe('scores without an appraisal: the scale on the appendix’s figure', ()
 });
 
 describe('the scoring sheet “Thang điểm”', () => {
+  /** The letter of "Điểm tối đa" in the sheet the product writes. */
+  const maxColumn = String.fromCharCode(65 + rubricSheetPlan(DEFAULT_RUBRIC, 'Thang điểm').rows[4].indexOf('Điểm tối đa'));
   const withSheet = (edit?: Parameters<typeof scoringSheetWithCouncil>[0], plan = scoringSheetWithCouncil(edit)) => {
     const built = buildAppendix();
     built.workbook.sheets.push(planToSheet(plan));
@@ -294,7 +296,7 @@ describe('the scoring sheet “Thang điểm”', () => {
     expect(rep.criteria).toEqual([]);
     expect(rep.score).toBeNull();
     const bad = rep.findings.filter((f) => f.rule === 'rubric.invalid');
-    expect(bad.map((f) => [f.sheet, f.cell])).toEqual([['Thang điểm', `D${row + 1}`]]);
+    expect(bad.map((f) => [f.sheet, f.cell])).toEqual([['Thang điểm', `${maxColumn}${row + 1}`]]);
     expect(bad[0].messages.vi).toContain(`dòng ${row + 1}, cột Điểm tối đa`);
   });
 
@@ -304,7 +306,7 @@ describe('the scoring sheet “Thang điểm”', () => {
       row = rowOf(rows, 'II.5.1');
       rows[row][col('Điểm tối đa')] = null;
     });
-    expect(rep.findings.filter((f) => f.rule === 'rubric.invalid').map((f) => f.cell)).toEqual([`D${row + 1}`]);
+    expect(rep.findings.filter((f) => f.rule === 'rubric.invalid').map((f) => f.cell)).toEqual([`${maxColumn}${row + 1}`]);
   });
 
   test('a measure the catalogue does not know is a bad definition too', () => {
