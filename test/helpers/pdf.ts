@@ -17,7 +17,7 @@ const PDFTOTEXT = existsSync('/usr/bin/pdftotext');
 const ready = hasLibreOffice() && PDFTOTEXT;
 
 /** A test that needs LibreOffice's PDF and pdftotext: skipped, with a warning naming it, where they are missing (never under CI). */
-export function testWithPdf(name: string, fn: () => Promise<void>, timeout?: number): void {
+export function testWithPdf(name: string, fn: jest.ProvidesCallback, timeout?: number): void {
   if (ready || process.env.CI) return test(name, fn, timeout);
   console.warn(
     `SKIPPED “${name}”: ${PDFTOTEXT ? 'LibreOffice' : 'pdftotext (poppler-utils)'} is not installed here; CI installs it (.ci/run) and runs this test.`,
