@@ -125,7 +125,16 @@ export type { RubricSheetError, RubricSheetResult, ScoreProblem } from './scorin
 export { pointsFor, ratingFor, score, totals } from './scoring/score';
 export { planRubricSheet } from './write/rubric';
 export type { CriterionEntry, CriterionScore, PointsSource, ScoreTotals, Subtotal } from './scoring/score';
-export { REMEDIATION_FONT, attachedTo, causeText, linesNeeded, planRemediation, pointsText, remediationSheet } from './write/remediation';
+export {
+  REMEDIATION_FONT,
+  attachedTo,
+  bulletLines,
+  causeText,
+  linesNeeded,
+  planRemediation,
+  pointsText,
+  remediationSheet,
+} from './write/remediation';
 export type { RemediationOptions } from './write/remediation';
 export { UNDO_DEPTH, lastUndo, planQuickFix, planUndo, quickFixFor, quickFixKey, quickFixes } from './write/quickfix';
 export type { QuickFix, QuickFixKind } from './write/quickfix';

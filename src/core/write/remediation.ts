@@ -36,6 +36,17 @@ export const TO_FILL = { color: '#FFF2CC' };
 
 const vi = (x: number, d?: number) => formatNumber(x, 'vi', d);
 
+/**
+ * A plan written as bullets on one line ("- Rà soát … - Thường xuyên …", as a cell of the scoring sheet
+ * holds it) with one bullet a line, as seed 001 prints it. A hyphen inside a line ("KH-BHXH", "A - B" before a
+ * lower-case word) stays.
+ */
+export function bulletLines(text: string): string {
+  const t = text.trim();
+  if (!t.startsWith('- ')) return text;
+  return t.replace(/\s+-\s+(?=\p{Lu})/gu, '\n- ');
+}
+
 /** "3/2,55", "1,5/0,8": the maximum, then the points. */
 export const pointsText = (max: number, points: number): string => `${vi(max)}/${vi(points)}`;
 
@@ -187,7 +198,7 @@ export function remediationSheet(report: Report, name: string, wb: WorkbookSnaps
           const shares = run !== null && (run as { plan: string }).plan === plan && plan !== '';
           // Points nobody has given yet (a figure below its benchmark, judged): "2/…" for the user to fill.
           const points = c.points === null ? `${vi(c.max)}/…` : pointsText(c.max, c.points);
-          b.rows.push([null, title, points, cause, shares ? null : c.plan, shares ? null : c.owner]);
+          b.rows.push([null, title, points, cause, shares ? null : bulletLines(c.plan), shares ? null : c.owner]);
           const r = b.rows.length;
           if (c.points === null) toFill.push(`C${r}`);
           if (!shares) {

@@ -1,5 +1,6 @@
 import {
   DEFAULT_RUBRIC,
+  bulletLines,
   check,
   linesNeeded,
   planHighlights,
@@ -104,6 +105,15 @@ describe('the remediation table from the council’s appraisal (seed 001)', () =
     const last = rows.findIndex((r) => String(r[1]).startsWith('1.6. Mức độ hài lòng')) + 1;
     expect(sheet.merges).toEqual(expect.arrayContaining([`E${first}:E${last}`, `F${first}:F${last}`]));
     expect(rows[first][4]).toBeNull();
+  });
+
+  test('a plan written as bullets on one line prints one bullet a line', () => {
+    const plan = String(rows.find((r) => String(r[4] ?? '').startsWith('- Tăng cường công tác thông tin'))![4]);
+    const lines = plan.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.map((l) => l.slice(0, 12))).toEqual(['- Tăng cường', '- Rà soát, t', '- Thường xuy', '- Phấn đấu t']);
+    expect(bulletLines('- Lập Kế hoạch số 12/KH-BHXH - theo dõi hằng tháng')).toBe('- Lập Kế hoạch số 12/KH-BHXH - theo dõi hằng tháng');
+    expect(bulletLines('Rà soát - Đôn đốc')).toBe('Rà soát - Đôn đốc');
   });
 
   test('ready to print: Times New Roman 12 pt table, 13 pt title lines centred, A4 landscape, header repeated, page numbers', () => {
