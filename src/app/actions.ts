@@ -21,6 +21,7 @@ import type {
 import {
   WorkbookError,
   check as checkTables,
+  criteriaInSheet,
   findRubricSheet,
   lastUndo,
   planClearHighlights,
@@ -194,7 +195,7 @@ export function scoringSheet(port: WorkbookPort, opts: { mode: 'open' | 'refresh
     if (!plan.ok) return refused(plan);
     await port.apply(plan.plan);
     const sheet = plan.plan.newSheet!;
-    const criteria = sheet.rows.filter((row, i) => i >= sheet.freezeRows && typeof row[3] === 'number').length;
+    const criteria = criteriaInSheet(sheet);
     const made = plan.refreshed ? 'refreshed' : 'created';
     return { status: 'done', notes: [{ code: 'scoring-sheet', sheet: sheet.name, made, criteria }, ...touchNotes(port, plan.plan)] };
   });

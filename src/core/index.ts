@@ -109,12 +109,13 @@ export type { CliMessage } from './messages/cli';
 export { kindNameEn } from './messages/en';
 export { kindNameVi } from './messages/vi';
 export type { NotFound } from './messages/reasons';
-export { refusalText, scoreText, summarize } from './messages/summary';
+export { refusalText, scoreLine, scoreText, summarize } from './messages/summary';
 export { DEFAULT_RUBRIC, areaOf, checkRubric, codeOf } from './scoring';
 export type { Band, Criterion, Heading, Rubric, RubricCheck, RubricInput, RubricIssue, Scale } from './scoring';
 export {
   RUBRIC_SHEET,
   bandsText,
+  criteriaInSheet,
   findRubricSheet,
   measureText,
   parseBands,
@@ -128,7 +129,16 @@ export type { RubricSheetError, RubricSheetResult, ScoreProblem } from './scorin
 export { pointsFor, ratingFor, score, totals } from './scoring/score';
 export { planRubricSheet } from './write/rubric';
 export type { CriterionEntry, CriterionScore, PointsSource, ScoreTotals, Subtotal } from './scoring/score';
-export { REMEDIATION_FONT, attachedTo, causeText, linesNeeded, planRemediation, pointsText, remediationSheet } from './write/remediation';
+export {
+  REMEDIATION_FONT,
+  attachedTo,
+  bulletLines,
+  causeText,
+  linesNeeded,
+  planRemediation,
+  pointsText,
+  remediationSheet,
+} from './write/remediation';
 export type { RemediationOptions } from './write/remediation';
 export { UNDO_DEPTH, lastUndo, planQuickFix, planUndo, quickFixFor, quickFixKey, quickFixes } from './write/quickfix';
 export type { QuickFix, QuickFixKind } from './write/quickfix';

@@ -78,11 +78,16 @@ export function queuePlan(host: ExcelHost, context: Excel.RequestContext, plan: 
     }
     for (const r of ns.boldRows) ws.getRange(`${r}:${r}`).format.font.bold = true;
     queueLooks(host, ws, ns, width);
-    if (ns.freezeRows > 0 && api(host, '1.7')) ws.freezePanes.freezeRows(ns.freezeRows);
+    if (ns.freezeRows > 0 && api(host, '1.7')) {
+      // The code and title columns with the header rows, where the sheet asks for them.
+      if (ns.freezeCols) ws.freezePanes.freezeAt(`A1:${columnLetters(ns.freezeCols)}${ns.freezeRows}`);
+      else ws.freezePanes.freezeRows(ns.freezeRows);
+    }
     if (api(host, '1.9')) {
       if (ns.landscape) ws.pageLayout.orientation = 'Landscape';
       ws.pageLayout.paperSize = 'A4';
       if (ns.printTitleRows) ws.pageLayout.setPrintTitleRows(ns.printTitleRows);
+      if (ns.printArea) ws.pageLayout.setPrintArea(ns.printArea);
       if (ns.pageNumbers) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = PAGE_NUMBER_FOOTER;
       for (const r of ns.pageBreaksBefore ?? []) if (r > 1) ws.horizontalPageBreaks.add(`A${r}`);
     }

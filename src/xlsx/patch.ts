@@ -9,7 +9,7 @@
  * `plan.activate` is not written: making another sheet active means changing `tabSelected` in sheets
  * the plan does not touch, and a file should open as its owner left it.
  */
-import { DOCUMENT_MARGINS, PAGE_NUMBER_FOOTER, WorkbookError, parseRange, plainSheet, quoteSheetName } from '../core';
+import { DOCUMENT_MARGINS, PAGE_NUMBER_FOOTER, WorkbookError, columnLetters, parseRange, plainSheet, quoteSheetName } from '../core';
 import type { CellFill, NewSheetPlan, WritePlan } from '../core';
 import { MalformedOutputError, PlanError, unreadable } from './errors';
 import {
@@ -464,10 +464,23 @@ function newSheetXml(ns: NewSheetPlan, styles: StyleEditor, veryHidden: boolean)
     if (cells.length || ht) rows.push(el('row', { r, ht: ht || null, customHeight: !!ht }, cells));
   }
   const sheetView = (children?: Markup[]) => el('sheetView', { workbookViewId: 0 }, children);
+  const fc = ns.freezeCols ?? 0;
   const view =
-    ns.freezeRows > 0
-      ? sheetView([el('pane', { ySplit: ns.freezeRows, topLeftCell: `A${ns.freezeRows + 1}`, activePane: 'bottomLeft', state: 'frozen' })])
-      : sheetView();
+    ns.freezeRows > 0 && fc > 0
+      ? sheetView([
+          el('pane', {
+            xSplit: fc,
+            ySplit: ns.freezeRows,
+            topLeftCell: `${columnLetters(fc + 1)}${ns.freezeRows + 1}`,
+            activePane: 'bottomRight',
+            state: 'frozen',
+          }),
+        ])
+      : ns.freezeRows > 0
+        ? sheetView([
+            el('pane', { ySplit: ns.freezeRows, topLeftCell: `A${ns.freezeRows + 1}`, activePane: 'bottomLeft', state: 'frozen' }),
+          ])
+        : sheetView();
   const cols = ns.columnWidths.map((w, j) => el('col', { min: j + 1, max: j + 1, width: w, customWidth: 1 }));
   const merges = ns.merges.map((ref) => el('mergeCell', { ref }));
   const breaks = ns.pageBreaksBefore ?? [];
@@ -589,9 +602,18 @@ export function applyPlan(pkg: Package, plan: WritePlan, parsed?: (path: string)
     const p = sheetsClose.prefix;
     const sheet = el(`${p}sheet`, { 'xmlns:r': REL_NS, name: ns.name, sheetId, state: veryHidden ? 'veryHidden' : null, 'r:id': rId });
     workbookXml = workbookXml.slice(0, sheetsClose.index) + sheet + workbookXml.slice(sheetsClose.index);
+    const names: Markup[] = [];
+    if (ns.printArea) {
+      const area = parseRange(ns.printArea);
+      const ref = `$${columnLetters(area.left)}$${area.top}:$${columnLetters(area.right)}$${area.bottom}`;
+      names.push(el(`${p}definedName`, { name: '_xlnm.Print_Area', localSheetId: position }, `${quoteSheetName(ns.name)}!${ref}`));
+    }
     if (ns.printTitleRows) {
       const [a, b] = ns.printTitleRows.split(':');
-      const dn = el(`${p}definedName`, { name: '_xlnm.Print_Titles', localSheetId: position }, `${quoteSheetName(ns.name)}!$${a}:$${b}`);
+      names.push(el(`${p}definedName`, { name: '_xlnm.Print_Titles', localSheetId: position }, `${quoteSheetName(ns.name)}!$${a}:$${b}`));
+    }
+    if (names.length) {
+      const dn = names.join('');
       const dnClose = closingTag(workbookXml, 'definedNames');
       if (dnClose) workbookXml = workbookXml.slice(0, dnClose.index) + dn + workbookXml.slice(dnClose.index);
       else {
@@ -602,7 +624,7 @@ export function applyPlan(pkg: Package, plan: WritePlan, parsed?: (path: string)
           if (close) at = Math.max(at, close.end);
           for (const e of elements(workbookXml, name)) if (e.selfClosing) at = Math.max(at, e.end);
         }
-        workbookXml = `${workbookXml.slice(0, at)}${el(`${p}definedNames`, null, [dn])}${workbookXml.slice(at)}`;
+        workbookXml = `${workbookXml.slice(0, at)}${el(`${p}definedNames`, null, names)}${workbookXml.slice(at)}`;
       }
     }
   };

@@ -66,6 +66,19 @@ describe('cchc check', () => {
     for (const key of ['findings', 'derived', 'criteria']) expect(seed).toHaveProperty(key);
     expect(seed.findings[0]).toMatchObject({ rule: 'implied.missing', severity: 'warning', code: '1.5.1', sheet: 'Phụ lục 2' });
     expect(empty.derived).toEqual([expect.objectContaining({ code: '2.5.3', value: 99.1, formula: expect.stringContaining('168274') })]);
+    // The score keeps "unscored" and adds the points of those criteria (the default tree: 15 scored + 18 = 33).
+    expect(seed.score).toMatchObject({ possible: 15, unscored: 9, unscoredPoints: 18 });
+  });
+
+  test('the score line says the points are those scored so far, and what is not scored yet', async () => {
+    const r = await cli('check', files.seed);
+    expect(r.out).toMatch(
+      /\n {2}Điểm [\d,]+\/15 điểm đã chấm \([\d,]+% số điểm đã chấm\) · A [\d,]+\/15 · 9 tiêu chí chưa chấm \(18 điểm\)\n/,
+    );
+    const en = await cli('check', files.seed, '--lang', 'en');
+    expect(en.out).toMatch(
+      /\n {2}Score [\d.]+\/15 points scored \([\d.]+% of the points scored\) · A [\d.]+\/15 · 9 criteria not scored yet \(18 points\)\n/,
+    );
   });
 
   test('no appendix and not a workbook: exit 2, one line each on stderr, the other files still checked', async () => {

@@ -13,12 +13,14 @@ import { openPackage, parseSheet } from '../../src/xlsx/package';
 import { run } from '../../src/cli/main';
 import { cli } from '../helpers/cli';
 import { makePackage, sheetXml } from '../xlsx/package';
-import { hasLibreOffice, recalculate } from '../helpers/libreoffice';
+import { recalculate } from '../helpers/libreoffice';
+import { testWithPdf } from '../helpers/pdf';
 import { snapshotToXlsx } from '../helpers/xlsx';
 import { District, district, districtWorkbook } from '../fixtures/districts';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
-const withOffice = (hasLibreOffice() && existsSync('/usr/bin/pdftotext')) || process.env.CI ? test : test.skip;
+// Skipped with a warning naming the test where LibreOffice or pdftotext is missing; required in CI.
+const withOffice = testWithPdf;
 
 interface Json {
   year: number | null;

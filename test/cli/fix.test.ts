@@ -53,6 +53,9 @@ describe('cchc fix on the sample district workbook', () => {
     const v = ws.getCell('D61').value as ExcelJS.CellFormulaValue;
     expect(v.formula).toBe('ROUND(168274/_xlfn.NUMBERVALUE(D60,",",".")*100,2)');
     expect(v.result).toBe(99.1);
+    // Shown with the appendix's two decimals: "99,10", "84,94".
+    expect(ws.getCell('D61').numFmt).toBe('0.00');
+    expect(ws.getCell('D123').numFmt).toBe('0.00');
   });
 
   testWithLibreOffice(
@@ -92,6 +95,12 @@ describe('cchc fix on the sample district workbook', () => {
     },
     180000,
   );
+
+  test('the heading cites no other sheet’s report: the appendix’s own reference is blank, so the blanks to fill', async () => {
+    const ws = (await load(output)).getWorksheet('Khắc phục 2021')!;
+    expect(ws.getCell('A3').value).toBe('(Kèm theo Kế hoạch số ……/KH-…… ngày …/…/2022 của BHXH tỉnh Sóc Trăng)');
+    expect(String(ws.getCell('A3').value)).not.toContain('80/BC-SNV');
+  });
 
   test('the remediation sheet opens with its layout: header, frozen, A4 landscape, printed titles', async () => {
     const ws = (await load(output)).getWorksheet('Khắc phục 2021')!;
@@ -172,8 +181,9 @@ describe('cchc fix refuses what it must', () => {
   test('the rubric edited in the workbook’s "Thang điểm" sheet drives the remediation sheet', async () => {
     const built = buildAppendix();
     const plan = rubricSheetPlan(DEFAULT_RUBRIC, 'Thang điểm');
-    plan.rows[plan.rows.findIndex((r) => r[0] === 'II.2.5.1')][3] = 8;
-    plan.rows[plan.rows.findIndex((r) => r[0] === 'II.2.5.1')][6] = '≥100: 8; ≥99: 6; ≥0: 0';
+    const col = (name: string) => plan.rows[4].indexOf(name);
+    plan.rows[plan.rows.findIndex((r) => r[0] === 'II.2.5.1')][col('Điểm tối đa')] = 8;
+    plan.rows[plan.rows.findIndex((r) => r[0] === 'II.2.5.1')][col('Thang điểm')] = '≥100: 8; ≥99: 6; ≥0: 0';
     const wb = snapshotToWorkbook(built.workbook);
     const ws = wb.addWorksheet('Thang điểm');
     plan.rows.forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));

@@ -49,6 +49,10 @@ describe('cchc rubric', () => {
     for (const name of ['Điểm tự chấm', 'Điểm thẩm định', 'Tài liệu kiểm chứng', 'Nguyên nhân', 'Chỉ số đo'])
       expect(col(name)).toBeGreaterThan(0);
     expect(ws.getCell(rowOf(ws, 'II.2.5.1'), col('Chỉ số đo')).value).toBe('tỷ lệ hồ sơ giải quyết đúng hạn (2.5.3)');
+    // Made to print and to type in: the council's columns printed, code and title frozen with the header.
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 5 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '5:5', fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printArea).toMatch(/^A1:G\d+$/);
     const check = await cli('check', withSheet, '--json');
     expect(JSON.parse(check.out)[0].rubric).toMatchObject({ source: 'sheet', sheet: 'Thang điểm', valid: true });
   });
@@ -94,6 +98,40 @@ describe('cchc rubric', () => {
     const forced = await cli('fix', refreshed, '-o', join(dir, 'lan-2.xlsx'), '--no-highlight', '--force');
     expect(forced.out).toContain('Đã thay trang “Khắc phục 2021”');
     expect((await load(join(dir, 'lan-2.xlsx'))).worksheets.filter((w) => w.name.startsWith('Khắc phục')).length).toBe(1);
+  });
+
+  test('the council’s 1,8/2 for III.1.1 (SIPAS 99,3% ≥ 90%): no benchmark.below there; listed with an empty, highlighted cause', async () => {
+    const wb = await load(withSheet);
+    const ws = wb.getWorksheet('Thang điểm')!;
+    ws.getCell(rowOf(ws, 'III.1.1'), columns(ws).col('Điểm thẩm định')).value = 1.8;
+    const scored = join(dir, 'hoi-dong-III.1.1.xlsx');
+    writeFileSync(scored, Buffer.from(await wb.xlsx.writeBuffer()));
+    const report = JSON.parse((await cli('check', scored, '--json')).out)[0];
+    expect(report.criteria.find((c: { id: string }) => c.id === 'III.1.1')).toMatchObject({
+      value: 99.3,
+      target: 90,
+      points: 1.8,
+      below: true,
+    });
+    const below = report.findings.filter((f: { rule: string }) => f.rule === 'benchmark.below');
+    expect(below.map((f: { cell: string }) => f.cell)).toEqual(['D14', 'D61', 'D123']);
+    for (const f of below) expect(f.actual).toBeLessThan(f.expected);
+    const text = (await cli('check', scored)).out;
+    expect(text).not.toContain('99,30%');
+
+    const out = join(dir, 'hoi-dong-III.1.1-khac-phuc.xlsx');
+    expect((await cli('fix', scored, '-o', out)).err).toBe('');
+    const result = await load(out);
+    expect(result.getWorksheet('SIPAS')!.getCell('C5').fill).toBeUndefined();
+    const rem = result.getWorksheet('Khắc phục 2021')!;
+    let row = 0;
+    rem.eachRow((r, i) => {
+      if (String(r.getCell(2).value).startsWith('1.1. Mức độ hài lòng về tiếp cận dịch vụ')) row = i;
+    });
+    expect(row).toBeGreaterThan(0);
+    expect(rem.getCell(row, 3).value).toBe('2/1,8');
+    expect(rem.getCell(row, 4).value ?? '').toBe('');
+    expect(rem.getCell(row, 4).fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFF2CC' } });
   });
 
   test('never replaces a “Thang điểm” sheet the user made; writes nothing', async () => {

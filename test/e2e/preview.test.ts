@@ -118,8 +118,8 @@ describeWith(CHROMIUM, 'the browser preview', () => {
   test('Điền tỷ lệ fills the empty ratios', async () => {
     await page.getByRole('button', { name: 'Điền tỷ lệ' }).click();
     await page.getByText('Đã điền 2 tỷ lệ (tô nền xanh).').waitFor();
-    // Shown as Excel in Vietnamese shows them.
-    expect(await (await reveal('D61')).innerText()).toBe('99,1');
+    // Shown as Excel in Vietnamese shows them, with the appendix's two decimals (format 0.00).
+    expect(await (await reveal('D61')).innerText()).toBe('99,10');
     expect(await (await reveal('D123')).innerText()).toBe('84,94');
     await shot('4-filled');
   });

@@ -62,6 +62,8 @@ export class FakeSheet {
   protected = false;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   frozenRows = 0;
+  frozenCols = 0;
+  printArea: string | null = null;
   orientation = 'Portrait';
   printTitleRows: string | null = null;
   columnWidths = new Map<number, number>();
@@ -313,11 +315,12 @@ class FakeWorksheet extends Proxy {
       this.ctx.book.sheets = this.ctx.book.sheets.filter((x) => x !== s);
     });
   }
-  freezePanes: { freezeRows: (n: number) => void };
+  freezePanes: { freezeRows: (n: number) => void; freezeAt: (range: string) => void };
   pageLayout: {
     orientation: string;
     paperSize: string;
     setPrintTitleRows: (r: string) => void;
+    setPrintArea: (r: string) => void;
     headersFooters: { defaultForAllPages: { centerFooter: string } };
   };
   horizontalPageBreaks: { add: (cell: string) => void };
@@ -345,6 +348,14 @@ class FakeWorksheet extends Proxy {
         ctx.need('1.7', 'WorksheetFreezePanes');
         ctx.push(() => (resolve().frozenRows = n));
       },
+      freezeAt: (range) => {
+        ctx.need('1.7', 'WorksheetFreezePanes');
+        const [, col, row] = /^A1:([A-Z]+)(\d+)$/.exec(range) ?? [];
+        ctx.push(() => {
+          resolve().frozenRows = Number(row);
+          resolve().frozenCols = col ? col.charCodeAt(col.length - 1) - 64 : 0;
+        });
+      },
     };
     const page = { orientation: 'Portrait', paperSize: 'Letter' };
     this.pageLayout = {
@@ -366,6 +377,10 @@ class FakeWorksheet extends Proxy {
       setPrintTitleRows: (r) => {
         ctx.need('1.9', 'PageLayout');
         ctx.push(() => (resolve().printTitleRows = r));
+      },
+      setPrintArea: (r) => {
+        ctx.need('1.9', 'PageLayout');
+        ctx.push(() => (resolve().printArea = r));
       },
       headersFooters: {
         defaultForAllPages: {

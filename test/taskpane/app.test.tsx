@@ -34,7 +34,9 @@ describe('the task pane', () => {
     expect(within(finding).getByText(/lớn hơn chỉ tiêu 1\.1\.1/)).toBeTruthy();
     expect(screen.getByRole('button', { name: /Lỗi \(1\)/ })).toBeTruthy();
     // Announced for screen readers in a live region.
-    expect(screen.getByRole('status').textContent).toBe('Phụ lục 2 (2021): 1 lỗi, 1 cảnh báo, 1 tỷ lệ có thể điền.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Phụ lục 2 (2021): 1 lỗi, 1 cảnh báo, 1 tỷ lệ có thể điền. Điểm: 14,44/15 điểm đã chấm · 9 tiêu chí chưa chấm (18 điểm).',
+    );
     // The error is highlighted in the workbook.
     expect(book.sheet('Phụ lục 2').get(built.rowOf.get('1.1.2')!, 4).fill).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
     fireEvent.click(finding);
@@ -85,7 +87,10 @@ describe('the task pane', () => {
     const { book } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('Đã nhận ra Phụ lục 2');
-    expect(screen.getByTestId('score').textContent).toMatch(/^Điểm: [\d,]+\/15 điểm \(thang điểm mặc định\)$/);
+    // The points scored so far, and what is not scored yet (the default tree is worth 33 points).
+    expect(screen.getByTestId('score').textContent).toMatch(
+      /^Điểm: [\d,]+\/15 điểm đã chấm · 9 tiêu chí chưa chấm \(18 điểm\) · thang điểm mặc định$/,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng khắc phục' }));
     await screen.findByText(/Đã tạo trang “Khắc phục 2021”/);
     expect(book.active).toBe('Khắc phục 2021');
@@ -116,15 +121,22 @@ describe('the task pane', () => {
     await screen.findByText(/Đã tạo trang “Thang điểm”/);
     expect(book.active).toBe('Thang điểm');
     const rubric = book.sheet('Thang điểm');
+    expect([rubric.frozenRows, rubric.frozenCols, rubric.printTitleRows]).toEqual([5, 2, '5:5']);
+    expect(rubric.printArea).toMatch(/^A1:G\d+$/);
     const row = [...rubric.cells.entries()].find(([, c]) => c.value === 'II.2.5.1')![0].split(',')[0];
-    rubric.set(Number(row), 4, { value: 10 });
-    rubric.set(Number(row), 7, { value: '≥100: 10; ≥0: 0' });
+    const col = (name: string) => Number([...rubric.cells.entries()].find(([, c]) => c.value === name)![0].split(',')[1]);
+    rubric.set(Number(row), col('Điểm tối đa'), { value: 10 });
+    rubric.set(Number(row), col('Thang điểm'), { value: '≥100: 10; ≥0: 0' });
     fireEvent.click(screen.getByRole('button', { name: 'Thang điểm' }));
     await screen.findByText(/Đang mở trang “Thang điểm”/);
     expect(book.sheets.filter((s) => s.name.startsWith('Thang')).length).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('Đã nhận ra Phụ lục 2');
-    await waitFor(() => expect(screen.getByTestId('score').textContent).toMatch(/\/20 điểm \(theo trang “Thang điểm”\)/));
+    await waitFor(() =>
+      expect(screen.getByTestId('score').textContent).toMatch(
+        /\/20 điểm đã chấm · 9 tiêu chí chưa chấm \(18 điểm\) · theo trang “Thang điểm”$/,
+      ),
+    );
   });
 
   test('English on request and remembered; Vietnamese otherwise, whatever language Office speaks', async () => {

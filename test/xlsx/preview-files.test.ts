@@ -22,13 +22,14 @@ describe('the preview on the package engine', () => {
     const fill = planFillRatios(check(snap), snap);
     if (!fill.ok) throw new Error('refused');
     await file.port.apply(fill.plan);
-    // A filled ratio is a number, written the reader's way.
+    // A filled ratio is a number, written the reader's way with the appendix's two decimals (format 0.00).
     expect(file.view('Phụ lục 2')!.cell(61, 4, 'vi')).toMatchObject({
-      text: '99,1',
+      text: '99,10',
       number: true,
       formula: expect.stringMatching(/^=ROUND/),
     });
-    expect(file.view('Phụ lục 2')!.cell(61, 4, 'en')).toMatchObject({ text: '99.1' });
+    expect(file.view('Phụ lục 2')!.cell(61, 4, 'en')).toMatchObject({ text: '99.10' });
+    expect(file.view('Phụ lục 2')!.cell(123, 4, 'vi')).toMatchObject({ text: '84,94', number: true });
     snap = await readTables(file.port);
     // As the fronts do: the highlights read the own fills of the cells they colour first.
     const report = check(snap);

@@ -19,7 +19,7 @@ import type { Layout } from '../kinds/appendix/recognize';
 import { derive, measures } from '../derive/derive';
 import type { Finding } from '../rules/findings';
 import { indexById, validate } from '../rules/validate';
-import { score, totals } from '../scoring/score';
+import { isBelowTarget, score, totals } from '../scoring/score';
 import type { CriterionScore } from '../scoring/score';
 import type { IndicatorOut, TableOut } from '../report-types';
 import type { CheckContext, Kind, Section, TableFinder } from './kind';
@@ -79,10 +79,14 @@ function findAppendices(ctx: CheckContext): { found: AppendixFound[]; miss: Retu
   return { found: [main, ...chosen.filter((c) => c !== main)], miss: null };
 }
 
-/** A finding for each criterion below its benchmark, at the cell its figure comes from. */
+/**
+ * A finding for each criterion whose figure is below its benchmark, at the cell its figure comes from.
+ * Only the figure decides: points the council took from a figure at or above its benchmark are no
+ * such finding (the remediation table lists them, their cause left to the user).
+ */
 function belowFindings(layout: Layout, criteria: CriterionScore[]): Finding[] {
   return criteria
-    .filter((c) => c.below && c.value !== null && c.points !== null && c.cell !== null && c.target !== null)
+    .filter((c) => c.below && c.value !== null && c.points !== null && c.cell !== null && c.target !== null && isBelowTarget(c))
     .map((c) => ({
       rule: 'benchmark.below',
       severity: 'info',

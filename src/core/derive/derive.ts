@@ -15,6 +15,11 @@ export interface Derived {
   /** What goes into the cell: the percent, or a fraction when the cell has a % format. */
   cellValue: number;
   formula: string;
+  /**
+   * The number format the fill gives the cell, so that it shows the decimals the appendix writes
+   * ("99,10"): "0.00"; null where the cell has a % format of its own (kept).
+   */
+  numberFormat: string | null;
   numerator: number;
   denominator: number;
   source: 'rows' | 'note';
@@ -87,6 +92,7 @@ export function derive(cat: Catalogue, byId: Map<string, Indicator>): Derived[] 
       value,
       cellValue: asFraction ? round(value / 100, r.decimals + 2) : value,
       formula: asFraction ? `=ROUND(${n}/${d},${r.decimals + 2})` : `=ROUND(${n}/${d}*100,${r.decimals})`,
+      numberFormat: asFraction ? null : r.decimals > 0 ? `0.${'0'.repeat(r.decimals)}` : '0',
       numerator: inputs.numerator.value,
       denominator: inputs.denominator.value,
       source: inputs.source,

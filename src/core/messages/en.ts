@@ -213,7 +213,6 @@ export const UI_EN: UiWords = {
   remediation: 'Create remediation sheet',
   rubric: 'Scoring rubric',
   score: 'Score',
-  scoreOf: (a: string, p: string) => `${a}/${p} points`,
   noScore: 'No score: the “Thang điểm” sheet has invalid cells (see the findings).',
   rubricFrom: { default: 'default rubric', sheet: 'from the “Thang điểm” sheet', file: 'from a rubric file' },
   clear: 'Clear highlights',

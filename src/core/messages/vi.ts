@@ -215,7 +215,6 @@ export const UI_VI = {
   remediation: 'Tạo bảng khắc phục',
   rubric: 'Thang điểm',
   score: 'Điểm',
-  scoreOf: (a: string, p: string) => `${a}/${p} điểm`,
   noScore: 'Chưa chấm điểm vì trang “Thang điểm” có ô không hợp lệ (xem danh sách lỗi).',
   rubricFrom: { default: 'thang điểm mặc định', sheet: 'theo trang “Thang điểm”', file: 'theo tệp thang điểm' },
   clear: 'Xóa đánh dấu',

@@ -68,14 +68,16 @@ export interface Subtotal {
 }
 
 export interface ScoreTotals extends Subtotal {
-  /** achieved ÷ possible in percent, or null when nothing is scored. */
+  /** achieved ÷ possible in percent (of the points scored so far), or null when nothing is scored. */
   index: number | null;
   /** The band the index reaches, or null until the province sets bands. */
   rating: string | null;
   bySection: Record<'A' | 'B', Subtotal>;
   byArea: Record<string, Subtotal>;
-  /** Criteria with no points yet (judged and not scored). */
+  /** Criteria with no points yet (judged and not scored); `achieved`, `possible` and `index` are of the others. */
   unscored: number;
+  /** The points those criteria are worth (the sum of their maximums): possible + unscoredPoints is the tree's worth. */
+  unscoredPoints: number;
 }
 
 const round2 = (x: number) => Math.round(x * 100 + Number.EPSILON * 100) / 100;
@@ -157,6 +159,10 @@ export function score(
   });
 }
 
+/** The figure is below the benchmark (both known). */
+export const isBelowTarget = (c: Pick<CriterionScore, 'value' | 'target'>): boolean =>
+  c.value !== null && c.target !== null && c.value < c.target - 1e-9;
+
 /** The band the index reaches (bands in any order), or null. */
 export function ratingFor(bands: Band[], index: number | null): string | null {
   if (index === null) return null;
@@ -173,6 +179,7 @@ export function totals(scores: CriterionScore[], bands: Band[] = []): ScoreTotal
     bySection: { A: { achieved: 0, possible: 0 }, B: { achieved: 0, possible: 0 } },
     byArea: {},
     unscored: 0,
+    unscoredPoints: 0,
   };
   const add = (s: Subtotal, points: number, max: number) => {
     s.achieved = round2(s.achieved + points);
@@ -181,6 +188,7 @@ export function totals(scores: CriterionScore[], bands: Band[] = []): ScoreTotal
   for (const s of scores) {
     if (s.points === null) {
       t.unscored++;
+      t.unscoredPoints = round2(t.unscoredPoints + s.max);
       continue;
     }
     add(t, s.points, s.max);

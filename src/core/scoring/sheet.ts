@@ -8,7 +8,8 @@
  */
 import { SCORING_SHEET_WORDS as W } from '../words/document';
 import { APPENDIX_2021, Catalogue } from '../kinds/appendix/catalogue';
-import { columnLetters } from '../figures/address';
+import { columnLetters, parseA1 } from '../figures/address';
+import { linesNeeded } from '../workbook/text-lines';
 import { formatNumber, parseNumberText } from '../figures/numbers';
 import { NewSheetPlan } from '../workbook/write-plan';
 import { CellValue, SheetSnapshot, WorkbookSnapshot, cellAt, cellText, sheetBounds } from '../workbook/snapshot';
@@ -159,20 +160,51 @@ export function parseMeasure(text: string, cat: Catalogue = APPENDIX_2021): Crit
   return row ? { indicator: row.id } : 'bad';
 }
 
-/** The "Thang điểm" sheet for a rubric (and the scores already entered, on a refresh). */
+/**
+ * The order the sheet is written in: first the columns a council reads and prints (code, criterion,
+ * maximum, self-score, appraised score, evidence, cause), then the definitions and the plan.
+ */
+const ORDER: Key[] = [
+  'id',
+  'title',
+  'max',
+  'self',
+  'appraised',
+  'evidence',
+  'cause',
+  'section',
+  'measure',
+  'subject',
+  'scale',
+  'target',
+  'figure',
+  'owner',
+  'plan',
+  'note',
+];
+/** The columns printed: A to this one. */
+const PRINTED = 7;
+/** Widths where the printed columns differ from the reading defaults (to fill an A4 landscape page). */
+const PRINT_WIDTHS: Partial<Record<Key, number>> = { title: 50, appraised: 10, evidence: 30, cause: 36 };
+const FONT = { name: 'Times New Roman', size: 11 };
+
+/** The "Thang điểm" sheet for a rubric (and the scores already entered, on a refresh), made to print. */
 export function rubricSheetPlan(
   rubric: Rubric,
   name: string,
   cat: Catalogue = APPENDIX_2021,
   entries: Map<string, CriterionEntry> = new Map(),
 ): NewSheetPlan {
-  const last = columnLetters(COLUMNS.length);
+  const columns = ORDER.map((k) => COLUMNS.find((c) => c.key === k)!);
+  const widths = columns.map((c) => PRINT_WIDTHS[c.key] ?? c.width);
+  const last = columnLetters(columns.length);
+  const printedLast = columnLetters(PRINTED);
   const rows: (string | number | null)[][] = [
     [W.title],
     [`${rubric.criteria.some((c) => c.isDefault) ? W.defaults : ''}${W.instructions}`],
     [W.bands, null, bandsText(rubric.bands)],
-    [],
-    COLUMNS.map((c) => c.vi),
+    [W.attached],
+    columns.map((c) => c.vi),
   ];
   const bold = [1, HEADER_ROW];
   const written = new Set<string>();
@@ -181,7 +213,7 @@ export function rubricSheetPlan(
     written.add(id);
     const h = rubric.headings.find((x) => x.id === id);
     if (!h) return;
-    rows.push([id, null, h.title]);
+    rows.push([id, h.title]);
     if (!id.includes('.')) bold.push(rows.length);
   };
   const num = (x: number | null | undefined) => (x === null || x === undefined ? null : x);
@@ -207,20 +239,61 @@ export function rubricSheetPlan(
       plan: c.plan,
       note: c.isDefault ? W.defaultNote : '',
     };
-    rows.push(COLUMNS.map((col) => cells[col.key]));
+    rows.push(columns.map((col) => cells[col.key]));
   }
+  // The title block spans the printed columns, so that it prints whole above the table.
+  const merges = [`A1:${printedLast}1`, `A2:${printedLast}2`, `A3:B3`, `C3:${printedLast}3`, `A4:B4`, `C4:${printedLast}4`];
   return {
     name,
     rows,
-    merges: [`A1:${last}1`, `A2:${last}2`, `A3:B3`, `C3:${last}3`],
-    columnWidths: COLUMNS.map((c) => c.width),
+    merges,
+    columnWidths: widths,
     boldRows: bold,
     wrap: true,
     borders: `A${HEADER_ROW}:${last}${rows.length}`,
     freezeRows: HEADER_ROW,
+    freezeCols: 2,
     landscape: true,
+    paper: 'A4',
     printTitleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    printArea: `A1:${printedLast}${rows.length}`,
+    pageNumbers: true,
+    font: FONT,
+    styles: [
+      { range: `A1:${printedLast}1`, align: 'center', size: FONT.size + 2 },
+      { range: `A${HEADER_ROW}:${last}${HEADER_ROW}`, align: 'center', vertical: 'middle' },
+    ],
+    rowHeights: heights(rows, merges, widths, bold),
   };
+}
+
+/** The criteria a "Thang điểm" plan holds: its rows below the header with a maximum. */
+export function criteriaInSheet(plan: NewSheetPlan): number {
+  const max = plan.rows[HEADER_ROW - 1]?.indexOf(nameOf('max')) ?? -1;
+  return plan.rows.filter((row, i) => i >= HEADER_ROW && typeof row[max] === 'number').length;
+}
+
+/** Heights so every wrapped cell shows whole, the merged title block's included. */
+function heights(rows: (string | number | null)[][], merges: string[], widths: number[], bold: number[]): Record<number, number> {
+  const spans = merges.map((m) => {
+    const [a, z] = m.split(':').map((x) => parseA1(x));
+    return { row: a.row, c1: a.col, c2: z.col };
+  });
+  const out: Record<number, number> = {};
+  rows.forEach((cells, i) => {
+    const r = i + 1;
+    const size = r === 1 ? FONT.size + 2 : FONT.size;
+    let lines = 1;
+    cells.forEach((v, j) => {
+      if (v === null || v === '') return;
+      const span = spans.find((s) => s.row === r && s.c1 === j + 1);
+      const width = span ? widths.slice(span.c1 - 1, span.c2).reduce((a, w) => a + w, 0) : widths[j];
+      // A little narrower than the column: the hosts' word wrap at 11 pt leaves more room at a line's end.
+      lines = Math.max(lines, linesNeeded(String(v), width * 0.92, size, bold.includes(r)));
+    });
+    out[r] = Math.ceil(lines * size * 1.25 + 4);
+  });
+  return out;
 }
 
 /** A definition the sheet cannot be used with. */

@@ -66,6 +66,8 @@ export const SCORING_SHEET_WORDS = {
   instructions:
     'Ghi Điểm tự chấm, Điểm thẩm định (thêm cột "Điểm thẩm định lần 2" nếu có), Tài liệu kiểm chứng, Nguyên nhân; có thể dán bảng điểm của Hội đồng (theo cột Mã). Dòng thêm ở cuối là tiêu chí mới; dòng không có Điểm tối đa là tiêu đề nhóm. Thang điểm: "≥100: 5; ≥99: 4,5; ≥0: 0" (bậc), "tỷ lệ, đủ điểm từ 90", hoặc "chấm theo tài liệu kiểm chứng".',
   bands: 'Xếp loại (theo % điểm đạt):',
+  /** Where the user types the plan or report the remediation appendix goes with. */
+  attached: 'Bảng khắc phục kèm theo (Kế hoạch/Báo cáo số …, ngày …):',
   /** Where the bands are named in a finding. */
   bandsColumn: 'Xếp loại',
   defaultNote: 'mặc định, cần điều chỉnh',

@@ -33,7 +33,11 @@ export interface NewSheetPlan {
   wrap: boolean;
   borders: string | null;
   freezeRows: number;
+  /** Columns frozen at the left (the code and title of a criterion), with the rows. */
+  freezeCols?: number;
   landscape: boolean;
+  /** The range printed ("A1:G40"); the whole sheet when absent. Printed fitted to the page's width. */
+  printArea?: string;
   /** Rows repeated at the top of every printed page ("1:5"). */
   printTitleRows: string | null;
   /** Replace a sheet of this name the product made earlier (the caller checked it is the product's). */

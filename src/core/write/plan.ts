@@ -154,9 +154,10 @@ export function planHighlights(report: Report, wb: WorkbookSnapshot): PlanResult
 }
 
 /**
- * Writes each derived ratio into its empty cell as a live formula with its cached value, and each empty
- * cell of a unit table's change column as the formula of its two years (changes.ts), marked green. A
- * unit table on a protected sheet is skipped; the appendix's sheet protected refuses the plan.
+ * Writes each derived ratio into its empty cell as a live formula with its cached value and its
+ * decimals' format ("99,10"; a cell's own % format is kept), and each empty cell of a unit table's
+ * change column as the formula of its two years (changes.ts), marked green. A unit table on a
+ * protected sheet is skipped; the appendix's sheet protected refuses the plan.
  */
 export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: Derived[] = report.derived): PlanResult {
   if (!report.recognized) return { ok: false, refused: 'not-recognized' };
@@ -172,7 +173,15 @@ export function planFillRatios(report: Report, wb: WorkbookSnapshot, derived: De
   const wanted = new Map<string, { sheet: string; cell: string; kind: HighlightKind }>();
   const skipped: string[] = [];
   const writes: CellWrite[] = [
-    ...(sheetName !== null ? derived.map((d) => ({ sheet: sheetName, cell: d.cell, formula: d.formula, value: d.cellValue })) : []),
+    ...(sheetName !== null
+      ? derived.map((d) => ({
+          sheet: sheetName,
+          cell: d.cell,
+          formula: d.formula,
+          value: d.cellValue,
+          ...(d.numberFormat ? { numberFormat: d.numberFormat } : {}),
+        }))
+      : []),
     ...changes,
   ];
   for (const w of writes) {

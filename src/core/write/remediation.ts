@@ -9,13 +9,17 @@
 import { columnLetters } from '../figures/address';
 import { formatNumber } from '../figures/numbers';
 import { REMEDIATION_WORDS } from '../words/document';
+import { linesNeeded } from '../workbook/text-lines';
+
+export { linesNeeded };
 import { cleanText, fold } from '../figures/text';
 import { NewSheetPlan, RangeStyle } from '../workbook/write-plan';
 import { PlanResult, emptyState, uniqueSheetName } from './plan';
 import type { Report } from '../report-types';
-import { CriterionScore } from '../scoring/score';
+import { CriterionScore, isBelowTarget } from '../scoring/score';
 import type { Heading } from '../scoring/schema';
 import { WorkbookSnapshot, allSheetNames, cellText } from '../workbook/snapshot';
+import { findRubricSheet } from '../scoring/sheet';
 
 const SECTIONS = REMEDIATION_WORDS.sections;
 
@@ -32,84 +36,76 @@ export const TO_FILL = { color: '#FFF2CC' };
 
 const vi = (x: number, d?: number) => formatNumber(x, 'vi', d);
 
+/**
+ * A plan written as bullets on one line ("- Rà soát … - Thường xuyên …", as a cell of the scoring sheet
+ * holds it) with one bullet a line, as seed 001 prints it. A hyphen inside a line ("KH-BHXH", "A - B" before a
+ * lower-case word) stays.
+ */
+export function bulletLines(text: string): string {
+  const t = text.trim();
+  if (!t.startsWith('- ')) return text;
+  return t.replace(/\s+-\s+(?=\p{Lu})/gu, '\n- ');
+}
+
 /** "3/2,55", "1,5/0,8": the maximum, then the points. */
 export const pointsText = (max: number, points: number): string => `${vi(max)}/${vi(points)}`;
 
 /**
- * "Năm 2022 đạt 76,45%"; "Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, thấp hơn mức chuẩn 100%";
- * then the cause written in the scoring sheet, if any. Empty when there is neither.
+ * "Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, thấp hơn mức chuẩn 100%" when the figure is below
+ * its benchmark; then the cause written in the scoring sheet, if any. Empty when there is neither: a
+ * figure at or above its benchmark is no cause (points the council took from it are for the user to
+ * explain, in the highlighted cell).
  */
 export function causeText(c: CriterionScore, year: number | null): string {
   const lines: string[] = [];
-  if (c.value !== null) {
-    const below = c.target !== null && c.value < c.target - 1e-9 ? c.target : null;
-    lines.push(REMEDIATION_WORDS.figure({ year, subject: c.subject, value: c.value, below }));
-  }
+  if (c.value !== null && c.target !== null && isBelowTarget(c))
+    lines.push(REMEDIATION_WORDS.figure({ year, subject: c.subject, value: c.value, below: c.target }));
   if (c.cause) lines.push(c.cause);
   const text = lines.join('\n');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The plan or report the appendix goes with: "Kế hoạch số 106/KH-BHXH ngày 19/01/2023", found in the workbook. */
-export function attachedTo(wb: WorkbookSnapshot): { doc: string; number: string; date: string } | null {
-  for (const s of wb.sheets) {
-    if (fold(s.name).startsWith('khac phuc')) continue;
-    for (const row of s.values.slice(0, 12))
-      for (const v of row.slice(0, 12)) {
-        const t = cellText(v);
-        const m = /(Kế hoạch|Báo cáo)\s+số\s*:?\s*([0-9][\w./-]*)\s+ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/i.exec(t);
-        if (m) return { doc: m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase(), number: m[2], date: m[3] };
-      }
-  }
+/** "Kế hoạch số 106/KH-BHXH ngày 19/01/2023", "báo cáo số 12/BC-BHXH, ngày 15/12/2021": a reference with its number and date filled. */
+const REFERENCE = /(Kế hoạch|Báo cáo)\s+số\s*:?\s*([0-9][\w./-]*)\s*,?\s+ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/i;
+
+type Reference = { doc: string; number: string; date: string };
+
+/** The first filled reference in rows [top, bottom) of a sheet's first columns, or null. */
+function referenceIn(values: WorkbookSnapshot['sheets'][number]['values'], rows: number): Reference | null {
+  for (const row of values.slice(0, rows))
+    for (const v of (row ?? []).slice(0, 16)) {
+      const m = REFERENCE.exec(cellText(v));
+      if (m) return { doc: m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase(), number: m[2], date: m[3] };
+    }
   return null;
+}
+
+/**
+ * The plan or report the remediation appendix goes with ("Kế hoạch số 106/KH-BHXH ngày 19/01/2023"),
+ * from the workbook's own documents only: the scoring sheet's title block (where the user types it,
+ * above its header), then the statistics appendix's title block (above its header). Never another
+ * table's source line (a SIPAS table cites the report it was taken from). Null: blanks to fill.
+ */
+export function attachedTo(
+  wb: WorkbookSnapshot,
+  appendix: { sheet: string; headerRow: number; headerRows: number } | null,
+): Reference | null {
+  const scoring = findRubricSheet(wb);
+  if (scoring) {
+    const header = scoring.values.findIndex((row) => (row ?? []).some((v) => fold(cellText(v)) === 'ma'));
+    const found = referenceIn(scoring.values, header < 0 ? 12 : header);
+    if (found) return found;
+  }
+  const sheet = appendix ? wb.sheets.find((s) => s.name === appendix.sheet) : undefined;
+  if (!sheet || !appendix) return null;
+  const firstHeader = appendix.headerRow - appendix.headerRows + 1;
+  return referenceIn(sheet.values, firstHeader - sheet.origin.row);
 }
 
 function attachedLine(report: Report, wb: WorkbookSnapshot | null): string {
   const office = report.layout?.office ?? '…';
-  const doc = wb ? attachedTo(wb) : null;
+  const doc = wb ? attachedTo(wb, report.layout ?? null) : null;
   return REMEDIATION_WORDS.attached(doc, office, report.layout?.year ?? null);
-}
-
-/** Times New Roman's advance widths in em, roughly: capitals, digits, lower case, narrow marks, spaces. */
-function charEm(ch: string): number {
-  if (ch === ' ') return 0.25;
-  if (/[.,;:!'’()[\]/|-]/.test(ch)) return 0.33;
-  if (/\d/.test(ch)) return 0.5;
-  const base = ch.normalize('NFD')[0];
-  if (/[MWmw]/.test(base)) return 0.9;
-  if (base !== base.toLowerCase()) return 0.72;
-  if (/[ijlft]/.test(base)) return 0.3;
-  return 0.5;
-}
-
-/**
- * Lines a text needs in a column `width` characters wide (Excel's unit, about 7 px) at `size` pt,
- * word-wrapped as the hosts do; on the generous side, so that a row is never too short.
- */
-export function linesNeeded(text: string, width: number, size: number, bold = false): number {
-  const room = (width * 7 + 5) * 0.75 - 6;
-  const em = size * (bold ? 1.1 : 1.04);
-  const wordWidth = (w: string) => [...w].reduce((s, ch) => s + charEm(ch), 0) * em;
-  let lines = 0;
-  for (const para of String(text).split('\n')) {
-    let used = 0;
-    let count = 1;
-    for (const word of para.split(/\s+/).filter((w) => w !== '')) {
-      const len = wordWidth(word);
-      if (used === 0) used = len;
-      else if (used + 0.25 * em + len <= room) used += 0.25 * em + len;
-      else {
-        count++;
-        used = len;
-      }
-      while (used > room) {
-        count++;
-        used -= room;
-      }
-    }
-    lines += count;
-  }
-  return Math.max(1, lines);
 }
 
 /** The points of a line of text at `size` pt, with the cell's padding. */
@@ -202,7 +198,7 @@ export function remediationSheet(report: Report, name: string, wb: WorkbookSnaps
           const shares = run !== null && (run as { plan: string }).plan === plan && plan !== '';
           // Points nobody has given yet (a figure below its benchmark, judged): "2/…" for the user to fill.
           const points = c.points === null ? `${vi(c.max)}/…` : pointsText(c.max, c.points);
-          b.rows.push([null, title, points, cause, shares ? null : c.plan, shares ? null : c.owner]);
+          b.rows.push([null, title, points, cause, shares ? null : bulletLines(c.plan), shares ? null : c.owner]);
           const r = b.rows.length;
           if (c.points === null) toFill.push(`C${r}`);
           if (!shares) {

@@ -1,5 +1,5 @@
 import type { Lang, Report } from '../../core';
-import { formatNumber } from '../../core';
+import { scoreLine } from '../../core';
 import type { Strings } from '../i18n';
 
 /** One or two lines: what was recognized where (sheet · year · office), then the score. */
@@ -24,8 +24,7 @@ export function StatusCard({ report, t, lang }: { report: Report | null; t: Stri
       )}
       {l && report.score && (
         <span className="status-line" data-testid="score">
-          {t.score}: {t.scoreOf(formatNumber(report.score.achieved, lang), formatNumber(report.score.possible, lang))} (
-          {t.rubricFrom[report.rubric.source]})
+          {t.score}: {scoreLine(report.score, lang)} · {t.rubricFrom[report.rubric.source]}
         </span>
       )}
       {l && !report.score && !report.rubric.valid && <span className="status-line">{t.noScore}</span>}

@@ -1,4 +1,4 @@
-import { check, noteFraction } from '../../../src/core';
+import { check, noteFraction, planFillRatios } from '../../../src/core';
 import { buildAppendix } from '../../fixtures/appendix';
 
 describe('derived ratios', () => {
@@ -21,6 +21,26 @@ describe('derived ratios', () => {
     expect(d.formula).toBe(`=ROUND(168274/D${built.rowOf.get('2.5.2')},4)`);
     expect(d.cellValue).toBe(0.991);
     expect(d.value).toBe(99.1);
+  });
+
+  test('the fill gives the cell the format 0.00 (“99,10”, as the appendix writes ratios); a % format of the cell is kept', () => {
+    const built = buildAppendix({ edits: { '2.5.3': { value: '' } } });
+    const cell = `D${built.rowOf.get('2.5.3')}`;
+    const rep = check(built.workbook);
+    expect(rep.derived.find((x) => x.code === '2.5.3')).toMatchObject({ cell, numberFormat: '0.00' });
+    const plan = planFillRatios(rep, built.workbook);
+    if (!plan.ok) throw new Error('refused');
+    expect(plan.plan.cells).toContainEqual(expect.objectContaining({ cell, value: 99.1, numberFormat: '0.00' }));
+
+    const pct = buildAppendix({ typedNumbers: true, edits: { '2.5.3': { value: '' } } });
+    pct.sheet.formats![pct.rowOf.get('2.5.3')! - pct.sheet.origin.row][3] = '0.00%';
+    const rep2 = check(pct.workbook);
+    expect(rep2.derived.find((x) => x.code === '2.5.3')).toMatchObject({ numberFormat: null, cellValue: 0.991 });
+    const plan2 = planFillRatios(rep2, pct.workbook);
+    if (!plan2.ok) throw new Error('refused');
+    const written = plan2.plan.cells.find((c) => c.cell === cell)!;
+    expect(written).toMatchObject({ value: 0.991 });
+    expect(written.numberFormat).toBeUndefined();
   });
 
   test('a ratio row with its counts in rows (3.1.2: departments cut of 10)', () => {

@@ -1,4 +1,15 @@
-import { DEFAULT_RUBRIC, check, parseMeasure, parseScale, pointsFor, rubricSheetPlan, scoreText } from '../../../src/core';
+import {
+  DEFAULT_RUBRIC,
+  check,
+  formatNumber,
+  parseMeasure,
+  parseScale,
+  pointsFor,
+  rubricSheetPlan,
+  scoreLine,
+  scoreText,
+  summarize,
+} from '../../../src/core';
 import { buildAppendix } from '../../fixtures/appendix';
 import { scoringSheetWithCouncil, seed001Scores } from '../../fixtures/seed-001-scores';
 import { planToSheet } from '../../helpers/sheet';
@@ -58,6 +69,24 @@ describe('scores without an appraisal: the scale on the appendix’s figure', ()
     expect(rep.score!.index).toBeCloseTo((rep.score!.achieved / possible) * 100, 2);
   });
 
+  test('the totals carry the points of what is unscored; the lines say the points are those scored so far', () => {
+    const unscored = rep.criteria.filter((x) => x.points === null);
+    expect(rep.score).toMatchObject({ possible: 15, unscored: 9, unscoredPoints: 18 });
+    expect(rep.score!.unscoredPoints).toBe(unscored.reduce((s, x) => s + x.max, 0));
+    expect(rep.score!.possible + rep.score!.unscoredPoints).toBe(DEFAULT_RUBRIC.criteria.reduce((s, x) => s + x.max, 0));
+    const a = formatNumber(rep.score!.achieved, 'vi');
+    expect(scoreLine(rep.score!, 'vi')).toBe(`${a}/15 điểm đã chấm · 9 tiêu chí chưa chấm (18 điểm)`);
+    expect(scoreLine(rep.score!, 'en')).toBe(
+      `${formatNumber(rep.score!.achieved, 'en')}/15 points scored · 9 criteria not scored yet (18 points)`,
+    );
+    const index = formatNumber(rep.score!.index!, 'vi');
+    expect(scoreText(rep.score!, 'vi')).toBe(
+      `Điểm ${a}/15 điểm đã chấm (${index}% số điểm đã chấm) · A ${a}/15 · 9 tiêu chí chưa chấm (18 điểm)`,
+    );
+    expect(summarize(rep, 'vi')).toMatch(new RegExp(`\\. Điểm: ${a}/15 điểm đã chấm · 9 tiêu chí chưa chấm \\(18 điểm\\)\\.$`));
+    expect(summarize(rep, 'en')).toMatch(/\. Score: [\d.]+\/15 points scored · 9 criteria not scored yet \(18 points\)\.$/);
+  });
+
   test('an empty ratio cell is measured by its counts', () => {
     const r = check(buildAppendix({ edits: { '2.5.3': { value: '' } } }).workbook);
     expect(byId(r)['II.2.5.1']).toMatchObject({ value: 99.1, points: 4.5 });
@@ -65,6 +94,8 @@ describe('scores without an appraisal: the scale on the appendix’s figure', ()
 });
 
 describe('the scoring sheet “Thang điểm”', () => {
+  /** The letter of "Điểm tối đa" in the sheet the product writes. */
+  const maxColumn = String.fromCharCode(65 + rubricSheetPlan(DEFAULT_RUBRIC, 'Thang điểm').rows[4].indexOf('Điểm tối đa'));
   const withSheet = (edit?: Parameters<typeof scoringSheetWithCouncil>[0], plan = scoringSheetWithCouncil(edit)) => {
     const built = buildAppendix();
     built.workbook.sheets.push(planToSheet(plan));
@@ -265,7 +296,7 @@ describe('the scoring sheet “Thang điểm”', () => {
     expect(rep.criteria).toEqual([]);
     expect(rep.score).toBeNull();
     const bad = rep.findings.filter((f) => f.rule === 'rubric.invalid');
-    expect(bad.map((f) => [f.sheet, f.cell])).toEqual([['Thang điểm', `D${row + 1}`]]);
+    expect(bad.map((f) => [f.sheet, f.cell])).toEqual([['Thang điểm', `${maxColumn}${row + 1}`]]);
     expect(bad[0].messages.vi).toContain(`dòng ${row + 1}, cột Điểm tối đa`);
   });
 
@@ -275,7 +306,7 @@ describe('the scoring sheet “Thang điểm”', () => {
       row = rowOf(rows, 'II.5.1');
       rows[row][col('Điểm tối đa')] = null;
     });
-    expect(rep.findings.filter((f) => f.rule === 'rubric.invalid').map((f) => f.cell)).toEqual([`D${row + 1}`]);
+    expect(rep.findings.filter((f) => f.rule === 'rubric.invalid').map((f) => f.cell)).toEqual([`${maxColumn}${row + 1}`]);
   });
 
   test('a measure the catalogue does not know is a bad definition too', () => {

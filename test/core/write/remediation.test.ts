@@ -1,4 +1,14 @@
-import { DEFAULT_RUBRIC, check, linesNeeded, planRemediation, pointsText, uniqueSheetName } from '../../../src/core';
+import {
+  DEFAULT_RUBRIC,
+  bulletLines,
+  check,
+  linesNeeded,
+  planHighlights,
+  planRemediation,
+  pointsText,
+  rubricSheetPlan,
+  uniqueSheetName,
+} from '../../../src/core';
 import type { NewSheetPlan, WorkbookSnapshot } from '../../../src/core';
 import { buildAppendix } from '../../fixtures/appendix';
 import { buildUnits } from '../../fixtures/units';
@@ -95,6 +105,15 @@ describe('the remediation table from the council’s appraisal (seed 001)', () =
     const last = rows.findIndex((r) => String(r[1]).startsWith('1.6. Mức độ hài lòng')) + 1;
     expect(sheet.merges).toEqual(expect.arrayContaining([`E${first}:E${last}`, `F${first}:F${last}`]));
     expect(rows[first][4]).toBeNull();
+  });
+
+  test('a plan written as bullets on one line prints one bullet a line', () => {
+    const plan = String(rows.find((r) => String(r[4] ?? '').startsWith('- Tăng cường công tác thông tin'))![4]);
+    const lines = plan.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.map((l) => l.slice(0, 12))).toEqual(['- Tăng cường', '- Rà soát, t', '- Thường xuy', '- Phấn đấu t']);
+    expect(bulletLines('- Lập Kế hoạch số 12/KH-BHXH - theo dõi hằng tháng')).toBe('- Lập Kế hoạch số 12/KH-BHXH - theo dõi hằng tháng');
+    expect(bulletLines('Rà soát - Đôn đốc')).toBe('Rà soát - Đôn đốc');
   });
 
   test('ready to print: Times New Roman 12 pt table, 13 pt title lines centred, A4 landscape, header repeated, page numbers', () => {
@@ -199,9 +218,89 @@ describe('re-running', () => {
     expect(p.ok && p.plan.newSheet!.replaces).toBeUndefined();
   });
 
+  test('never the source line of another table: the SIPAS sheet’s “Báo cáo số 80/BC-SNV ngày 01/4/2024” gives blanks', () => {
+    const sipas = buildUnits('sipas').sheet;
+    expect(sipas.values[1][0]).toContain('80/BC-SNV ngày 01/4/2024');
+    const wb = { sheets: [buildAppendix().sheet, sipas] };
+    expect(sheetOf(wb).rows[2][0]).toBe('(Kèm theo Kế hoạch số ……/KH-…… ngày …/…/2022 của BHXH tỉnh Sóc Trăng)');
+    // Nor below the appendix's header: only its title block counts.
+    const below = buildAppendix().sheet;
+    below.values[below.values.length - 1][1] = 'Theo Kế hoạch số 7/KH-UBND ngày 02/02/2021';
+    expect(sheetOf({ sheets: [below, sipas] }).rows[2][0]).toMatch(/^\(Kèm theo Kế hoạch số ……/);
+  });
+
+  test('the appendix’s own title block, filled in (“báo cáo số 12/BC-BHXH, ngày 15/12/2021”), is cited', () => {
+    const sheet = buildAppendix().sheet;
+    sheet.values[0][0] = '(Ban hành kèm theo báo cáo số 12/BC-BHXH, ngày 15/12/2021';
+    const wb = { sheets: [sheet, buildUnits('sipas').sheet] };
+    expect(sheetOf(wb).rows[2][0]).toBe('(Kèm theo Báo cáo số 12/BC-BHXH ngày 15/12/2021 của BHXH tỉnh Sóc Trăng)');
+  });
+
+  test('the reference typed above the scoring sheet’s header wins over the appendix’s', () => {
+    const wb = withCouncil();
+    wb.sheets[0].values[0][0] = '(Ban hành kèm theo báo cáo số 12/BC-BHXH, ngày 15/12/2021';
+    const scoring = wb.sheets.find((s) => s.name === 'Thang điểm')!;
+    expect(scoring.values[3][0]).toBe('Bảng khắc phục kèm theo (Kế hoạch/Báo cáo số …, ngày …):');
+    expect(sheetOf(wb).rows[2][0]).toBe('(Kèm theo Báo cáo số 12/BC-BHXH ngày 15/12/2021 của BHXH tỉnh Sóc Trăng)');
+    scoring.values[3][2] = 'Kế hoạch số 106/KH-BHXH ngày 19/01/2023';
+    expect(sheetOf(wb).rows[2][0]).toBe('(Kèm theo Kế hoạch số 106/KH-BHXH ngày 19/01/2023 của BHXH tỉnh Sóc Trăng)');
+  });
+
   test('the plan number and date the workbook gives go into “(Kèm theo …)”', () => {
     const wb = withCouncil();
     wb.sheets[0].values[0][0] = '(Kèm theo Kế hoạch số 106/KH-BHXH ngày 19/01/2023 của Bảo hiểm xã hội tỉnh)';
     expect(sheetOf(wb).rows[2][0]).toBe('(Kèm theo Kế hoạch số 106/KH-BHXH ngày 19/01/2023 của BHXH tỉnh Sóc Trăng)');
+  });
+});
+
+describe('points the council took from a figure at or above its benchmark (III.1.1: 1,8/2 with 99,3% ≥ 90%)', () => {
+  /** The seed appendix, the SIPAS table (access 99,3% at SIPAS!C5) and the council’s 1,8 for III.1.1 alone. */
+  function appraised(): WorkbookSnapshot {
+    const plan = rubricSheetPlan(DEFAULT_RUBRIC, 'Thang điểm');
+    const header = plan.rows.findIndex((r) => r[0] === 'Mã');
+    plan.rows[plan.rows.findIndex((r) => r[0] === 'III.1.1')][plan.rows[header].indexOf('Điểm thẩm định')] = 1.8;
+    return { sheets: [buildAppendix().sheet, buildUnits('sipas').sheet, planToSheet(plan)] };
+  }
+  const wb = appraised();
+  const report = check(wb);
+
+  test('no benchmark.below whose figure meets its benchmark; III.1.1 is still below its maximum', () => {
+    const c = report.criteria.find((x) => x.id === 'III.1.1')!;
+    expect(c).toMatchObject({ value: 99.3, target: 90, points: 1.8, source: 'appraised', below: true, sheet: 'SIPAS', cell: 'C5' });
+    const below = report.findings.filter((f) => f.rule === 'benchmark.below');
+    expect(below.length).toBeGreaterThan(0);
+    for (const f of below) expect((f as { actual: number }).actual).toBeLessThan((f as { expected: number }).expected);
+    expect(below.some((f) => f.cell === 'C5' && f.sheet === 'SIPAS')).toBe(false);
+  });
+
+  test('the highlights paint no benchmark colour on SIPAS!C5', () => {
+    // Every cell's own fill known (none), so that each wanted highlight is planned.
+    const filled: WorkbookSnapshot = { sheets: wb.sheets.map((s) => ({ ...s, fills: s.values.map((row) => row.map(() => null)) })) };
+    const p = planHighlights(report, filled);
+    if (!p.ok) throw new Error('refused');
+    const painted = p.plan.fills.map((f) => `${f.sheet}!${f.cell}`);
+    expect(painted).toContain('Phụ lục 2!D14');
+    expect(painted).not.toContain('SIPAS!C5');
+  });
+
+  test('the remediation row is listed with the council’s points and an empty, highlighted cause', () => {
+    const sheet = sheetOf(wb);
+    const r = sheet.rows.findIndex((x) => String(x[1]).startsWith('1.1. Mức độ hài lòng về tiếp cận dịch vụ')) + 1;
+    expect(r).toBeGreaterThan(0);
+    expect(sheet.rows[r - 1].slice(2, 4)).toEqual(['2/1,8', '']);
+    expect(sheet.styles).toContainEqual({ range: `D${r}`, fill: { color: '#FFF2CC' } });
+    expect(rowText(sheet).some((l) => l.includes('99,3'))).toBe(false);
+  });
+
+  test('a cause typed in the scoring sheet is the cause, not highlighted', () => {
+    const typed = appraised();
+    const scoring = typed.sheets[2];
+    const header = scoring.values.findIndex((r) => r[0] === 'Mã');
+    scoring.values[scoring.values.findIndex((r) => r[0] === 'III.1.1')][scoring.values[header].indexOf('Nguyên nhân')] =
+      'Hội đồng trừ điểm do thiếu tài liệu kiểm chứng.';
+    const sheet = sheetOf(typed);
+    const r = sheet.rows.findIndex((x) => String(x[1]).startsWith('1.1. Mức độ hài lòng về tiếp cận dịch vụ')) + 1;
+    expect(sheet.rows[r - 1][3]).toBe('Hội đồng trừ điểm do thiếu tài liệu kiểm chứng.');
+    expect(sheet.styles).not.toContainEqual({ range: `D${r}`, fill: { color: '#FFF2CC' } });
   });
 });
