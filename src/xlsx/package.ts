@@ -277,11 +277,27 @@ function intern(s: string): string {
   return s;
 }
 
+/**
+ * Text whose first line holds separated values (commas, semicolons or tabs), as CSV exports are:
+ * no control byte but line ends and tabs in the first kilobyte.
+ */
+export function looksLikeCsv(data: Uint8Array): boolean {
+  const head = data.subarray(0, 1024);
+  if (head.length === 0) return false;
+  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+  let end = head.indexOf(0x0a);
+  if (end < 0) end = head.length;
+  const first = head.subarray(0, end);
+  return first.includes(0x2c) || first.includes(0x3b) || first.includes(0x09);
+}
+
 /** Opens the package: workbook, sheets, shared strings, styles. Throws coded WorkbookErrors. */
 export function openPackage(data: Uint8Array): Package {
+  if (data.length === 0) throw unreadable('empty');
   if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0])) throw unreadable(oleFormat(data));
   if (isBareBiff(data)) throw unreadable('xls');
-  if (!startsWith(data, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(data, [0x50, 0x4b, 0x05, 0x06])) throw unreadable('not-zip');
+  if (!startsWith(data, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(data, [0x50, 0x4b, 0x05, 0x06]))
+    throw unreadable(looksLikeCsv(data) ? 'csv' : 'not-zip');
   return openEntries(readZip(data));
 }
 

@@ -141,6 +141,8 @@ const FORMAT_EN: Record<FileFormat, string> = {
   ods: 'The file is an OpenDocument spreadsheet (.ods); save it as .xlsx (Save As › Excel 2007-365).',
   encrypted: 'The file is password-protected; remove the password and save it as .xlsx.',
   'not-zip': 'The file is not an Excel workbook (.xlsx).',
+  empty: 'The file is empty (0 bytes): there is nothing to read.',
+  csv: 'The file is CSV text, not an Excel workbook; open it in Excel and save it as .xlsx (Save As › Excel Workbook).',
   'no-workbook': 'This zip file holds no Excel workbook.',
   'missing-part': 'The workbook lacks a part',
   damaged: 'The .xlsx file is damaged or cannot be read.',

@@ -140,6 +140,8 @@ const FORMAT_VI: Record<FileFormat, string> = {
   ods: 'Tệp ở định dạng OpenDocument (.ods); hãy lưu lại dạng .xlsx (Lưu thành › Excel 2007-365).',
   encrypted: 'Tệp được đặt mật khẩu mở; hãy bỏ mật khẩu rồi lưu lại dạng .xlsx.',
   'not-zip': 'Tệp không phải là sổ tính Excel (.xlsx).',
+  empty: 'Tệp rỗng (0 byte): không có dữ liệu nào để đọc.',
+  csv: 'Tệp là văn bản CSV, không phải sổ tính Excel; hãy mở trong Excel rồi lưu lại dạng .xlsx (Lưu thành › Sổ làm việc Excel).',
   'no-workbook': 'Tệp nén này không chứa sổ tính Excel.',
   'missing-part': 'Sổ tính thiếu một phần dữ liệu',
   damaged: 'Tệp .xlsx bị hỏng hoặc không đọc được.',

@@ -12,6 +12,10 @@ export type FileFormat =
   | 'ods'
   | 'encrypted'
   | 'not-zip'
+  /** A file of no bytes at all. */
+  | 'empty'
+  /** Text with separated values (a CSV export): a table, but not a workbook. */
+  | 'csv'
   | 'no-workbook'
   | 'missing-part'
   /** A part that cannot be read, or is not well-formed XML (`part` names it when one part is at fault). */
