@@ -1,6 +1,6 @@
 /** The readable (non-JSON) report: each table found, then the findings grouped by severity, each line with its cell. */
 import type { Lang, Report } from '../core';
-import { cliMessage, formatNumber, scoreText } from '../core';
+import { cliMessage, formatNumber, placeOf, scoreText, shownCode } from '../core';
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
@@ -32,9 +32,9 @@ export function renderText(rep: Report, lang: Lang): string {
     const group = rep.findings.filter((f) => f.severity === sev);
     if (group.length === 0) continue;
     lines.push(`  ${cliMessage({ code: 'heading', group: sev, count: group.length }, lang)}`);
-    // With tables on several sheets, each cell names its sheet.
+    // With tables on several sheets, each cell names its sheet; the code is the row's as the sheet writes it.
     for (const f of group)
-      lines.push(`    ${pad(multi ? `${f.sheet}!${f.cell}` : f.cell, multi ? 20 : 6)} ${pad(f.code ?? '', 8)} ${f.message}`);
+      lines.push(`    ${pad(placeOf(f, rep.tables), multi ? 20 : 6)} ${pad(shownCode(f, rep.indicators) ?? '', 8)} ${f.message}`);
   }
   if (rep.derived.length > 0) {
     lines.push(`  ${cliMessage({ code: 'heading', group: 'derived', count: rep.derived.length }, lang)}`);

@@ -54,7 +54,7 @@ export { noteFraction } from './derive/ratios';
 export { derive, measures } from './derive/derive';
 export type { Derived, Measure } from './derive/derive';
 export { validate } from './rules/validate';
-export { shownCode } from './rules/findings';
+export { placeOf, shownCode } from './rules/findings';
 export type { Finding, RubricProblem, RuleId, Severity } from './rules/findings';
 export { message, noteMessage, problemMessage, touchesSkippedMessage } from './messages';
 export { noteTone } from './notes';

@@ -102,6 +102,9 @@ describe('one action layer behind every front', () => {
     expect((await ACTIONS.scoringSheet(remote, { mode: 'open' })).notes[0]).toMatchObject({ made: 'created' });
     const fromPreview = (await ask({ op: 'download' })) as Uint8Array;
 
+    const input = join(dir, 'edited.xlsx');
+    writeFileSync(input, edited);
+
     // The pane: its buttons, on a package port, saved through the same save.
     const port = createPackagePort(edited);
     render(<App port={port} actions={ACTIONS} initialLang="vi" />);
@@ -111,6 +114,14 @@ describe('one action layer behind every front', () => {
     };
     await click('Kiểm tra');
     await screen.findByText(/Đã nhận ra/);
+    // Findings on other sheets name their sheet; the code shown is the row's in the sheet, as the CLI shows it.
+    const tally = await screen.findByText('Phiếu điều tra!F15');
+    expect(tally).toBeTruthy();
+    const d14 = screen.getByText('Phụ lục 2!D14').closest('.finding') as HTMLElement;
+    expect(d14.querySelector('.code')?.textContent).toBe('1.1.2');
+    const text = await cli('check', input);
+    expect(text.out).toMatch(/Phụ lục 2!D14 +1\.1\.2 +Tiêu chí I\.1\.1/);
+    expect(text.out).toMatch(/Phiếu điều tra!F15 /);
     await click('Điền tỷ lệ');
     await click('Tạo bảng khắc phục');
     await screen.findByText(/Thay bằng bảng mới\?/);
@@ -122,8 +133,6 @@ describe('one action layer behind every front', () => {
     if (fromPane.status !== 'done') throw new Error('pane save refused');
 
     // The CLI: fix (fill, highlight, replace the remediation sheet), then rubric.
-    const input = join(dir, 'edited.xlsx');
-    writeFileSync(input, edited);
     expect((await cli('fix', input, '-o', join(dir, 'cli-1.xlsx'), '--force')).err).toBe('');
     expect((await cli('rubric', join(dir, 'cli-1.xlsx'), '-o', join(dir, 'cli-2.xlsx'))).err).toBe('');
     const fromCli = readFileSync(join(dir, 'cli-2.xlsx'));

@@ -112,3 +112,8 @@ export function shownCode(
   if (f.rule === 'benchmark.below' || f.rule === 'rubric.invalid') return indicators.find((i) => i.cell === f.cell)?.code ?? null;
   return f.code;
 }
+
+/** Where a finding points, as every front shows it: the cell, with its sheet when the tables found sit on several sheets. */
+export function placeOf(f: Pick<Finding, 'sheet' | 'cell'>, tables: readonly { sheet: string }[]): string {
+  return new Set(tables.map((t) => t.sheet)).size > 1 ? `${f.sheet}!${f.cell}` : f.cell;
+}

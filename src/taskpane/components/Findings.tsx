@@ -2,7 +2,7 @@ import { Button } from '@fluentui/react-components';
 import { Wrench20Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import type { FindingOut, Lang, QuickFix, Report, Severity } from '../../core';
-import { quickFixKey, shownCode } from '../../core';
+import { placeOf, quickFixKey, shownCode } from '../../core';
 import type { Strings } from '../i18n';
 import { figure } from '../usePane';
 
@@ -76,7 +76,7 @@ export function Findings({ report, lang, t, fixes, onSelect, onFix, disabled }: 
             <li key={`${key}-${i}`} className="finding-row" data-severity={f.severity}>
               <Button appearance="subtle" className="finding" disabled={disabled} onClick={() => onSelect(f)} data-cell={f.cell}>
                 <span className="line1">
-                  <span className="cell">{f.cell}</span> {code && <span className="code">{code}</span>}{' '}
+                  <span className="cell">{placeOf(f, report.tables)}</span> {code && <span className="code">{code}</span>}{' '}
                 </span>
                 <span className="message">{f.messages[lang]}</span>
               </Button>
