@@ -197,7 +197,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       status = 2;
     } else if (report.summary.error > 0 && status < 1) status = 1;
     if (args.json) io.out(`${first ? '' : ','}${JSON.stringify(report, null, indent)}`);
-    else io.out(renderText(report, args.lang) + '\n');
+    // A file that could not be checked is said once, on stderr; the text report lists the checked ones.
+    else if (report.recognized) io.out(renderText(report, args.lang) + '\n');
     first = false;
     // Memory stays flat only if a slow reader (a pipe into `less`) holds the next file back.
     await io.drain?.();

@@ -42,5 +42,11 @@ describe('not a workbook, named for what it is', () => {
       `cchc: bang.csv: ${problemMessage({ code: 'file-format', format: 'csv', changed: 'nothing' }, 'vi')}`,
     ]);
     expect(lines[1]).toMatch(/lưu lại dạng \.xlsx/);
+    // The text report says it once: on stderr, not again on stdout.
+    const sample = join(__dirname, '..', '..', 'assets', 'sample-district-2021.xlsx');
+    const t = await cli('check', join(dir, 'bang.csv'), sample);
+    expect(t.err.split('\n')).toHaveLength(1);
+    expect(t.out).not.toMatch(/CSV/);
+    expect(t.out).toMatch(/^.*sample-district-2021\.xlsx$/m);
   });
 });
