@@ -6,6 +6,7 @@
 import { type KeyboardEvent, type ReactElement, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../core';
 import { columnLetters, parseA1, parseRange, toA1 } from '../core';
+import { clipped, spillCols } from './sheet-view';
 import type { SheetView, ViewCell } from './sheet-view';
 
 const HEAD_W = 44;
@@ -155,6 +156,11 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
     const shown = view.cell(r, c, lang);
     // A typed cell keeps its look (fill, bold) and shows the text as typed until it is read back.
     const v: ViewCell | null = typed ? { ...shown, text: typed.text, number: false, formula: undefined } : shown;
+    // Text wider than its cell runs on over empty neighbours, as in Excel.
+    const spill =
+      v && !typed && pos.width === colOff[c] - colOff[c - 1] ? spillCols(view, r, c, lang, (i, j) => covered.has(`${i},${j}`)) : 0;
+    const room = colOff[c - 1 + spill + 1] - colOff[c - 1] + (pos.width - (colOff[c] - colOff[c - 1]));
+    const cut = !!v?.text && clipped(v.text, room, pos.height, !!v.wrap);
     if (!byRow.has(r)) byRow.set(r, []);
     byRow.get(r)!.push(
       <div
@@ -162,18 +168,24 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
         role="gridcell"
         data-cell={address}
         aria-selected={address === selected}
-        className={`c${address === selected ? ' selected' : ''}${typed ? ' pending' : ''}${v?.number ? ' num' : ''}`}
+        className={`c${address === selected ? ' selected' : ''}${typed ? ' pending' : ''}${v?.number ? ' num' : ''}${v?.wrap ? ' wrap' : ''}${spill ? ' spill' : ''}`}
         style={{
           ...pos,
           background: v?.fill,
           fontWeight: v?.bold ? 600 : undefined,
           fontStyle: v?.italic ? 'italic' : undefined,
         }}
-        title={v?.formula ?? (v && v.text.length > 20 ? v.text : undefined)}
+        title={v?.formula ?? (cut ? v?.text : undefined)}
         onMouseDown={() => onSelect(address)}
         onDoubleClick={() => startEdit(address)}
       >
-        {v?.text}
+        {spill ? (
+          <span className="t" style={{ maxWidth: room - 8, background: v?.fill ?? '#fff' }}>
+            {v?.text}
+          </span>
+        ) : (
+          v?.text
+        )}
       </div>,
     );
   };

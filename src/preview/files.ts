@@ -10,7 +10,7 @@ import { save } from '../app/save';
 import type { Package, ParsedSheet } from '../xlsx/package';
 import { parseSheet } from '../xlsx/package';
 import { LIMITS } from '../xlsx/zip';
-import { viewFromData } from './sheet-view';
+import { CHAR_PX, DEFAULT_COL_PX, viewFromData } from './sheet-view';
 import type { SheetView, ViewData, ViewStyle } from './sheet-view';
 
 export interface OpenedFile {
@@ -100,6 +100,7 @@ export function packageViewData(pkg: Package, name: string, parsed: ParsedSheet)
           ...(fill ? { fill: fill.color } : {}),
           ...(font?.bold ? { bold: true } : {}),
           ...(font?.italic ? { italic: true } : {}),
+          ...(pkg.styles.wrap[c.style] ? { wrap: true } : {}),
         });
       }
       cellRows[i] = c.row;
@@ -122,6 +123,18 @@ export function packageViewData(pkg: Package, name: string, parsed: ParsedSheet)
     if (!min || !max || !width) continue;
     for (let c = min; c <= Math.min(max, Math.max(cols, min) + 50); c++) widths.push([c, Math.round(width * 7 + 5)]);
   }
+  // A row without a height of its own is as tall as its wrapped texts, as Excel fits it.
+  const fixed = new Set(heights.map(([r]) => r));
+  const widthOf = new Map(widths);
+  const fit = new Map<number, number>();
+  for (let k = 0; k < n; k++) {
+    const v = values[k];
+    if (typeof v !== 'string' || !styles[cellStyles[k]].wrap || fixed.has(cellRows[k])) continue;
+    const room = Math.max(1, (widthOf.get(cellCols[k]) ?? DEFAULT_COL_PX) - 8);
+    const lines = v.split('\n').reduce((t, l) => t + Math.max(1, Math.ceil((l.length * CHAR_PX) / room)), 0);
+    if (lines > 1) fit.set(cellRows[k], Math.max(fit.get(cellRows[k]) ?? 0, lines * 16 + 4));
+  }
+  for (const [r, px] of fit) heights.push([r, Math.min(px, 409)]);
   const merges: string[] = [];
   for (const m of parsed.merges) {
     try {
