@@ -92,8 +92,12 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
     const right = colOff[sel.col];
     const viewH = el.clientHeight - HEAD_H;
     const viewW = el.clientWidth - HEAD_W;
-    if (top < el.scrollTop || bottom > el.scrollTop + viewH) el.scrollTop = Math.max(0, top - viewH / 3);
-    if (left < el.scrollLeft || right > el.scrollLeft + viewW) el.scrollLeft = Math.max(0, left - viewW / 3);
+    const fh = rowOff[Math.min(view.frozen.rows, rows)];
+    const fw = colOff[Math.min(view.frozen.cols, cols)];
+    if (sel.row > view.frozen.rows && (top - el.scrollTop < fh || bottom > el.scrollTop + viewH))
+      el.scrollTop = Math.max(0, top - fh - (viewH - fh) / 3);
+    if (sel.col > view.frozen.cols && (left - el.scrollLeft < fw || right > el.scrollLeft + viewW))
+      el.scrollLeft = Math.max(0, left - fw - (viewW - fw) / 3);
     measure();
   }, [selected, view, version]);
 
@@ -101,6 +105,15 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
   const r1 = Math.min(rows, indexAt(rowOff, box.top + box.height) + OVERSCAN);
   const c0 = Math.max(1, indexAt(colOff, box.left) - OVERSCAN);
   const c1 = Math.min(cols, indexAt(colOff, box.left + box.width) + OVERSCAN);
+  // Frozen panes: the first rows and columns stay in place while the rest scrolls (drawn at the scroll offset).
+  const fr = Math.min(view.frozen.rows, rows);
+  const fc = Math.min(view.frozen.cols, cols);
+  const rowList: number[] = [];
+  for (let r = 1; r <= fr; r++) rowList.push(r);
+  for (let r = Math.max(r0, fr + 1); r <= r1; r++) rowList.push(r);
+  const colList: number[] = [];
+  for (let c = 1; c <= fc; c++) colList.push(c);
+  for (let c = Math.max(c0, fc + 1); c <= c1; c++) colList.push(c);
 
   const commit = () => {
     if (editing && onEdit) onEdit(editing.cell, editing.text);
@@ -145,8 +158,8 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
   const byRow = new Map<number, ReactElement[]>();
   const drawn = new Set<string>();
   const place = (top: number, left: number, bottom: number, right: number) => ({
-    top: HEAD_H + rowOff[top - 1],
-    left: HEAD_W + colOff[left - 1],
+    top: HEAD_H + rowOff[top - 1] + (top <= fr ? box.top : 0),
+    left: HEAD_W + colOff[left - 1] + (left <= fc ? box.left : 0),
     height: rowOff[bottom] - rowOff[top - 1],
     width: colOff[right] - colOff[left - 1],
   });
@@ -168,10 +181,10 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
         role="gridcell"
         data-cell={address}
         aria-selected={address === selected}
-        className={`c${address === selected ? ' selected' : ''}${typed ? ' pending' : ''}${v?.number ? ' num' : ''}${v?.wrap ? ' wrap' : ''}${spill ? ' spill' : ''}`}
+        className={`c${r <= fr || c <= fc ? ' frozen' : ''}${r <= fr && c <= fc ? ' corner' : ''}${address === selected ? ' selected' : ''}${typed ? ' pending' : ''}${v?.number ? ' num' : ''}${v?.wrap ? ' wrap' : ''}${spill ? ' spill' : ''}`}
         style={{
           ...pos,
-          background: v?.fill,
+          background: v?.fill ?? (r <= fr || c <= fc ? '#fff' : undefined),
           fontWeight: v?.bold ? 600 : undefined,
           fontStyle: v?.italic ? 'italic' : undefined,
         }}
@@ -190,29 +203,33 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
     );
   };
   for (const m of merges) {
-    if (m.bottom < r0 || m.top > r1 || m.right < c0 || m.left > c1) continue;
+    if ((m.bottom < r0 && m.top > fr) || m.top > r1 || (m.right < c0 && m.left > fc) || m.left > c1) continue;
     drawCell(m.top, m.left, place(m.top, m.left, m.bottom, m.right));
     drawn.add(`${m.top},${m.left}`);
   }
-  for (let r = r0; r <= r1; r++)
-    for (let c = c0; c <= c1; c++) if (!covered.has(`${r},${c}`) && !drawn.has(`${r},${c}`)) drawCell(r, c, place(r, c, r, c));
+  for (const r of rowList)
+    for (const c of colList) if (!covered.has(`${r},${c}`) && !drawn.has(`${r},${c}`)) drawCell(r, c, place(r, c, r, c));
 
   const colHeads: ReactElement[] = [];
-  for (let c = c0; c <= c1; c++)
+  for (const c of colList)
     colHeads.push(
       <div
         key={c}
         role="columnheader"
-        className={`h${sel?.col === c ? ' on' : ''}`}
-        style={{ left: HEAD_W + colOff[c - 1], width: colOff[c] - colOff[c - 1] }}
+        className={`h${sel?.col === c ? ' on' : ''}${c <= fc ? ' frozen' : ''}`}
+        style={{ left: HEAD_W + colOff[c - 1] + (c <= fc ? box.left : 0), width: colOff[c] - colOff[c - 1] }}
       >
         {columnLetters(c)}
       </div>,
     );
   const rowHeads: ReactElement[] = [];
-  for (let r = r0; r <= r1; r++)
+  for (const r of rowList)
     rowHeads.push(
-      <div key={r} className={`h${sel?.row === r ? ' on' : ''}`} style={{ top: rowOff[r - 1], height: rowOff[r] - rowOff[r - 1] }}>
+      <div
+        key={r}
+        className={`h${sel?.row === r ? ' on' : ''}${r <= fr ? ' frozen' : ''}`}
+        style={{ top: rowOff[r - 1] + (r <= fr ? box.top : 0), height: rowOff[r] - rowOff[r - 1] }}
+      >
         {r}
       </div>,
     );

@@ -145,5 +145,13 @@ export function packageViewData(pkg: Package, name: string, parsed: ParsedSheet)
       // A merge the sheet cannot hold is not drawn.
     }
   }
-  return { name, rows, cols, merges, widths, heights, cellRows, cellCols, values, cellStyles, styles, formulas };
+  return { name, rows, cols, merges, widths, heights, cellRows, cellCols, values, cellStyles, styles, formulas, frozen: frozenOf(head) };
+}
+
+/** The rows and columns a sheet freezes, from its first sheet view's frozen pane. */
+export function frozenOf(head: string): { rows: number; cols: number } {
+  const pane = /<(?:[\w.-]+:)?pane\b([^>]*)>/.exec(head)?.[1];
+  if (!pane || !/\bstate\s*=\s*["']frozen(Split)?["']/.test(pane)) return { rows: 0, cols: 0 };
+  const a = (k: string) => Math.floor(Number(new RegExp(`\\b${k}\\s*=\\s*["']([^"']*)["']`).exec(pane)?.[1] ?? 0)) || 0;
+  return { rows: Math.min(Math.max(a('ySplit'), 0), 100), cols: Math.min(Math.max(a('xSplit'), 0), 50) };
 }

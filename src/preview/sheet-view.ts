@@ -28,6 +28,8 @@ export interface SheetView {
   /** Widths and heights in CSS pixels. */
   colWidth(col: number): number;
   rowHeight(row: number): number;
+  /** Rows and columns frozen at the top and left (Excel's frozen panes). */
+  frozen: { rows: number; cols: number };
 }
 
 /** Decimals a number format shows ('0.00' → 2, '0%' → 0), or undefined for General. */
@@ -82,6 +84,8 @@ export interface ViewData {
   styles: ViewStyle[];
   /** [cell index, formula] for the cells that have one. */
   formulas: [number, string][];
+  /** Frozen rows and columns (`<pane xSplit ySplit state="frozen">`). */
+  frozen: { rows: number; cols: number };
 }
 
 export const DEFAULT_ROW_PX = 20;
@@ -99,6 +103,7 @@ export function viewFromData(d: ViewData): SheetView {
     rows: d.rows,
     cols: d.cols,
     merges: d.merges,
+    frozen: d.frozen,
     colWidth: (c) => widths.get(c) ?? DEFAULT_COL_PX,
     rowHeight: (r) => heights.get(r) ?? DEFAULT_ROW_PX,
     cell(r, c, lang) {

@@ -4,6 +4,7 @@ import { planWithFills, readTables } from '../../src/app/session';
 import { check, planFillRatios, planHighlights } from '../../src/core';
 import { openFile } from '../../src/preview/files';
 import { clipped, spillCols } from '../../src/preview/sheet-view';
+import { scoringSheetWithCouncil } from '../fixtures/seed-001-scores';
 import { readSnapshot, verifyPackage } from '../../src/xlsx';
 
 const sample = readFileSync(join(__dirname, '..', '..', 'assets', 'sample-district-2021.xlsx'));
@@ -86,5 +87,20 @@ describe('the preview on the package engine', () => {
     expect(clipped('Điểm', 68, 20, false)).toBe(false);
     expect(clipped('Điểm tự chấm của đơn vị', 68, 52, true)).toBe(false);
     expect(clipped('Điểm tự chấm của đơn vị', 68, 20, true)).toBe(true);
+  });
+
+  test('the scoring sheet freezes its header rows and its code and title columns, as in the file', async () => {
+    const file = openFile('huyen.xlsx', sample);
+    expect(file.view('Phụ lục 2')!.frozen).toEqual({ rows: 0, cols: 0 });
+    await file.port.apply({ cells: [], fills: [], newSheet: scoringSheetWithCouncil() });
+    const view = file.view('Thang điểm')!;
+    expect(view.frozen).toEqual({ rows: 5, cols: 2 });
+    expect(view.cell(5, 1, 'vi')?.text).toBe('Mã');
+    expect(view.cell(5, 2, 'vi')?.text).toBe('Tiêu chí');
+    // Its headers fit their columns, or wrap within their row.
+    for (let c = 1; c <= 7; c++) {
+      const h = view.cell(5, c, 'vi')!;
+      expect([h.text, h.wrap || !clipped(h.text, view.colWidth(c), view.rowHeight(5), false)]).toEqual([h.text, true]);
+    }
   });
 });
