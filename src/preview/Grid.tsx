@@ -3,7 +3,7 @@
  * row and column reachable), merged cells, fills, the selected cell kept in view by scrolling the
  * grid alone (never the page). Double-click, F2 or typing edits a cell; Enter commits, Esc cancels.
  */
-import { type KeyboardEvent, type ReactElement, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactElement, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../core';
 import { columnLetters, parseA1, parseRange, toA1 } from '../core';
 import { clipped, spillCols } from './sheet-view';
@@ -28,6 +28,9 @@ export interface GridProps {
   pending?: Map<string, { text: string }>;
   /** The text the user typed into a cell; undefined while the sheet is read-only. */
   onEdit?: (cell: string, text: string) => void;
+  /** Set above 0 to move the focus to the grid (a finding clicked in the pane); cleared through onFocused. */
+  focusSignal?: number;
+  onFocused?: () => void;
   /** Accessible name of the grid and of the editor. */
   label: string;
   editLabel: (cell: string) => string;
@@ -52,7 +55,7 @@ function indexAt(off: Float64Array, pos: number): number {
   return lo;
 }
 
-export function Grid({ view, selected, lang, version, pending, onSelect, onEdit, label, editLabel }: GridProps) {
+export function Grid({ view, selected, lang, version, pending, onSelect, onEdit, focusSignal, onFocused, label, editLabel }: GridProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState({ top: 0, left: 0, width: 800, height: 600 });
   const [editing, setEditing] = useState<{ cell: string; text: string } | null>(null);
@@ -101,6 +104,13 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
     measure();
   }, [selected, view, version]);
 
+  // Focus asked for by the pane: F2, Enter and typing then act on the selected cell.
+  useEffect(() => {
+    if (!focusSignal || !ref.current) return;
+    ref.current.focus({ preventScroll: true });
+    onFocused?.();
+  }, [focusSignal]);
+
   const r0 = Math.max(1, indexAt(rowOff, box.top) - OVERSCAN);
   const r1 = Math.min(rows, indexAt(rowOff, box.top + box.height) + OVERSCAN);
   const c0 = Math.max(1, indexAt(colOff, box.left) - OVERSCAN);
@@ -115,7 +125,13 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
   for (let c = 1; c <= fc; c++) colList.push(c);
   for (let c = Math.max(c0, fc + 1); c <= c1; c++) colList.push(c);
 
+  // Esc cancels: the blur that follows (focus back to the grid) must not commit the text.
+  const cancelled = useRef(false);
   const commit = () => {
+    if (cancelled.current) {
+      cancelled.current = false;
+      return;
+    }
     if (editing && onEdit) onEdit(editing.cell, editing.text);
     setEditing(null);
     ref.current?.focus();
@@ -129,6 +145,7 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
   const startEdit = (cell: string, text?: string) => {
     if (!onEdit) return;
     const { row, col } = parseA1(cell);
+    cancelled.current = false;
     setEditing({ cell, text: text ?? view.cell(row, col, lang)?.text ?? '' });
   };
 
@@ -282,6 +299,7 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
                 move(1, 0);
               } else if (e.key === 'Escape') {
                 e.preventDefault();
+                cancelled.current = true;
                 setEditing(null);
                 ref.current?.focus();
               }

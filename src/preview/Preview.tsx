@@ -72,6 +72,8 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
   const [version, setVersion] = useState(0);
   const [active, setActive] = useState<string>(initial.sheets[0] ?? '');
   const [selected, setSelected] = useState<string | null>(null);
+  // Bumped when the pane selects a cell (a finding clicked): the grid takes the focus, so typing goes to it.
+  const [focusGrid, setFocusGrid] = useState(0);
   const [changed, setChanged] = useState(false);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const [opening, setOpening] = useState<{ name: string; stage: OpenStage } | null>(null);
@@ -103,6 +105,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
       select: async (sheet, cell) => {
         setActive(sheet);
         setSelected(cell);
+        setFocusGrid((n) => n + 1);
       },
     };
   }, [opened]);
@@ -260,6 +263,8 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
                 setSelected(cell);
               }}
               onEdit={(cell, text) => void edit(cell, text)}
+              focusSignal={focusGrid}
+              onFocused={() => setFocusGrid(0)}
               label={w.grid(view.name)}
               editLabel={w.edit}
             />
