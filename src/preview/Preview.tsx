@@ -11,8 +11,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Tab,
-  TabList,
   Text,
   webLightTheme,
 } from '@fluentui/react-components';
@@ -269,22 +267,35 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
               editLabel={w.edit}
             />
           )}
-          <TabList
-            size="small"
-            selectedValue={sheetName}
-            onTabSelect={(_, d) => {
-              setActive(String(d.value));
-              setSelected(null);
-            }}
-            aria-label={w.sheets}
-            className="tabs"
-          >
-            {sheets.map((s) => (
-              <Tab key={s} value={s}>
+          {/* A plain tab list (roving focus, arrows): Fluent's adds focus guards hidden from assistive technology. */}
+          <div role="tablist" aria-label={w.sheets} className="tabs">
+            {sheets.map((s, i) => (
+              <button
+                key={s}
+                type="button"
+                role="tab"
+                className="tab"
+                aria-selected={s === sheetName}
+                tabIndex={s === sheetName ? 0 : -1}
+                onClick={() => {
+                  setActive(s);
+                  setSelected(null);
+                }}
+                onKeyDown={(e) => {
+                  const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                  if (!step) return;
+                  e.preventDefault();
+                  const next = sheets[(i + step + sheets.length) % sheets.length];
+                  setActive(next);
+                  setSelected(null);
+                  const tabs = e.currentTarget.parentElement?.querySelectorAll<HTMLButtonElement>('[role="tab"]');
+                  tabs?.[(i + step + sheets.length) % sheets.length]?.focus();
+                }}
+              >
                 {s}
-              </Tab>
+              </button>
             ))}
-          </TabList>
+          </div>
         </section>
         <aside className="pane-frame">
           <App key={generation} port={port} actions={ACTIONS} initialLang={lang} lang={lang} onLang={setLang} changes={changes} />
