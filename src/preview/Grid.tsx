@@ -3,9 +3,10 @@
  * row and column reachable), merged cells, fills, the selected cell kept in view by scrolling the
  * grid alone (never the page). Double-click, F2 or typing edits a cell; Enter commits, Esc cancels.
  */
-import { type KeyboardEvent, type ReactElement, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactElement, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../core';
 import { columnLetters, parseA1, parseRange, toA1 } from '../core';
+import { clipped, spillCols } from './sheet-view';
 import type { SheetView, ViewCell } from './sheet-view';
 
 const HEAD_W = 44;
@@ -27,6 +28,9 @@ export interface GridProps {
   pending?: Map<string, { text: string }>;
   /** The text the user typed into a cell; undefined while the sheet is read-only. */
   onEdit?: (cell: string, text: string) => void;
+  /** Set above 0 to move the focus to the grid (a finding clicked in the pane); cleared through onFocused. */
+  focusSignal?: number;
+  onFocused?: () => void;
   /** Accessible name of the grid and of the editor. */
   label: string;
   editLabel: (cell: string) => string;
@@ -51,7 +55,7 @@ function indexAt(off: Float64Array, pos: number): number {
   return lo;
 }
 
-export function Grid({ view, selected, lang, version, pending, onSelect, onEdit, label, editLabel }: GridProps) {
+export function Grid({ view, selected, lang, version, pending, onSelect, onEdit, focusSignal, onFocused, label, editLabel }: GridProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState({ top: 0, left: 0, width: 800, height: 600 });
   const [editing, setEditing] = useState<{ cell: string; text: string } | null>(null);
@@ -91,17 +95,43 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
     const right = colOff[sel.col];
     const viewH = el.clientHeight - HEAD_H;
     const viewW = el.clientWidth - HEAD_W;
-    if (top < el.scrollTop || bottom > el.scrollTop + viewH) el.scrollTop = Math.max(0, top - viewH / 3);
-    if (left < el.scrollLeft || right > el.scrollLeft + viewW) el.scrollLeft = Math.max(0, left - viewW / 3);
+    const fh = rowOff[Math.min(view.frozen.rows, rows)];
+    const fw = colOff[Math.min(view.frozen.cols, cols)];
+    if (sel.row > view.frozen.rows && (top - el.scrollTop < fh || bottom > el.scrollTop + viewH))
+      el.scrollTop = Math.max(0, top - fh - (viewH - fh) / 3);
+    if (sel.col > view.frozen.cols && (left - el.scrollLeft < fw || right > el.scrollLeft + viewW))
+      el.scrollLeft = Math.max(0, left - fw - (viewW - fw) / 3);
     measure();
   }, [selected, view, version]);
+
+  // Focus asked for by the pane: F2, Enter and typing then act on the selected cell.
+  useEffect(() => {
+    if (!focusSignal || !ref.current) return;
+    ref.current.focus({ preventScroll: true });
+    onFocused?.();
+  }, [focusSignal]);
 
   const r0 = Math.max(1, indexAt(rowOff, box.top) - OVERSCAN);
   const r1 = Math.min(rows, indexAt(rowOff, box.top + box.height) + OVERSCAN);
   const c0 = Math.max(1, indexAt(colOff, box.left) - OVERSCAN);
   const c1 = Math.min(cols, indexAt(colOff, box.left + box.width) + OVERSCAN);
+  // Frozen panes: the first rows and columns stay in place while the rest scrolls (drawn at the scroll offset).
+  const fr = Math.min(view.frozen.rows, rows);
+  const fc = Math.min(view.frozen.cols, cols);
+  const rowList: number[] = [];
+  for (let r = 1; r <= fr; r++) rowList.push(r);
+  for (let r = Math.max(r0, fr + 1); r <= r1; r++) rowList.push(r);
+  const colList: number[] = [];
+  for (let c = 1; c <= fc; c++) colList.push(c);
+  for (let c = Math.max(c0, fc + 1); c <= c1; c++) colList.push(c);
 
+  // Esc cancels: the blur that follows (focus back to the grid) must not commit the text.
+  const cancelled = useRef(false);
   const commit = () => {
+    if (cancelled.current) {
+      cancelled.current = false;
+      return;
+    }
     if (editing && onEdit) onEdit(editing.cell, editing.text);
     setEditing(null);
     ref.current?.focus();
@@ -115,6 +145,7 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
   const startEdit = (cell: string, text?: string) => {
     if (!onEdit) return;
     const { row, col } = parseA1(cell);
+    cancelled.current = false;
     setEditing({ cell, text: text ?? view.cell(row, col, lang)?.text ?? '' });
   };
 
@@ -144,8 +175,8 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
   const byRow = new Map<number, ReactElement[]>();
   const drawn = new Set<string>();
   const place = (top: number, left: number, bottom: number, right: number) => ({
-    top: HEAD_H + rowOff[top - 1],
-    left: HEAD_W + colOff[left - 1],
+    top: HEAD_H + rowOff[top - 1] + (top <= fr ? box.top : 0),
+    left: HEAD_W + colOff[left - 1] + (left <= fc ? box.left : 0),
     height: rowOff[bottom] - rowOff[top - 1],
     width: colOff[right] - colOff[left - 1],
   });
@@ -155,6 +186,11 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
     const shown = view.cell(r, c, lang);
     // A typed cell keeps its look (fill, bold) and shows the text as typed until it is read back.
     const v: ViewCell | null = typed ? { ...shown, text: typed.text, number: false, formula: undefined } : shown;
+    // Text wider than its cell runs on over empty neighbours, as in Excel.
+    const spill =
+      v && !typed && pos.width === colOff[c] - colOff[c - 1] ? spillCols(view, r, c, lang, (i, j) => covered.has(`${i},${j}`)) : 0;
+    const room = colOff[c - 1 + spill + 1] - colOff[c - 1] + (pos.width - (colOff[c] - colOff[c - 1]));
+    const cut = !!v?.text && clipped(v.text, room, pos.height, !!v.wrap);
     if (!byRow.has(r)) byRow.set(r, []);
     byRow.get(r)!.push(
       <div
@@ -162,45 +198,55 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
         role="gridcell"
         data-cell={address}
         aria-selected={address === selected}
-        className={`c${address === selected ? ' selected' : ''}${typed ? ' pending' : ''}${v?.number ? ' num' : ''}`}
+        className={`c${r <= fr || c <= fc ? ' frozen' : ''}${r <= fr && c <= fc ? ' corner' : ''}${address === selected ? ' selected' : ''}${typed ? ' pending' : ''}${v?.number ? ' num' : ''}${v?.wrap ? ' wrap' : ''}${spill ? ' spill' : ''}`}
         style={{
           ...pos,
-          background: v?.fill,
+          background: v?.fill ?? (r <= fr || c <= fc ? '#fff' : undefined),
           fontWeight: v?.bold ? 600 : undefined,
           fontStyle: v?.italic ? 'italic' : undefined,
         }}
-        title={v?.formula ?? (v && v.text.length > 20 ? v.text : undefined)}
+        title={v?.formula ?? (cut ? v?.text : undefined)}
         onMouseDown={() => onSelect(address)}
         onDoubleClick={() => startEdit(address)}
       >
-        {v?.text}
+        {spill ? (
+          <span className="t" style={{ maxWidth: room - 8, background: v?.fill ?? '#fff' }}>
+            {v?.text}
+          </span>
+        ) : (
+          v?.text
+        )}
       </div>,
     );
   };
   for (const m of merges) {
-    if (m.bottom < r0 || m.top > r1 || m.right < c0 || m.left > c1) continue;
+    if ((m.bottom < r0 && m.top > fr) || m.top > r1 || (m.right < c0 && m.left > fc) || m.left > c1) continue;
     drawCell(m.top, m.left, place(m.top, m.left, m.bottom, m.right));
     drawn.add(`${m.top},${m.left}`);
   }
-  for (let r = r0; r <= r1; r++)
-    for (let c = c0; c <= c1; c++) if (!covered.has(`${r},${c}`) && !drawn.has(`${r},${c}`)) drawCell(r, c, place(r, c, r, c));
+  for (const r of rowList)
+    for (const c of colList) if (!covered.has(`${r},${c}`) && !drawn.has(`${r},${c}`)) drawCell(r, c, place(r, c, r, c));
 
   const colHeads: ReactElement[] = [];
-  for (let c = c0; c <= c1; c++)
+  for (const c of colList)
     colHeads.push(
       <div
         key={c}
         role="columnheader"
-        className={`h${sel?.col === c ? ' on' : ''}`}
-        style={{ left: HEAD_W + colOff[c - 1], width: colOff[c] - colOff[c - 1] }}
+        className={`h${sel?.col === c ? ' on' : ''}${c <= fc ? ' frozen' : ''}`}
+        style={{ left: HEAD_W + colOff[c - 1] + (c <= fc ? box.left : 0), width: colOff[c] - colOff[c - 1] }}
       >
         {columnLetters(c)}
       </div>,
     );
   const rowHeads: ReactElement[] = [];
-  for (let r = r0; r <= r1; r++)
+  for (const r of rowList)
     rowHeads.push(
-      <div key={r} className={`h${sel?.row === r ? ' on' : ''}`} style={{ top: rowOff[r - 1], height: rowOff[r] - rowOff[r - 1] }}>
+      <div
+        key={r}
+        className={`h${sel?.row === r ? ' on' : ''}${r <= fr ? ' frozen' : ''}`}
+        style={{ top: rowOff[r - 1] + (r <= fr ? box.top : 0), height: rowOff[r] - rowOff[r - 1] }}
+      >
         {r}
       </div>,
     );
@@ -253,6 +299,7 @@ export function Grid({ view, selected, lang, version, pending, onSelect, onEdit,
                 move(1, 0);
               } else if (e.key === 'Escape') {
                 e.preventDefault();
+                cancelled.current = true;
                 setEditing(null);
                 ref.current?.focus();
               }

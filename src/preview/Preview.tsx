@@ -11,8 +11,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Tab,
-  TabList,
   Text,
   webLightTheme,
 } from '@fluentui/react-components';
@@ -72,6 +70,8 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
   const [version, setVersion] = useState(0);
   const [active, setActive] = useState<string>(initial.sheets[0] ?? '');
   const [selected, setSelected] = useState<string | null>(null);
+  // Bumped when the pane selects a cell (a finding clicked): the grid takes the focus, so typing goes to it.
+  const [focusGrid, setFocusGrid] = useState(0);
   const [changed, setChanged] = useState(false);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const [opening, setOpening] = useState<{ name: string; stage: OpenStage } | null>(null);
@@ -103,6 +103,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
       select: async (sheet, cell) => {
         setActive(sheet);
         setSelected(cell);
+        setFocusGrid((n) => n + 1);
       },
     };
   }, [opened]);
@@ -260,26 +261,41 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
                 setSelected(cell);
               }}
               onEdit={(cell, text) => void edit(cell, text)}
+              focusSignal={focusGrid}
+              onFocused={() => setFocusGrid(0)}
               label={w.grid(view.name)}
               editLabel={w.edit}
             />
           )}
-          <TabList
-            size="small"
-            selectedValue={sheetName}
-            onTabSelect={(_, d) => {
-              setActive(String(d.value));
-              setSelected(null);
-            }}
-            aria-label={w.sheets}
-            className="tabs"
-          >
-            {sheets.map((s) => (
-              <Tab key={s} value={s}>
+          {/* A plain tab list (roving focus, arrows): Fluent's adds focus guards hidden from assistive technology. */}
+          <div role="tablist" aria-label={w.sheets} className="tabs">
+            {sheets.map((s, i) => (
+              <button
+                key={s}
+                type="button"
+                role="tab"
+                className="tab"
+                aria-selected={s === sheetName}
+                tabIndex={s === sheetName ? 0 : -1}
+                onClick={() => {
+                  setActive(s);
+                  setSelected(null);
+                }}
+                onKeyDown={(e) => {
+                  const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                  if (!step) return;
+                  e.preventDefault();
+                  const next = sheets[(i + step + sheets.length) % sheets.length];
+                  setActive(next);
+                  setSelected(null);
+                  const tabs = e.currentTarget.parentElement?.querySelectorAll<HTMLButtonElement>('[role="tab"]');
+                  tabs?.[(i + step + sheets.length) % sheets.length]?.focus();
+                }}
+              >
                 {s}
-              </Tab>
+              </button>
             ))}
-          </TabList>
+          </div>
         </section>
         <aside className="pane-frame">
           <App key={generation} port={port} actions={ACTIONS} initialLang={lang} lang={lang} onLang={setLang} changes={changes} />

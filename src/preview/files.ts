@@ -10,7 +10,7 @@ import { save } from '../app/save';
 import type { Package, ParsedSheet } from '../xlsx/package';
 import { parseSheet } from '../xlsx/package';
 import { LIMITS } from '../xlsx/zip';
-import { viewFromData } from './sheet-view';
+import { CHAR_PX, DEFAULT_COL_PX, viewFromData } from './sheet-view';
 import type { SheetView, ViewData, ViewStyle } from './sheet-view';
 
 export interface OpenedFile {
@@ -100,6 +100,7 @@ export function packageViewData(pkg: Package, name: string, parsed: ParsedSheet)
           ...(fill ? { fill: fill.color } : {}),
           ...(font?.bold ? { bold: true } : {}),
           ...(font?.italic ? { italic: true } : {}),
+          ...(pkg.styles.wrap[c.style] ? { wrap: true } : {}),
         });
       }
       cellRows[i] = c.row;
@@ -122,6 +123,18 @@ export function packageViewData(pkg: Package, name: string, parsed: ParsedSheet)
     if (!min || !max || !width) continue;
     for (let c = min; c <= Math.min(max, Math.max(cols, min) + 50); c++) widths.push([c, Math.round(width * 7 + 5)]);
   }
+  // A row without a height of its own is as tall as its wrapped texts, as Excel fits it.
+  const fixed = new Set(heights.map(([r]) => r));
+  const widthOf = new Map(widths);
+  const fit = new Map<number, number>();
+  for (let k = 0; k < n; k++) {
+    const v = values[k];
+    if (typeof v !== 'string' || !styles[cellStyles[k]].wrap || fixed.has(cellRows[k])) continue;
+    const room = Math.max(1, (widthOf.get(cellCols[k]) ?? DEFAULT_COL_PX) - 8);
+    const lines = v.split('\n').reduce((t, l) => t + Math.max(1, Math.ceil((l.length * CHAR_PX) / room)), 0);
+    if (lines > 1) fit.set(cellRows[k], Math.max(fit.get(cellRows[k]) ?? 0, lines * 16 + 4));
+  }
+  for (const [r, px] of fit) heights.push([r, Math.min(px, 409)]);
   const merges: string[] = [];
   for (const m of parsed.merges) {
     try {
@@ -132,5 +145,13 @@ export function packageViewData(pkg: Package, name: string, parsed: ParsedSheet)
       // A merge the sheet cannot hold is not drawn.
     }
   }
-  return { name, rows, cols, merges, widths, heights, cellRows, cellCols, values, cellStyles, styles, formulas };
+  return { name, rows, cols, merges, widths, heights, cellRows, cellCols, values, cellStyles, styles, formulas, frozen: frozenOf(head) };
+}
+
+/** The rows and columns a sheet freezes, from its first sheet view's frozen pane. */
+export function frozenOf(head: string): { rows: number; cols: number } {
+  const pane = /<(?:[\w.-]+:)?pane\b([^>]*)>/.exec(head)?.[1];
+  if (!pane || !/\bstate\s*=\s*["']frozen(Split)?["']/.test(pane)) return { rows: 0, cols: 0 };
+  const a = (k: string) => Math.floor(Number(new RegExp(`\\b${k}\\s*=\\s*["']([^"']*)["']`).exec(pane)?.[1] ?? 0)) || 0;
+  return { rows: Math.min(Math.max(a('ySplit'), 0), 100), cols: Math.min(Math.max(a('xSplit'), 0), 50) };
 }

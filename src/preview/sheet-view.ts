@@ -14,6 +14,8 @@ export interface ViewCell {
   formula?: string;
   /** Numbers align right, as in a spreadsheet. */
   number?: boolean;
+  /** The text wraps onto several lines within the cell (Excel's "Wrap Text"). */
+  wrap?: boolean;
 }
 
 export interface SheetView {
@@ -26,6 +28,8 @@ export interface SheetView {
   /** Widths and heights in CSS pixels. */
   colWidth(col: number): number;
   rowHeight(row: number): number;
+  /** Rows and columns frozen at the top and left (Excel's frozen panes). */
+  frozen: { rows: number; cols: number };
 }
 
 /** Decimals a number format shows ('0.00' → 2, '0%' → 0), or undefined for General. */
@@ -57,6 +61,7 @@ export interface ViewStyle {
   fill?: string;
   bold?: boolean;
   italic?: boolean;
+  wrap?: boolean;
 }
 
 /**
@@ -79,6 +84,8 @@ export interface ViewData {
   styles: ViewStyle[];
   /** [cell index, formula] for the cells that have one. */
   formulas: [number, string][];
+  /** Frozen rows and columns (`<pane xSplit ySplit state="frozen">`). */
+  frozen: { rows: number; cols: number };
 }
 
 export const DEFAULT_ROW_PX = 20;
@@ -96,6 +103,7 @@ export function viewFromData(d: ViewData): SheetView {
     rows: d.rows,
     cols: d.cols,
     merges: d.merges,
+    frozen: d.frozen,
     colWidth: (c) => widths.get(c) ?? DEFAULT_COL_PX,
     rowHeight: (r) => heights.get(r) ?? DEFAULT_ROW_PX,
     cell(r, c, lang) {
@@ -116,9 +124,52 @@ export function viewFromData(d: ViewData): SheetView {
         ...(st.fill ? { fill: st.fill } : {}),
         ...(st.bold ? { bold: true } : {}),
         ...(st.italic ? { italic: true } : {}),
+        ...(st.wrap ? { wrap: true } : {}),
         ...(formula ? { formula } : {}),
         ...(typeof v === 'number' ? { number: true } : {}),
       };
     },
   };
+}
+
+/** About the width of a character of the grid's 13px font, to tell whether a text fits. */
+export const CHAR_PX = 7;
+/** The cell's padding, left and right. */
+const PAD_PX = 8;
+/** Neighbours a text may spill into, at most. */
+const MAX_SPILL = 30;
+
+/** A text's width on one line in CSS pixels, about: its longest line. */
+export function textWidth(text: string): number {
+  return Math.max(0, ...text.split('\n').map((l) => l.length)) * CHAR_PX;
+}
+
+/**
+ * How many empty neighbours to its right a cell's text spills into, as in Excel: a text that is
+ * wider than its cell, neither a number nor wrapped, runs on over empty cells (not covered by a
+ * merge) until it fits or meets a cell with a value.
+ */
+export function spillCols(view: SheetView, row: number, col: number, lang: Lang, covered?: (r: number, c: number) => boolean): number {
+  const v = view.cell(row, col, lang);
+  if (!v || !v.text || v.number || v.wrap) return 0;
+  const need = textWidth(v.text) + PAD_PX;
+  let width = view.colWidth(col);
+  let n = 0;
+  while (width < need && n < MAX_SPILL) {
+    const c = col + n + 1;
+    if (covered?.(row, c) || view.cell(row, c, lang)?.text) break;
+    width += view.colWidth(c);
+    n++;
+  }
+  return n;
+}
+
+/** Whether a text shows only in part in a box of this size (then the grid gives its full text as a tooltip). */
+export function clipped(text: string, width: number, height: number, wrap: boolean): boolean {
+  const room = Math.max(1, width - PAD_PX);
+  const lines = wrap
+    ? text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil((l.length * CHAR_PX) / room)), 0)
+    : text.split('\n').length;
+  if (!wrap && textWidth(text) > room) return true;
+  return lines * 16 > height;
 }

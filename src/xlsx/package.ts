@@ -45,6 +45,8 @@ export interface Styles {
   fill: (CellFill | null | undefined)[];
   /** Per cellXfs index: the font's weight and slant (for a view to draw). */
   font: { bold: boolean; italic: boolean }[];
+  /** Per cellXfs index: the text wraps in the cell (`<alignment wrapText="1">`). */
+  wrap: boolean[];
   /** Raw `<xf …>` elements of cellXfs, to copy when a cell's style changes. */
   xfs: string[];
 }
@@ -205,6 +207,7 @@ function parseStyles(xml: string, path: string | null): Styles {
   const fill: (CellFill | null | undefined)[] = [];
   const font: { bold: boolean; italic: boolean }[] = [];
   const xfs: string[] = [];
+  const wrap: boolean[] = [];
   const cellXfs = section(xml, 'cellXfs');
   for (const e of elements(cellXfs, 'xf')) {
     const a = attrs(e.attrs);
@@ -212,9 +215,11 @@ function parseStyles(xml: string, path: string | null): Styles {
     numFmt.push(formats.get(id) ?? BUILTIN_FORMATS[id] ?? 'General');
     fill.push(fills[Number(a.fillId ?? 0)] ?? null);
     font.push(fonts[Number(a.fontId ?? 0)] ?? { bold: false, italic: false });
-    xfs.push(e.selfClosing ? cellXfs.slice(e.start, e.end) : cellXfs.slice(e.start, innerUntilClose(cellXfs, 'xf', e.end).end));
+    const raw = e.selfClosing ? cellXfs.slice(e.start, e.end) : cellXfs.slice(e.start, innerUntilClose(cellXfs, 'xf', e.end).end);
+    xfs.push(raw);
+    wrap.push(/<(?:[\w.-]+:)?alignment\b[^>]*\bwrapText\s*=\s*["'](1|true)["']/.test(raw));
   }
-  return { xml, path, numFmt, fill, font, xfs };
+  return { xml, path, numFmt, fill, font, wrap, xfs };
 }
 
 /** The shared string items, in order, each interned. */

@@ -37,7 +37,7 @@ describe('the preview’s workbook behind messages (as in its worker)', () => {
     await file.port.apply(fill.plan);
     const view = (await file.view('Phụ lục 2'))!;
     expect(view.cell(61, 4, 'vi')).toMatchObject({ text: '99,10', number: true, formula: expect.stringMatching(/^=ROUND/) });
-    expect(view.cell(9, 2, 'vi')).toEqual({ text: 'Chỉ tiêu thống kê', bold: true });
+    expect(view.cell(9, 2, 'vi')).toEqual({ text: 'Chỉ tiêu thống kê', bold: true, wrap: true });
     expect(view.rowHeight(9)).toBeGreaterThan(0);
 
     await file.edit('Phụ lục 2', 'D57', 100);
