@@ -186,7 +186,8 @@ describeWith(CHROMIUM, 'the browser preview', () => {
     const file = join(OUT, 'e2e-not-a-workbook.xlsx');
     writeFileSync(file, 'STT,Chỉ tiêu\n');
     await page.getByTestId('file-input').setInputFiles(file);
-    await page.getByText(/e2e-not-a-workbook\.xlsx: Tệp không phải là sổ tính Excel.*vẫn là “e2e-planted\.xlsx”/).waitFor();
+    // A CSV export named .xlsx: said for what it is, with the advice to save it as .xlsx.
+    await page.getByText(/e2e-not-a-workbook\.xlsx: Tệp là văn bản CSV, không phải sổ tính Excel.*vẫn là “e2e-planted\.xlsx”/).waitFor();
     expect(await page.locator('.bar').innerText()).toContain('e2e-planted.xlsx');
   });
 

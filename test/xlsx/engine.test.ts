@@ -126,7 +126,8 @@ describe('files it cannot read: each its coded outcome, nothing crashes', () => 
       ]),
       { code: 'file-format', format: 'encrypted' },
     ],
-    ['plain text', strToU8('STT,Chỉ tiêu\n'), { code: 'file-format', format: 'not-zip' }],
+    ['CSV text', strToU8('STT,Chỉ tiêu\n'), { code: 'file-format', format: 'csv' }],
+    ['plain text', strToU8('Ghi chú\n'), { code: 'file-format', format: 'not-zip' }],
     ['a truncated zip', makePackage([{ name: 'S', xml: sheetXml('') }]).subarray(0, 300), { code: 'file-format', format: 'damaged' }],
     ['a zip without a workbook', zip({ 'a.txt': 'x' }), { code: 'file-format', format: 'no-workbook' }],
     [

@@ -83,8 +83,10 @@ describe('.xls of every BIFF version is named .xls', () => {
     await everyCommand(data, { code: 'file-format', format: 'xls' });
   });
 
-  test('text that happens to start with a tab is still not-zip', async () => {
-    expect(await problemOf(() => readSnapshot(strToU8('\tSTT\n')))).toMatchObject({ format: 'not-zip' });
+  test('text that happens to start with a tab (like a BIFF record) is no .xls: tab-separated text, and plain text not a zip', async () => {
+    expect(await problemOf(() => readSnapshot(strToU8('\tSTT\n')))).toMatchObject({ format: 'csv' });
+    expect(await problemOf(() => readSnapshot(strToU8('\tSTT')))).toMatchObject({ format: 'csv' });
+    expect(await problemOf(() => readSnapshot(strToU8('\u0009\u0000\u0004')))).not.toMatchObject({ format: 'xls' });
   });
 });
 

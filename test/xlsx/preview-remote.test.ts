@@ -54,7 +54,7 @@ describe('the preview’s workbook behind messages (as in its worker)', () => {
     const books = workbooks(localChannel());
     const file = await books.open('huyen.xlsx', sample());
     await expect(books.open('ghi-chu.xlsx', new TextEncoder().encode('STT,Chỉ tiêu\n'))).rejects.toEqual(
-      expect.objectContaining({ problem: expect.objectContaining({ code: 'file-format', format: 'not-zip' }) }),
+      expect.objectContaining({ problem: expect.objectContaining({ code: 'file-format', format: 'csv' }) }),
     );
     expect((await file.view('SIPAS'))!.name).toBe('SIPAS');
   });
