@@ -10,7 +10,7 @@
 import type { Lang, WorkbookProblem } from '../core';
 import { WorkbookError, cliBoth, problemMessage } from '../core';
 import { Consolidator } from '../core/combine/consolidate';
-import type { Consolidation, CrossFinding, IndicatorTotal, RankRow, TallyTotal, UnitOut } from '../core/combine/types';
+import type { Consolidation, CrossFinding } from '../core/combine/types';
 import { consolidationSheets } from '../core/combine/sheets';
 import type { SheetSpec } from '../core/combine/sheets';
 import { combineText, crossMessage } from '../core/messages/combine';
@@ -87,17 +87,10 @@ export function consolidationStatus(c: Consolidation): 0 | 1 | 2 {
   return c.findings.length > 0 || c.units.some((u) => u.status === 'findings') ? 1 : 0;
 }
 
-export interface ConsolidationJson {
-  year: number | null;
-  edition: string | null;
-  units: UnitOut[];
-  indicators: IndicatorTotal[];
-  /** The survey-form tallies side by side (units by index into `units`), when the files carry them. */
-  tally: TallyTotal | null;
-  /** The added units ranked by their score, when the files carry scoring sheets. */
-  ranking: RankRow[] | null;
+/** What `--json` prints: the consolidation's lists, each cross-file finding with its sentence. */
+export type ConsolidationJson = Pick<Consolidation, 'year' | 'edition' | 'units' | 'indicators' | 'tally' | 'ranking'> & {
   findings: (CrossFinding & { message: string })[];
-}
+};
 
 /** DESIGN's `cchc consolidate --json` object: cross-file findings with their sentence in `lang`. */
 export function consolidationJson(c: Consolidation, lang: Lang): ConsolidationJson {

@@ -5,7 +5,7 @@
  * the written workbook read back by the engine and printed by LibreOffice.
  */
 import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import '../../src/cli/native';
@@ -14,11 +14,10 @@ import { run } from '../../src/cli/main';
 import { cli } from '../helpers/cli';
 import { makePackage, sheetXml } from '../xlsx/package';
 import { recalculate } from '../helpers/libreoffice';
-import { testWithPdf } from '../helpers/pdf';
+import { testWithPdf, workbookToPdf } from '../helpers/pdf';
 import { snapshotToXlsx } from '../helpers/xlsx';
 import { District, district, districtWorkbook } from '../fixtures/districts';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
 // Skipped with a warning naming the test where LibreOffice or pdftotext is missing; required in CI.
 const withOffice = testWithPdf;
 
@@ -169,17 +168,7 @@ describe('cchc consolidate: fifteen files', () => {
       expect(provinceCol).toBe(3 + 12);
       const row = appendix.find((cells) => cells[0] === '1.1.1')!;
       expect(Number(row[provinceCol])).toBe(districts.reduce((a, d) => a + d.planned, 0));
-      const profile = join(dir, 'profile-pdf');
-      mkdirSync(profile, { recursive: true });
-      execFileSync(
-        SOFFICE!,
-        [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, out],
-        {
-          stdio: 'pipe',
-          timeout: 120000,
-        },
-      );
-      const pdf = join(dir, 'tinh.pdf');
+      const pdf = workbookToPdf(out, dir, 'profile-pdf');
       expect(statSync(pdf).size).toBeGreaterThan(1000);
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');
       const flat = text.replace(/\s+/g, ' ');
@@ -326,17 +315,7 @@ describe('cchc consolidate: files with scoring sheets are ranked, with native ch
   withOffice(
     'LibreOffice draws both charts (their titles and the ranked offices print)',
     () => {
-      const profile = join(dir, 'profile-ranked');
-      mkdirSync(profile, { recursive: true });
-      execFileSync(
-        SOFFICE!,
-        [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, out],
-        {
-          stdio: 'pipe',
-          timeout: 120000,
-        },
-      );
-      const flat = execFileSync('pdftotext', [join(dir, 'ranked.pdf'), '-'], { encoding: 'utf8' })
+      const flat = execFileSync('pdftotext', [workbookToPdf(out, dir, 'profile-ranked'), '-'], { encoding: 'utf8' })
         .normalize('NFC')
         .replace(/\s+/g, ' ');
       expect(flat).toContain('XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH');

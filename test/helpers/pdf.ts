@@ -7,7 +7,7 @@
 import { execFileSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { basename, join } from 'path';
 import type { NewSheetPlan } from '../../src/core';
 import { patchPackage } from '../../src/xlsx';
 import { makePackage, sheetXml } from '../xlsx/package';
@@ -30,22 +30,24 @@ export const pdfDir = dir;
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
 
+/** A workbook file as LibreOffice prints it: the PDF beside it in `outDir` (its own profile, so runs never share one). */
+export function workbookToPdf(xlsx: string, outDir: string, profileName: string): string {
+  const profile = join(outDir, profileName);
+  mkdirSync(profile, { recursive: true });
+  execFileSync(
+    SOFFICE!,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, xlsx],
+    { stdio: 'pipe', timeout: 120000 },
+  );
+  return join(outDir, `${basename(xlsx).replace(/\.xlsx$/i, '')}.pdf`);
+}
+
 /** The sheet as the package engine writes it (what `cchc fix` saves) into a workbook, then as LibreOffice's PDF. */
 export async function toPdf(sheet: NewSheetPlan, stem: string): Promise<string> {
   const base = makePackage([{ name: 'Phụ lục 2', xml: sheetXml(''), state: 'hidden' }]);
   const xlsx = join(dir, `${stem}.xlsx`);
   writeFileSync(xlsx, patchPackage(base, { cells: [], fills: [], newSheet: sheet }));
-  const profile = join(dir, `profile-${stem}`);
-  mkdirSync(profile, { recursive: true });
-  execFileSync(
-    SOFFICE!,
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, xlsx],
-    {
-      stdio: 'pipe',
-      timeout: 120000,
-    },
-  );
-  return join(dir, `${stem}.pdf`);
+  return workbookToPdf(xlsx, dir, `profile-${stem}`);
 }
 
 /** Characters, whitespace aside: pdftotext splits words at some combining marks ("NG ƯỜI"). */
