@@ -1,7 +1,7 @@
 /** `cchc fix IN.xlsx -o OUT.xlsx`: fill ratios, highlight, add the remediation sheet; never writes over IN. */
 import type { Lang, Note, Rubric } from '../core';
 import { fillRatios, check, remediation } from '../app/actions';
-import { loadRubric } from '../core/data-schemas';
+import { readDataFile } from '../app/data-file';
 import { CliIO } from './io';
 import { WriteStop, mustDo, runWrite } from './write';
 
@@ -15,18 +15,15 @@ export interface FixArgs {
 }
 
 async function loadRubricFile(path: string, io: CliIO): Promise<Rubric> {
-  let raw: unknown;
+  let bytes: Uint8Array;
   try {
-    raw = JSON.parse(Buffer.from(await io.readFile(path)).toString('utf8'));
+    bytes = await io.readFile(path);
   } catch (e) {
-    throw e instanceof SyntaxError ? new WriteStop({ cli: { code: 'not-json', path } }) : new WriteStop({ io: e }, path);
+    throw new WriteStop({ io: e }, path);
   }
-  try {
-    return loadRubric(raw);
-  } catch (e) {
-    const issue = (e as { issues?: { path: (string | number)[]; message: string }[] }).issues?.[0];
-    throw new WriteStop({ cli: { code: 'rubric-invalid', path, detail: issue ? `${issue.path.join('.')}: ${issue.message}` : String(e) } });
-  }
+  const read = await readDataFile('rubric', path, bytes);
+  if (!read.ok) throw new WriteStop({ cli: read.problem });
+  return read.value;
 }
 
 export async function runFix(a: FixArgs, io: CliIO): Promise<number> {

@@ -5,6 +5,7 @@ import { writeFile } from 'fs/promises';
 import { basename } from 'path';
 import { Catalogue, CliMessage, cliBoth, cliMessage, Lang, Report } from '../core';
 import { compareWithPrevious, reportOf } from '../app/report';
+import { readDataFile } from '../app/data-file';
 import { LIMITS, tooLarge } from '../xlsx/zip';
 import { FILES_PER_COLLECTION, capYoungGeneration, collectGarbage } from './native';
 import { CliIO, ioMessage } from './io';
@@ -97,27 +98,15 @@ async function checkFile(path: string, lang: Lang, io: CliIO, catalogue: Catalog
 
 /** A catalogue file (`--catalogue F.json`): read, parsed and checked, or why not. */
 async function readCatalogue(path: string, io: CliIO): Promise<{ catalogue: Catalogue } | { problem: CliMessage }> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = Buffer.from(await io.readFile(path)).toString('utf8');
+    bytes = await io.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;
     return { problem: { code: code === 'ENOENT' ? 'file-not-found' : code === 'EISDIR' ? 'is-folder' : 'unreadable' } };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { problem: { code: 'not-json', path } };
-  }
-  // zod comes in only with a catalogue to check: a plain `cchc check` starts without it.
-  const { loadCatalogue } = await import('../core/data-schemas');
-  try {
-    return { catalogue: loadCatalogue(raw) };
-  } catch (e) {
-    const issue = (e as { issues?: { path: (string | number)[]; message: string }[] }).issues?.[0];
-    return { problem: { code: 'catalogue-invalid', path, detail: issue ? `${issue.path.join('.')}: ${issue.message}` : String(e) } };
-  }
+  const read = await readDataFile('catalogue', path, bytes);
+  return read.ok ? { catalogue: read.value } : { problem: read.problem };
 }
 
 /** Runs the CLI and returns the exit status: 0 clean, 1 errors found, 2 a file failed or a usage mistake. */
