@@ -8,9 +8,12 @@ import { readSnapshot } from '../../src/xlsx';
 import { buildAppendix } from '../fixtures/appendix';
 import { hasLibreOffice, recalculate } from '../helpers/libreoffice';
 import { snapshotToWorkbook } from '../helpers/xlsx';
+import { testWith } from '../helpers/tools';
 
 // LibreOffice is required under CI (.ci/run installs it); elsewhere its tests are skipped with a warning.
-const testWithLibreOffice = hasLibreOffice() || process.env.CI ? test : test.skip;
+const withLibreOffice = hasLibreOffice();
+const testWithLibreOffice = (name: string, fn: jest.ProvidesCallback, timeout?: number) =>
+  testWith(withLibreOffice, 'LibreOffice', name, fn, timeout);
 const dir = mkdtempSync(join(tmpdir(), 'cchc-fix-'));
 const sample = join(__dirname, '..', '..', 'assets', 'sample-district-2021.xlsx');
 

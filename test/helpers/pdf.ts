@@ -12,17 +12,14 @@ import type { NewSheetPlan } from '../../src/core';
 import { patchPackage } from '../../src/xlsx';
 import { makePackage, sheetXml } from '../xlsx/package';
 import { hasLibreOffice } from './libreoffice';
+import { testWith } from './tools';
 
 const PDFTOTEXT = existsSync('/usr/bin/pdftotext');
 const ready = hasLibreOffice() && PDFTOTEXT;
 
 /** A test that needs LibreOffice's PDF and pdftotext: skipped, with a warning naming it, where they are missing (never under CI). */
 export function testWithPdf(name: string, fn: jest.ProvidesCallback, timeout?: number): void {
-  if (ready || process.env.CI) return test(name, fn, timeout);
-  console.warn(
-    `SKIPPED “${name}”: ${PDFTOTEXT ? 'LibreOffice' : 'pdftotext (poppler-utils)'} is not installed here; CI installs it (.ci/run) and runs this test.`,
-  );
-  test.skip(name, fn, timeout);
+  testWith(ready, PDFTOTEXT ? 'LibreOffice' : 'pdftotext (poppler-utils)', name, fn, timeout);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'cchc-print-'));

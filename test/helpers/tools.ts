@@ -11,3 +11,10 @@ export function describeWith(program: string, name: string, body: () => void): v
     describe.skip(name, body);
   }
 }
+
+/** A test that needs outside programs: run where `ready` (and always under CI), else skipped with a warning naming it and `missing`. */
+export function testWith(ready: boolean, missing: string, name: string, fn: jest.ProvidesCallback, timeout?: number): void {
+  if (ready || process.env.CI) return test(name, fn, timeout);
+  console.warn(`SKIPPED “${name}”: ${missing} is not installed here; CI installs it (.ci/run) and runs this test.`);
+  test.skip(name, fn, timeout);
+}
