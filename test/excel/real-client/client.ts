@@ -71,6 +71,8 @@ export interface ExcelClient {
   Excel: typeof Excel;
   /** A request context whose every sync goes to `executor` (the host bridge's place). */
   context(executor: RequestExecutor): Excel.RequestContext;
+  /** The answer `Office.context.requirements.isSetSupported` gives the client from now on. */
+  requirements(isSetSupported: (name: string, version: string) => boolean): void;
 }
 
 const loaded = new Map<ClientBuild, ExcelClient>();
@@ -87,6 +89,11 @@ export function excelClient(build: ClientBuild = 'web'): ExcelClient {
   dom.window.eval(src);
   const ns = (dom.window as unknown as { Excel?: typeof Excel }).Excel;
   if (!ns?.run || !ns.RequestContext) throw new Error(`${SCRIPT[build]} did not define Excel.run`);
+  let supported = (_name: string, _version: string) => true;
+  // Office.context (where the client would ask) is not writable here: its own helper is.
+  const ext = (dom.window as unknown as { OfficeExtension: { Utility: { isSetSupported: (n: string, v: string | number) => boolean } } })
+    .OfficeExtension;
+  ext.Utility.isSetSupported = (name, version) => supported(name, String(version));
   const client: ExcelClient = {
     build,
     Excel: ns,
@@ -95,6 +102,9 @@ export function excelClient(build: ClientBuild = 'web'): ExcelClient {
       // The field ClientRequestContext.syncPrivate sends through (OfficeJsRequestExecutor on a real host).
       (ctx as unknown as { _requestExecutor: RequestExecutor })._requestExecutor = executor;
       return ctx;
+    },
+    requirements(f) {
+      supported = f;
     },
   };
   loaded.set(build, client);

@@ -8,6 +8,7 @@
  * Bytes are counted on the JSON the client builds and the JSON it is answered with; Excel on the
  * web's limits are judged on those.
  */
+import { RangeRef } from '../../../src/core';
 import { FakeContext, FakeHost, FakeWorkbook, HostProfile, LATEST, Trip } from '../fake-excel';
 import { ActionInfo, ClientBuild, ExcelClient, RequestBody, ResponseBody, ResponseMessage, excelClient, jsonBytes } from './client';
 
@@ -40,6 +41,24 @@ function isNull(o: Obj): boolean {
   }
 }
 
+/** A range's internals the fake keeps to itself, for members the client calls that the fake does not offer. */
+type RangeInside = { ref(): RangeRef | null; derived(f: () => RangeRef | null): Obj };
+
+/**
+ * Members Microsoft's client uses on its own that the adapter never calls: `getRow`, with which the
+ * client cuts a block write of more than 1,500 cells into chunks (ExcelApi 1.3 and up).
+ */
+const SHIMS: Record<string, (o: Obj) => ((...a: unknown[]) => unknown) | undefined> = {
+  GetRow: (o) => {
+    const r = o as unknown as RangeInside;
+    return (i) =>
+      r.derived(() => {
+        const x = r.ref();
+        return x && { ...x, top: x.top + Number(i), bottom: x.top + Number(i) };
+      });
+  },
+};
+
 /** One request context on the server side: references kept across its syncs, one fake context for the lot. */
 class Session {
   private refs = new Map<string, unknown>();
@@ -71,7 +90,7 @@ class Session {
           v = this.fake.workbook;
           break;
         case 3: {
-          const fn = parent()[camel(p.Name)];
+          const fn = parent()[camel(p.Name)] ?? SHIMS[p.Name]?.(parent());
           if (typeof fn !== 'function') throw new Error(`method ${p.Name} (path ${id}) is not in the fake`);
           // A method the fake models as a command only (settings.add) stands for an object nothing reads.
           v = (fn as (...a: unknown[]) => unknown).apply(parent(), args()) ?? {};
@@ -139,6 +158,8 @@ class Session {
               kept.add(a.ObjectPathId);
               break;
             }
+            // The host's own checks (`_ValidateArraySize` before a block write): the fake checks shapes itself.
+            if (a.Name.startsWith('_') && a.Name !== '_RemoveReference') break;
             if (a.Name === '_RemoveReference') {
               this.refs.delete(String(a.ArgumentInfo?.Arguments?.[0]));
               break;
@@ -212,13 +233,18 @@ export class RealClientHost extends FakeHost {
         const { response, trip } = await session.serve(message.Body, limit);
         this.exchanges.push({ request: message.Body, response, trip });
         // The cleanup of references after the run is not a round trip the action waits for.
-        if (!message.Body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === 1)) {
+        const cleanup =
+          message.Body.Actions.some((a) => a.Name === '_RemoveReference') &&
+          message.Body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === 1);
+        if (!cleanup) {
           this.syncs++;
           this.trips.push(trip);
         }
         return response;
       },
     });
+    // What the client asks of `Office.context.requirements` (to chunk block writes from 1.3) is this profile's answer.
+    this.client.requirements((name, version) => this.isSetSupported(name, version));
     return this.client.Excel.run(context, batch);
   }
 }
