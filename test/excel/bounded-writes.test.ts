@@ -96,3 +96,27 @@ describe('Excel on the web, through Microsoft’s client: 10,000 highlights', ()
     expect(REQUEST_BUDGET).toBeLessThan(MB);
   });
 });
+
+describe('a failure part way through a split plan says what holds', () => {
+  test('the first requests written, a later one refused by a protected sheet: partial; a one-request plan refused whole: nothing', async () => {
+    const { sheet, cells, name } = bigTally();
+    const locked = new FakeSheet('Khóa');
+    locked.protected = true;
+    const plan = highlightPlan(name, cells);
+    plan.fills.push({ sheet: locked.name, cell: 'B2', fill: { color: ERROR, pattern: 'Solid' } });
+    const host = new RealClientHost(new FakeWorkbook([sheet, locked]), WEB);
+    const err = await createExcelPort(host)
+      .apply(plan)
+      .catch((e: { problem?: unknown }) => e);
+    expect(err).toMatchObject({ problem: { code: 'sheet-protected', changed: 'partial' } });
+    // The requests before the refused one hold; the state (last) was not written.
+    expect(sheet.get(Number(cells[0].slice(1)), 6).fill?.color).toBe(ERROR);
+    expect(host.book.settings.has('cchc.state')).toBe(false);
+
+    const small = highlightPlan(locked.name, ['B2', 'B3']);
+    const again = await createExcelPort(new RealClientHost(new FakeWorkbook([new FakeSheet(name), locked]), WEB))
+      .apply(small)
+      .catch((e: { problem?: unknown }) => e);
+    expect(again).toMatchObject({ problem: { code: 'sheet-protected', changed: 'nothing' } });
+  });
+});
