@@ -207,7 +207,21 @@ export const COMMAND_BYTES = 1000;
  */
 export const REQUEST_BUDGET = 640 * 1024;
 
-const utf8 = (v: unknown) => new TextEncoder().encode(JSON.stringify(v) ?? '').length;
+/** UTF-8 bytes of a value's JSON (counted by hand: the Internet Explorer 11 webview of Office 2016 has no TextEncoder). */
+function utf8(v: unknown): number {
+  const s = JSON.stringify(v) ?? '';
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 
 /** A cell write's bytes: one command per property it sets, with its text. */
 function cellBytes(w: CellWrite): number {
@@ -234,9 +248,15 @@ function newSheetBytes(ns: NewSheetPlan): number {
 /** What goes last: the stored state as a setting's text (JSON inside JSON), and a few commands. */
 const finishBytes = (plan: WritePlan) => (plan.state ? utf8(JSON.stringify(plan.state)) : 0) + 8 * COMMAND_BYTES;
 
+/** The cell writes and fills of one request. */
+export interface Part {
+  cells: CellWrite[];
+  fills: FillWrite[];
+}
+
 /** A plan's writes cut into requests under the budget, in order; the new sheet opens the first, the state and what to show close the last. */
-export function splitWrites(plan: WritePlan, budget = REQUEST_BUDGET): { cells: CellWrite[]; fills: FillWrite[] }[] {
-  const parts: { cells: CellWrite[]; fills: FillWrite[] }[] = [];
+export function splitWrites(plan: WritePlan, budget = REQUEST_BUDGET): Part[] {
+  const parts: Part[] = [];
   let part = { cells: [] as CellWrite[], fills: [] as FillWrite[] };
   let used = plan.newSheet ? newSheetBytes(plan.newSheet) : 0;
   const room = (n: number) => {
@@ -310,13 +330,158 @@ async function recover(
   }
 }
 
+/** What a part's cells held before the plan, as writes that put it back. */
+interface Before {
+  cells: CellWrite[];
+  fills: FillWrite[];
+  /** The stored state's text before (null: none), where the part writes it. */
+  state?: string | null;
+}
+
+/** Queues the reads of what a part's cells hold now (values, formats, fills; the stored state with the last part). */
+function queueBefore(host: ExcelHost, context: Excel.RequestContext, part: Part, plan: WritePlan, last: boolean): () => Before {
+  const sheets = context.workbook.worksheets;
+  const cells = part.cells.map((w) => {
+    const r = sheets.getItem(w.sheet).getRange(w.cell);
+    r.load('formulas,numberFormat');
+    return { w, r };
+  });
+  const withPattern = api(host, '1.9');
+  const fills = part.fills.map((f) => {
+    const range = sheets.getItem(f.sheet).getRange(f.cell);
+    if (withPattern) return { f, props: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) };
+    const fill = range.format.fill;
+    fill.load('color');
+    return { f, fill };
+  });
+  const stored = last && plan.state !== undefined && api(host, '1.4') ? context.workbook.settings.getItemOrNullObject(STATE_KEY) : null;
+  stored?.load('value');
+  return () => ({
+    cells: cells.map(({ w, r }): CellWrite => {
+      const was = r.formulas[0]?.[0] as unknown;
+      const numberFormat = String(r.numberFormat[0]?.[0] ?? 'General');
+      if (typeof was === 'string' && was.startsWith('=')) return { sheet: w.sheet, cell: w.cell, formula: was, numberFormat };
+      if (typeof was === 'number') return { sheet: w.sheet, cell: w.cell, value: was, numberFormat };
+      return {
+        sheet: w.sheet,
+        cell: w.cell,
+        value: typeof was === 'boolean' ? String(was).toUpperCase() : String(was ?? ''),
+        asText: typeof was !== 'boolean',
+        numberFormat,
+      };
+    }),
+    fills: fills.map((x): FillWrite => {
+      if (x.props) {
+        const f = x.props.value[0]?.[0]?.format?.fill;
+        return {
+          sheet: x.f.sheet,
+          cell: x.f.cell,
+          fill: !f || !f.pattern || f.pattern === 'None' ? null : { color: f.color ?? '#FFFFFF', pattern: f.pattern },
+        };
+      }
+      const color = x.fill?.color;
+      return { sheet: x.f.sheet, cell: x.f.cell, fill: !color || color.toUpperCase() === '#FFFFFF' ? null : { color, pattern: 'Solid' } };
+    }),
+    ...(stored ? { state: stored.isNullObject ? null : stored.value } : {}),
+  });
+}
+
+/**
+ * Puts back what the parts written so far held before, sheet by sheet in requests under the budget;
+ * false when that fails too. A sheet that refuses its first put-back as protected was never written
+ * (Excel refused the plan's writes there for the same reason), so it is passed over.
+ */
+async function undo(host: ExcelHost, befores: Before[]): Promise<boolean> {
+  const cells = befores.flatMap((b) => b.cells);
+  const fills = befores.flatMap((b) => b.fills);
+  const state = befores.find((b) => b.state !== undefined)?.state;
+  const names = [...new Set([...cells.map((c) => c.sheet), ...fills.map((f) => f.sheet)])];
+  try {
+    await host.run(async (context) => {
+      for (const name of names) {
+        const back: WritePlan = { cells: cells.filter((c) => c.sheet === name), fills: fills.filter((f) => f.sheet === name) };
+        for (const [i, part] of splitWrites(back).entries()) {
+          queueWrites(host, context, part.cells, part.fills);
+          try {
+            await context.sync();
+          } catch (e) {
+            const code = (e as { code?: string }).code;
+            if (i === 0 && (code === 'AccessDenied' || code === 'InvalidOperation')) break;
+            throw e;
+          }
+        }
+      }
+      if (state !== undefined) {
+        if (state === null) context.workbook.settings.getItemOrNullObject(STATE_KEY).delete();
+        else context.workbook.settings.add(STATE_KEY, state);
+        await context.sync();
+      }
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A plan of cells and fills too large for one request, written so that a failure part way can be
+ * undone: each request first reads what the next part's cells hold, then writes its own part (the
+ * first request only reads), so what every written cell held before is known when a request fails.
+ */
+async function applyUndoable(host: ExcelHost, plan: WritePlan): Promise<void> {
+  // Half the budget each way: a request carries one part's writes and the next part's reads.
+  const parts = splitWrites(plan, REQUEST_BUDGET / 2);
+  const befores: Before[] = [];
+  let written = 0;
+  try {
+    await host.run(async (context) => {
+      let next = queueBefore(host, context, parts[0], plan, parts.length === 1);
+      await context.sync();
+      befores.push(next());
+      for (const [i, part] of parts.entries()) {
+        const last = i === parts.length - 1;
+        if (!last) next = queueBefore(host, context, parts[i + 1], plan, i + 1 === parts.length - 1);
+        written = i + 1;
+        queueWrites(host, context, part.cells, part.fills);
+        if (last) queueFinish(host, context, plan);
+        await context.sync();
+        if (!last) befores.push(next());
+      }
+    });
+  } catch (e) {
+    // Nothing was written when the first reads failed; else every part up to the failed one goes back.
+    if (written === 0) throw toWorkbookError(e, 'nothing');
+    if (await undo(host, befores.slice(0, written))) throw toWorkbookError(e, 'undone');
+    const { changed } = await recover(host, plan, undefined);
+    throw toWorkbookError(e, changed === 'nothing' ? 'unknown' : changed);
+  }
+}
+
 /**
  * Applies a plan: everything this Excel can do, or nothing (undone), or an honest 'partial'. A plan
- * larger than one request goes in several (splitWrites), in one `Excel.run`: the new sheet first,
- * then cells and fills in order, the stored state and the selection last. When a request fails, the
- * ones before it hold (the error says 'partial'); the failed one is read back as a single plan would be.
+ * of cells and fills larger than one request goes in several, undone as a whole if one fails
+ * (applyUndoable). A new sheet's plan goes in one request where it fits; else in several, in one
+ * `Excel.run`: the new sheet first, then cells and fills in order, the stored state and the selection
+ * last; when a request fails, the ones before it hold (the error says 'partial') and the failed one
+ * is read back as a single plan would be.
  */
 export async function applyPlan(host: ExcelHost, plan: WritePlan): Promise<void> {
+  if (!plan.newSheet && splitWrites(plan).length > 1) {
+    if (plan.state !== undefined && !api(host, '1.4') && !host.documentSettings)
+      throw new WorkbookError({ code: 'api-unsupported', feature: 'settings', set: 'ExcelApi 1.4', changed: 'nothing' });
+    await applyUndoable(host, plan);
+  } else await applyParts(host, plan);
+  if (!api(host, '1.4')) {
+    try {
+      await saveDocumentState(host, plan);
+    } catch (e) {
+      throw toWorkbookError(e, 'partial');
+    }
+  }
+}
+
+/** A plan in parts, the earlier ones kept when a later one fails. */
+async function applyParts(host: ExcelHost, plan: WritePlan): Promise<void> {
   const sheetName = plan.newSheet
     ? await freeSheetName(host, plan.newSheet.name).catch((e) => Promise.reject(toWorkbookError(e)))
     : undefined;
@@ -351,12 +516,5 @@ export async function applyPlan(host: ExcelHost, plan: WritePlan): Promise<void>
     // A new sheet Excel refused to add: the workbook's structure is protected (on Excel that cannot tell beforehand).
     if (sheetName && !added && err.problem.code === 'sheet-protected') throw new WorkbookError({ code: 'structure-protected', changed });
     throw err;
-  }
-  if (!api(host, '1.4')) {
-    try {
-      await saveDocumentState(host, plan);
-    } catch (e) {
-      throw toWorkbookError(e, 'partial');
-    }
   }
 }

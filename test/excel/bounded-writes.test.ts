@@ -96,24 +96,35 @@ describe('Excel on the web, through Microsoft’s client: 10,000 highlights', ()
   });
 });
 
-describe('a failure part way through a split plan says what holds', () => {
-  test('the first requests written, a later one refused by a protected sheet: partial; a one-request plan refused whole: nothing', async () => {
+describe('a failure part way through a split plan', () => {
+  test('a later request refused (a protected sheet): every earlier one is undone, each cell as it was', async () => {
     const { sheet, cells, name } = bigTally();
+    const first = Number(cells[0].slice(1));
+    sheet.set(first, 6, { fill: { color: '#FFFF00', pattern: 'Solid' } });
     const locked = new FakeSheet('Khóa');
     locked.protected = true;
     const plan = highlightPlan(name, cells);
+    plan.cells = [{ sheet: name, cell: `C${first}`, value: 999 }];
     plan.fills.push({ sheet: locked.name, cell: 'B2', fill: { color: ERROR, pattern: 'Solid' } });
     const host = new RealClientHost(new FakeWorkbook([sheet, locked]), WEB);
     const err = await createExcelPort(host)
       .apply(plan)
       .catch((e: { problem?: unknown }) => e);
-    expect(err).toMatchObject({ problem: { code: 'sheet-protected', changed: 'partial' } });
-    // The requests before the refused one hold; the state (last) was not written.
-    expect(sheet.get(Number(cells[0].slice(1)), 6).fill?.color).toBe(ERROR);
+    expect(err).toMatchObject({ problem: { code: 'sheet-protected', changed: 'undone' } });
+    // Many requests went before the refused one; the workbook is as it was.
+    expect(host.trips.length).toBeGreaterThan(10);
+    for (const t of host.trips) expect(t.request).toBeLessThanOrEqual(MB);
+    expect(sheet.get(first, 6).fill).toEqual({ color: '#FFFF00', pattern: 'Solid' });
+    for (const c of cells.slice(1)) expect(sheet.get(Number(c.slice(1)), 6).fill).toBeNull();
+    expect(sheet.get(first, 3).value).toBe('101');
     expect(host.book.settings.has('cchc.state')).toBe(false);
+  }, 120_000);
 
+  test('a one-request plan refused whole: nothing changed', async () => {
+    const locked = new FakeSheet('Khóa');
+    locked.protected = true;
     const small = highlightPlan(locked.name, ['B2', 'B3']);
-    const again = await createExcelPort(new RealClientHost(new FakeWorkbook([new FakeSheet(name), locked]), WEB))
+    const again = await createExcelPort(new RealClientHost(new FakeWorkbook([locked]), WEB))
       .apply(small)
       .catch((e: { problem?: unknown }) => e);
     expect(again).toMatchObject({ problem: { code: 'sheet-protected', changed: 'nothing' } });
