@@ -5,6 +5,10 @@
  */
 import { ACTIONS, SCENES, measureAll } from '../excel/actions';
 import { PROFILES } from '../excel/fake-excel';
+import * as actions from '../../src/app/actions';
+import { createExcelPort } from '../../src/excel';
+import { FakeWorkbook } from '../excel/fake-excel';
+import { bigTally } from '../excel/real-client/big-tally';
 import { RealClientHost } from '../excel/real-client/host';
 
 const kb = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`);
@@ -35,6 +39,21 @@ export async function realClientFigures(): Promise<void> {
       console.log(`| ${[profile.name, scene, ...cells].join(' | ')} |`);
     }
   console.log(`Office.js through Microsoft's client: largest request ${kb(request)}, largest response ${kb(response)} (goal ≤ 1 MB each)`);
+  // 10,000 highlights on Excel on the web: Kiểm tra, then Xóa đánh dấu.
+  const web = PROFILES.find((p) => p.payloadLimit)!;
+  const host = new RealClientHost(new FakeWorkbook([bigTally().sheet]), web);
+  const port = createExcelPort(host);
+  for (const [name, run] of [
+    ['check', () => actions.check(port, { lang: 'en' })],
+    ['clear', () => actions.clearHighlights(port)],
+  ] as const) {
+    const from = host.trips.length;
+    const o = await run();
+    const m = host.since(from);
+    console.log(
+      `Office.js through Microsoft's client, Excel on the web, 10,000 highlights, ${name}: ${o.status}, ${m.trips} round trips, largest request ${kb(m.request)}, largest response ${kb(m.response)}`,
+    );
+  }
 }
 
 export async function officeFigures(): Promise<void> {

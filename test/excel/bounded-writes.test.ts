@@ -1,40 +1,21 @@
 /**
- * Writes bounded as Microsoft's client builds them: a plan of 10,000 highlights on a units table (the
- * seed tally's units repeated, each with a planted wrong "không hợp lệ" figure) goes to Excel on the
- * web in requests of at most 1 MB each, and clearing it does too. Before writes were split, the same
- * plan went in one request of over 9 MB, which Excel on the web refuses over 5 MB.
+ * Writes bounded as Microsoft's client builds them: on a units table whose check gives 10,000
+ * highlights (./real-client/big-tally.ts), Kiểm tra and Xóa đánh dấu go to Excel on the web in requests
+ * and responses of at most 1 MB each. Before writes were split, the plan went in one request of over
+ * 9 MB, which Excel on the web refuses over 5 MB. A later request that fails undoes the earlier ones.
  */
 import * as actions from '../../src/app/actions';
-import { CellValue, HighlightRecord, WritePlan } from '../../src/core';
+import { HighlightRecord, WritePlan } from '../../src/core';
 import { createExcelPort } from '../../src/excel';
 import { REQUEST_BUDGET, splitWrites } from '../../src/excel/apply';
-import { buildUnits } from '../fixtures/units';
 import { FakeSheet, FakeWorkbook, PROFILES, WEB_PAYLOAD_LIMIT } from './fake-excel';
+import { BIG_TALLY_UNITS, bigTally } from './real-client/big-tally';
 import { RealClientHost } from './real-client/host';
 
 const MB = 1024 * 1024;
 const WEB = PROFILES.find((p) => p.payloadLimit)!;
 const ERROR = '#FFC7CE';
-const UNITS = 10000;
-
-/** The tally's title and header, then UNITS unit rows cycling through the seed's units, each with one wrong figure. */
-function bigTally() {
-  const built = buildUnits('tally');
-  const s = built.sheet;
-  const head = s.values.slice(0, built.headerRow);
-  const seedUnits = s.values.slice(built.headerRow).filter((r) => /^\d+$/.test(String(r[0] ?? '')));
-  const rows: CellValue[][] = Array.from({ length: UNITS }, (_, i) => {
-    const r = [...seedUnits[i % seedUnits.length]];
-    r[0] = String(i + 1);
-    // Returned minus valid is 0; the planted figure says 1.
-    r[5] = '1';
-    return r;
-  });
-  const values = [...head, ...rows];
-  const sheet = FakeSheet.from({ ...s, values, formulas: undefined, fills: undefined, formats: undefined });
-  const cells = rows.map((_, i) => `F${built.headerRow + 1 + i}`);
-  return { sheet, cells, name: s.name };
-}
+const UNITS = BIG_TALLY_UNITS;
 
 function highlightPlan(name: string, cells: string[]): WritePlan {
   const highlights: HighlightRecord[] = cells.map((cell) => ({ sheet: name, cell, kind: 'error', original: null }));
