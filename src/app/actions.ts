@@ -158,12 +158,13 @@ export function clearHighlights(port: WorkbookPort): Promise<Outcome> {
 /**
  * Tạo bảng khắc phục: adds the remediation sheet. When the product made one before, the outcome
  * asks first (`ask-replace`); `replace` (the user's yes, the CLI's --force) replaces that sheet,
- * never one the user made.
+ * never one the user made. `previous`: last year's report, whose figures the causes cite.
  */
-export function remediation(port: WorkbookPort, opts: ActionOptions & { replace: boolean }): Promise<Outcome> {
+export function remediation(port: WorkbookPort, opts: ActionOptions & { replace: boolean; previous?: Report }): Promise<Outcome> {
   return guarded(async (seen) => {
     const { snap, report } = await readAndCheck(port, opts, seen);
-    const plan = planRemediation(report, snap, { replace: opts.replace });
+    // With last year's report, each computed criterion's cause cites last year's figure (refused as check --previous refuses).
+    const plan = planRemediation(report, snap, { replace: opts.replace, ...(opts.previous ? { previous: opts.previous } : {}) });
     if (!plan.ok) {
       if (plan.refused === 'sheet-exists') return { status: 'ask', notes: [{ code: 'ask-replace', sheet: plan.sheet }], report };
       return refused(plan, { report });

@@ -69,7 +69,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     else if ((a === '-o' || a === '--output') && command === 'fix') args.output = value(++i, a);
     else if (a === '--rubric' && command === 'fix') args.rubric = value(++i, a);
     else if (a === '--catalogue' && command === 'check') args.catalogue = value(++i, a);
-    else if (a === '--previous' && command === 'check') args.previous = value(++i, a);
+    else if (a === '--previous' && (command === 'check' || command === 'fix')) args.previous = value(++i, a);
     else if (a === '--target' && command === 'check') {
       const v = value(++i, a);
       const n = Number(v.replace(/%$/, '').replace(',', '.'));
@@ -135,6 +135,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         highlight: args.highlight,
         force: args.force,
         lang: args.lang,
+        previous: args.previous,
       },
       io,
     );
