@@ -624,6 +624,8 @@ export function combineEn(t: CombineText): string {
     }
     case 'column':
       return COMBINE_COLUMN_EN[t.column];
+    case 'change-column':
+      return `Change from ${t.year !== null ? t.year : 'last year'}`;
     case 'status':
       return UNIT_STATUS_EN[t.status];
     case 'basis':

@@ -628,6 +628,8 @@ export function combineVi(t: CombineText): string {
     }
     case 'column':
       return COMBINE_COLUMN_VI[t.column];
+    case 'change-column':
+      return `Tăng/giảm so với ${t.year !== null ? `năm ${t.year}` : 'năm trước'}`;
     case 'status':
       return UNIT_STATUS_VI[t.status];
     case 'basis':
