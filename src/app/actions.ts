@@ -34,6 +34,7 @@ import {
   quickFixFor,
   quickFixKey,
   quickFixes,
+  withPrevious,
 } from '../core';
 import { planWithFills, readTables } from './session';
 
@@ -240,6 +241,34 @@ export function select(port: WorkbookPort, sheet: string, cell: string): Promise
   return guarded(async () => {
     await port.select(sheet, cell);
     return { status: 'done', notes: [] };
+  });
+}
+
+/**
+ * So với năm trước: this year's tables checked beside last year's workbook (`previousPort`, read by
+ * the same engine); the report gains `previous`, `changes` and the year findings (year.jump,
+ * year.drop, year.mismatch). Nothing is written. Last year's workbook that cannot be set beside this
+ * one is refused (`previous`, with the coded reason); this year's tables not recognized come back as
+ * a check's report does. This year's workbook is read first: a failure reading last year's comes with
+ * this year's report.
+ */
+export function compare(
+  port: WorkbookPort,
+  previousPort: WorkbookPort,
+  opts: ActionOptions & { previousFile?: string; target?: number | null },
+): Promise<Outcome> {
+  return guarded(async (seen) => {
+    const { report } = await readAndCheck(port, opts, seen);
+    if (!report.recognized) return { status: 'done', notes: [], report };
+    const previous = checkTables(await readTables(previousPort), { ...opts, file: opts.previousFile });
+    const compared = withPrevious(report, previous, { file: opts.previousFile, lang: opts.lang, target: opts.target ?? null });
+    if (!compared.ok) {
+      const { ok: _ok, ...why } = compared;
+      return refused({ refused: 'previous', why }, { report });
+    }
+    seen.report = compared.report;
+    opts.onReport?.(compared.report);
+    return { status: 'done', notes: [], report: compared.report };
   });
 }
 
