@@ -149,12 +149,65 @@ export class FakeWorkbook {
   structureProtected = false;
   active: string | null = null;
   selected: string | null = null;
+  /** Change-event handlers: a sheet's own (`Worksheet.onChanged`, 1.7) or every sheet's (`WorksheetCollection.onChanged`, 1.9). */
+  changeHandlers: { sheet: FakeSheet | null; api: string; handler: (e: FakeChangedArgs) => unknown }[] = [];
+  /** `WorksheetCollection.onAdded` handlers (1.7). */
+  addedHandlers: ((e: { worksheetId: string; type: string }) => unknown)[] = [];
   constructor(public sheets: FakeSheet[]) {}
   sheet(name: string): FakeSheet {
     const s = this.sheets.find((x) => x.name === name);
     if (!s) throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), { code: 'ItemNotFound' });
     return s;
   }
+  /** The user types a value: the cell changes and the change events fire, from outside the add-in. */
+  userEdit(sheet: string, row: number, col: number, value: string | number): Promise<void> {
+    const s = this.sheet(sheet);
+    s.set(row, col, { value, formula: null });
+    return this.fireChanged(s, rangeToA1({ top: row, left: col, bottom: row, right: col }), 'Unknown');
+  }
+  /** The user adds a sheet. */
+  async userAddSheet(name: string): Promise<void> {
+    this.sheets.push(new FakeSheet(name));
+    for (const h of [...this.addedHandlers]) await h({ worksheetId: name, type: 'WorksheetAdded' });
+  }
+  /** Fires onChanged for an edit of `address` on `s`; `triggerSource` exists from ExcelApi 1.14 (as the handler's host has it). */
+  async fireChanged(s: FakeSheet, address: string, source: 'Unknown' | 'ThisLocalAddin'): Promise<void> {
+    for (const h of [...this.changeHandlers])
+      if (h.sheet === null || h.sheet === s)
+        await h.handler({
+          type: 'WorksheetChanged',
+          changeType: 'RangeEdited',
+          source: 'Local',
+          worksheetId: s.name,
+          address,
+          ...(versionAtMost('1.14', h.api) ? { triggerSource: source } : {}),
+        });
+  }
+}
+
+/** What a change event carries (the members the adapter reads). */
+export interface FakeChangedArgs {
+  type: string;
+  changeType: string;
+  source: string;
+  worksheetId: string;
+  address: string;
+  triggerSource?: string;
+}
+
+/** An event's handler list, as `OfficeExtension.EventHandlers`: `add` is queued and registered at sync. */
+function eventHandlers<A>(ctx: FakeContext, set: string, member: string, register: (h: (e: A) => unknown) => () => void) {
+  return {
+    add(handler: (e: A) => unknown) {
+      ctx.need(set, member);
+      let unregister: (() => void) | null = null;
+      ctx.push(() => (unregister = register(handler)));
+      return {
+        context: ctx,
+        remove: () => ctx.push(() => unregister?.()),
+      };
+    },
+  };
 }
 
 class NotLoaded extends Error {
@@ -180,6 +233,8 @@ export class FakeContext {
   requestBytes = 0;
   responseBytes = 0;
   workbook: FakeWorkbookProxy;
+  /** Cells the add-in's own writes changed in this sync (their change events fire after it, as Excel's echo). */
+  edited: { sheet: FakeSheet; address: string }[] = [];
   constructor(
     public book: FakeWorkbook,
     public profile: HostProfile = LATEST,
@@ -213,6 +268,8 @@ export class FakeContext {
       for (const cmd of q) cmd();
     } finally {
       trip.response = this.responseBytes;
+      const edited = this.edited.splice(0);
+      for (const e of edited) await this.book.fireChanged(e.sheet, e.address, 'ThisLocalAddin');
     }
     if (limit && trip.response > limit)
       throw hostError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
@@ -284,6 +341,23 @@ class FakeWorksheets extends Proxy {
   }
   get items(): FakeWorksheet[] {
     return this.read('items');
+  }
+  /** Every sheet's changes: ExcelApi 1.9 (not 1.7, which has only each sheet's own). */
+  get onChanged() {
+    const ctx = this.ctx;
+    return eventHandlers<FakeChangedArgs>(ctx, '1.9', 'WorksheetCollection.onChanged', (handler) => {
+      const entry = { sheet: null, api: ctx.profile.api, handler };
+      ctx.book.changeHandlers.push(entry);
+      return () => (ctx.book.changeHandlers = ctx.book.changeHandlers.filter((h) => h !== entry));
+    });
+  }
+  /** Sheets added (ExcelApi 1.7). */
+  get onAdded() {
+    const ctx = this.ctx;
+    return eventHandlers<{ worksheetId: string; type: string }>(ctx, '1.7', 'WorksheetCollection.onAdded', (handler) => {
+      ctx.book.addedHandlers.push(handler);
+      return () => (ctx.book.addedHandlers = ctx.book.addedHandlers.filter((h) => h !== handler));
+    });
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, bindSheet(this.ctx, name));
@@ -424,6 +498,15 @@ class FakeWorksheet extends Proxy {
   }
   get visibility(): string {
     return this.read('visibility');
+  }
+  /** This sheet's changes (ExcelApi 1.7). */
+  get onChanged() {
+    const ctx = this.ctx;
+    return eventHandlers<FakeChangedArgs>(ctx, '1.7', 'Worksheet.onChanged', (handler) => {
+      const entry = { sheet: this.resolve(), api: ctx.profile.api, handler };
+      ctx.book.changeHandlers.push(entry);
+      return () => (ctx.book.changeHandlers = ctx.book.changeHandlers.filter((h) => h !== entry));
+    });
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     this.ctx.need('1.4', 'getUsedRangeOrNullObject');
@@ -676,6 +759,7 @@ class FakeRange extends Proxy {
             "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
           );
         v.forEach((line, i) => line.forEach((x, j) => f(s, r.top + i, r.left + j, x)));
+        if (prop !== 'numberFormat') this.ctx.edited.push({ sheet: s, address: rangeToA1(r) });
       },
       bytesOf(v) + 64,
     );

@@ -243,6 +243,8 @@ export const UI_EN: UiWords = {
   openPreview: 'the preview.',
   languageName: 'Language: Tiếng Việt',
   language: 'Tiếng Việt',
+  followAbsent:
+    'This Excel does not report cell edits (ExcelApi 1.7, Office 2019 or later, is needed), so it cannot re-check by itself; press “Check” after editing.',
 };
 
 /** The browser preview's own words, English. */

@@ -245,6 +245,8 @@ export const UI_VI = {
   openPreview: 'bản xem trước.',
   languageName: 'Ngôn ngữ: English',
   language: 'English',
+  followAbsent:
+    'Excel này không báo khi ô được sửa (cần ExcelApi 1.7, Office 2019 trở lên), nên không tự kiểm tra lại được; hãy bấm “Kiểm tra” sau khi sửa.',
 };
 
 export type UiWords = typeof UI_VI;
