@@ -97,7 +97,16 @@ function storedState(raw: unknown, host: ExcelHost): Pick<WorkbookProbe, 'state'
   return { state, stateProblem: problem };
 }
 
-/** The probe: two syncs whatever the workbook holds. */
+type Head = { used: Excel.Range; head: Excel.Range; strip: Excel.Range } | null;
+
+/** The first `rows` × `cols` of a box. */
+const within = (box: RangeRef, rows: number, cols: number): RangeRef => ({
+  ...box,
+  bottom: Math.min(box.bottom, box.top + rows - 1),
+  right: Math.min(box.right, box.left + cols - 1),
+});
+
+/** The probe: two syncs whatever the workbook holds (two more when a sheet's content touches the grid's edge). */
 export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
   return host.run(async (context) => {
     const wb = context.workbook;
@@ -110,35 +119,68 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
     await context.sync();
 
     const canProtect = api(host, '1.2');
-    let queued = 0;
-    const heads: ({ used: Excel.Range; head: Excel.Range; strip: Excel.Range } | null)[] = [];
-    for (const ws of sheets.items) {
-      if (ws.visibility === 'VeryHidden') {
-        heads.push(null);
-        continue;
+    const visible = sheets.items.map((ws) => ws.visibility !== 'VeryHidden');
+    /**
+     * Each sheet's used range, protection and top; windows relative to the used range (one sync), or,
+     * given the used ranges already read, absolute windows clamped to them (no cell past the grid).
+     */
+    const queueHeads = async (known?: (RangeRef | null)[]) => {
+      let queued = 0;
+      const out: Head[] = [];
+      for (const [i, ws] of sheets.items.entries()) {
+        if (!visible[i]) {
+          out.push(null);
+          continue;
+        }
+        // A workbook of very many sheets: their tops in several syncs, each far below 1 MB.
+        if (queued === HEAD_SHEETS_PER_SYNC) {
+          await context.sync();
+          queued = 0;
+        }
+        queued++;
+        if (canProtect) ws.protection.load('protected');
+        // getUsedRange never fails: on a blank sheet it is A1.
+        const used = canProtect ? ws.getUsedRange(true) : ws.getUsedRange();
+        used.load('address');
+        const box = known?.[i];
+        if (box) {
+          const head = ws.getRange(rangeToA1(within(box, PROBE_ROWS, PROBE_COLS)));
+          const strip = ws.getRange(rangeToA1(within(box, PROBE_ROWS + DEEP_ROWS, DEEP_COLS)));
+          head.load('values');
+          strip.load('values');
+          out.push({ used, head, strip });
+          continue;
+        }
+        const window = used.getCell(0, 0).getBoundingRect(used.getCell(PROBE_ROWS - 1, PROBE_COLS - 1));
+        const head = window.getIntersection(used);
+        head.load('values');
+        // The first columns further down, in the same sync: where a table under a report's text starts.
+        const strip = used
+          .getCell(0, 0)
+          .getBoundingRect(used.getCell(PROBE_ROWS + DEEP_ROWS - 1, DEEP_COLS - 1))
+          .getIntersection(used);
+        strip.load('values');
+        out.push({ used, head, strip });
       }
-      // A workbook of very many sheets: their tops in several syncs, each far below 1 MB.
-      if (queued === HEAD_SHEETS_PER_SYNC) {
-        await context.sync();
-        queued = 0;
-      }
-      queued++;
-      if (canProtect) ws.protection.load('protected');
-      // getUsedRange never fails: on a blank sheet it is A1.
-      const used = canProtect ? ws.getUsedRange(true) : ws.getUsedRange();
-      used.load('address');
-      const window = used.getCell(0, 0).getBoundingRect(used.getCell(PROBE_ROWS - 1, PROBE_COLS - 1));
-      const head = window.getIntersection(used);
-      head.load('values');
-      // The first columns further down, in the same sync: where a table under a report's text starts.
-      const strip = used
-        .getCell(0, 0)
-        .getBoundingRect(used.getCell(PROBE_ROWS + DEEP_ROWS - 1, DEEP_COLS - 1))
-        .getIntersection(used);
-      strip.load('values');
-      heads.push({ used, head, strip });
+      await context.sync();
+      return out;
+    };
+    let heads: Head[];
+    try {
+      heads = await queueHeads();
+    } catch (e) {
+      if (isPayloadError(e)) throw e;
+      // A sheet whose content sits in the grid's last rows or columns: a cell 40 rows or 30 columns past
+      // its used range's corner is off the grid and fails the sync. The used ranges first, then windows cut to them.
+      const addresses = sheets.items.map((ws, i) => {
+        if (!visible[i]) return null;
+        const used = canProtect ? ws.getUsedRange(true) : ws.getUsedRange();
+        used.load('address');
+        return used;
+      });
+      await context.sync();
+      heads = await queueHeads(addresses.map((u) => (u ? rangeOf(u.address) : null)));
     }
-    await context.sync();
 
     // A sheet whose top holds no table but whose first columns lead a header further down: that window, in one more sync.
     const deeps = new Map<number, Excel.Range>();

@@ -9,7 +9,18 @@
  * `getMergedAreasOrNullObject` over more than 512 areas. Backed by an in-memory workbook that tests
  * build from the seed fixtures.
  */
-import { CellFill, CellValue, RangeRef, SheetSnapshot, isErrorValue, parseRange, rangeToA1, sheetAddress } from '../../src/core';
+import {
+  CellFill,
+  CellValue,
+  GRID_COLS,
+  GRID_ROWS,
+  RangeRef,
+  SheetSnapshot,
+  isErrorValue,
+  parseRange,
+  rangeToA1,
+  sheetAddress,
+} from '../../src/core';
 import { DocumentSettings, ExcelHost } from '../../src/excel';
 
 /** An Excel as the add-in meets it: the highest ExcelApi set it implements, and Excel on the web's payload limits. */
@@ -779,10 +790,12 @@ class FakeRange extends Proxy {
       return r;
     });
   }
-  /** ExcelApi 1.1: a cell relative to the top left, which may lie outside the range. */
+  /** ExcelApi 1.1: a cell relative to the top left, which may lie outside the range but not outside the grid (InvalidArgument at sync). */
   getCell(row: number, col: number): FakeRange {
     return this.derived(() => {
       const r = this.ref();
+      if (r && (r.top + row > GRID_ROWS || r.left + col > GRID_COLS))
+        throw hostError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       return r && { top: r.top + row, left: r.left + col, bottom: r.top + row, right: r.left + col };
     });
   }
@@ -795,8 +808,8 @@ class FakeRange extends Proxy {
       return {
         top: Math.min(a.top, b.top),
         left: Math.min(a.left, b.left),
-        bottom: Math.min(1048576, Math.max(a.bottom, b.bottom)),
-        right: Math.min(16384, Math.max(a.right, b.right)),
+        bottom: Math.max(a.bottom, b.bottom),
+        right: Math.max(a.right, b.right),
       };
     });
   }
