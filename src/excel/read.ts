@@ -40,7 +40,7 @@ import {
   splitAreas,
   unionRange,
 } from '../core';
-import { ExcelHost } from './host';
+import { DocumentSettings, ExcelHost } from './host';
 
 export const STATE_KEY = 'cchc.state';
 /** Cells loaded per sync: four properties of 12,000 ordinary cells stay under 1 MB. */
@@ -89,12 +89,40 @@ function toValue(v: unknown, type: string | undefined): CellValue {
 
 const isPayloadError = (e: unknown) => /PayloadSizeLimitExceeded/.test(String((e as { code?: string })?.code ?? ''));
 
-/** The stored state: workbook settings (1.4), else (and for a workbook last saved by an older Excel) the document's settings. */
-function storedState(raw: unknown, host: ExcelHost): Pick<WorkbookProbe, 'state' | 'stateProblem'> {
+/** The document settings as the document holds them now (the other runtime, ribbon or pane, may have saved since); a failed refresh keeps the copy. */
+export function refreshed(ds: DocumentSettings): Promise<void> {
+  const refresh = ds.refreshAsync?.bind(ds);
+  return refresh ? new Promise((resolve) => refresh(() => resolve())) : Promise.resolve();
+}
+
+/**
+ * The stored state: workbook settings (1.4), else the document's settings (Excel below 1.4, and a
+ * workbook last saved by one; the first write on a newer Excel moves it over, `dropOldState`).
+ */
+async function storedState(raw: unknown, host: ExcelHost): Promise<Pick<WorkbookProbe, 'state' | 'stateProblem'>> {
   let text = raw;
-  if (text === null || text === undefined) text = host.documentSettings?.get(STATE_KEY) ?? null;
+  const ds = host.documentSettings;
+  if ((text === null || text === undefined) && ds) {
+    await refreshed(ds);
+    text = ds.get(STATE_KEY) ?? null;
+  }
   const { state, problem } = readProductState(text);
   return { state, stateProblem: problem };
+}
+
+/**
+ * After a state is written to workbook settings (1.4), the copy an older Excel left in the document's
+ * settings is removed: otherwise, once the workbook's state is cleared, the old copy would be read
+ * again and a check would "restore" fills recorded long ago. A copy that cannot be removed now is
+ * removed at the next write.
+ */
+export async function dropOldState(host: ExcelHost): Promise<void> {
+  const ds = host.documentSettings;
+  if (!ds || !api(host, '1.4')) return;
+  await refreshed(ds);
+  if (ds.get(STATE_KEY) === null || ds.get(STATE_KEY) === undefined) return;
+  ds.remove(STATE_KEY);
+  await new Promise<void>((resolve) => ds.saveAsync(() => resolve()));
 }
 
 type Head = { used: Excel.Range; head: Excel.Range; strip: Excel.Range } | null;
@@ -237,7 +265,7 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
     return {
       sheets: out,
       structureProtected: structure ? structure.protected : undefined,
-      ...storedState(setting && !setting.isNullObject ? setting.value : null, host),
+      ...(await storedState(setting && !setting.isNullObject ? setting.value : null, host)),
     };
   });
 }

@@ -933,7 +933,10 @@ function evaluate(s: FakeSheet, formula: string): number | string {
   }
 }
 
-/** The Common API's document settings over the fake workbook (saved when saveAsync succeeds). */
+/**
+ * The Common API's document settings over the fake workbook: each host (a runtime: the ribbon's, the pane's)
+ * holds its own copy, taken when it starts and again at refreshAsync; saveAsync writes that copy back.
+ */
 class FakeDocumentSettings implements DocumentSettings {
   private pending: Map<string, unknown>;
   failSave = false;
@@ -949,9 +952,15 @@ class FakeDocumentSettings implements DocumentSettings {
   remove(name: string): void {
     this.pending.delete(name);
   }
+  /** Saves this runtime's whole copy over the document's (as Office does: keys another runtime saved since are overwritten). */
   saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void {
     if (this.failSave) return callback?.({ status: 'failed', error: { message: 'save failed' } });
     this.book.documentSettings = new Map(this.pending);
+    callback?.({ status: 'succeeded' });
+  }
+  /** Reloads this runtime's copy from the document. */
+  refreshAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void {
+    this.pending = new Map(this.book.documentSettings);
     callback?.({ status: 'succeeded' });
   }
 }

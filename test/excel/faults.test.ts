@@ -1,5 +1,6 @@
 /** Faults an audit of the adapter against Excel's own behaviour found, each on the host profile where it bites. */
 import { columnNumber } from '../../src/core';
+import { createExcelPort } from '../../src/excel';
 import { runAction } from './actions';
 import { buildAppendix } from '../fixtures/appendix';
 import { FakeHost, FakeSheet, FakeWorkbook, LATEST, PROFILES } from './fake-excel';
@@ -37,5 +38,43 @@ describe('the probe stays on the grid', () => {
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+});
+
+describe('the stored state has one source of truth', () => {
+  const highlighted = (book: FakeWorkbook) =>
+    [...book.sheet('Phụ lục 2').cells.entries()].filter(([, c]) => c.fill?.color === '#FFC7CE').map(([k]) => k);
+
+  test('state an Office 2016 left in document settings does not come back after a newer Excel clears it', async () => {
+    const { book } = appendixBook();
+    expect(await runAction(new FakeHost(book, OLDEST), 'check')).toEqual({ done: true, touches: [] });
+    const marked = highlighted(book);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(book.documentSettings.has('cchc.state')).toBe(true);
+
+    // Opened on Microsoft 365: the old state is read, and its highlights cleared.
+    const newer = new FakeHost(book, LATEST);
+    expect(await runAction(newer, 'clear')).toEqual({ done: true, touches: [] });
+    expect(highlighted(book)).toEqual([]);
+    expect(book.documentSettings.has('cchc.state')).toBe(false);
+    // The user colours one of those cells green; clearing again must leave it.
+    const [row, col] = marked[0].split(',').map(Number);
+    book.sheet('Phụ lục 2').set(row, col, { fill: { color: '#00B050', pattern: 'Solid' } });
+    expect(await runAction(new FakeHost(book, LATEST), 'clear')).toEqual({ done: true, touches: [] });
+    expect(book.sheet('Phụ lục 2').get(row, col).fill).toEqual({ color: '#00B050', pattern: 'Solid' });
+    expect((await createExcelPort(new FakeHost(book, LATEST)).probe()).state ?? null).toBeNull();
+  });
+
+  test('below 1.4, ribbon and pane (separate runtimes) read the settings the other saved', async () => {
+    const { book } = appendixBook();
+    // Both runtimes start with the workbook open, before either has written.
+    const pane = new FakeHost(book, OLDEST);
+    const ribbon = new FakeHost(book, OLDEST);
+    expect(await runAction(ribbon, 'check')).toEqual({ done: true, touches: [] });
+    expect(highlighted(book).length).toBeGreaterThan(0);
+    // The pane's Xóa đánh dấu knows the ribbon's highlights.
+    expect(await runAction(pane, 'clear')).toEqual({ done: true, touches: [] });
+    expect(highlighted(book)).toEqual([]);
+    expect(book.documentSettings.has('cchc.state')).toBe(false);
   });
 });
