@@ -2,7 +2,7 @@
 /** The Office.js adapter: a WorkbookPort over the Excel the task pane runs in, from Office 2016 (ExcelApi 1.1) to Microsoft 365 and Excel on the web. */
 import { WorkbookPort } from '../core';
 import { applyPlan, touchesSkipped } from './apply';
-import { toWorkbookError } from './errors';
+import { explainRefusal, toWorkbookError } from './errors';
 import { ExcelHost, officeHost } from './host';
 import { dropOldState, loadRegions, probeWorkbook, readCellFills } from './read';
 
@@ -37,7 +37,7 @@ export function createExcelPort(host: ExcelHost = officeHost()): WorkbookPort {
     readFills: (cells) => guard(() => readCellFills(host, cells)),
     apply: (plan) =>
       guard(async () => {
-        await applyPlan(host, plan);
+        await applyPlan(host, plan).catch(async (e) => Promise.reject(await explainRefusal(host, plan, toWorkbookError(e))));
         // The state now lives in workbook settings (1.4): an older Excel's copy must not come back.
         if (plan.state !== undefined) await dropOldState(host);
       }),

@@ -88,6 +88,8 @@ export class FakeSheet {
   bulk: { rows: number; cols: number; value: (row: number, col: number) => string | number } | null = null;
   /** A host glitch: every merged-areas query on this sheet fails. */
   failMerges = false;
+  /** Writes here fail with this (Excel's InvalidOperation for part of an array formula, or a protected sheet's refusal in Office's language). */
+  refusal: { code: string; message: string } | null = null;
   constructor(public name: string) {}
 
   get(row: number, col: number): FakeCell {
@@ -543,6 +545,7 @@ class FakeWorksheet extends Proxy {
 }
 
 function assertWritable(s: FakeSheet): void {
+  if (s.refusal) throw Object.assign(new Error(s.refusal.message), { code: s.refusal.code });
   if (s.protected)
     throw Object.assign(new Error('The cell or chart that you are trying to change is protected.'), { code: 'AccessDenied' });
 }

@@ -1,9 +1,10 @@
 /** Faults an audit of the adapter against Excel's own behaviour found, each on the host profile where it bites. */
-import { columnNumber } from '../../src/core';
+import { planWithFills, readTables } from '../../src/app/session';
+import { check, columnNumber, planFillRatios, problemMessage } from '../../src/core';
 import { createExcelPort } from '../../src/excel';
 import { runAction } from './actions';
 import { buildAppendix } from '../fixtures/appendix';
-import { FakeHost, FakeSheet, FakeWorkbook, LATEST, PROFILES } from './fake-excel';
+import { FakeHost, FakeSheet, FakeWorkbook, HostProfile, LATEST, PROFILES } from './fake-excel';
 
 const OLDEST = PROFILES[0];
 
@@ -76,5 +77,38 @@ describe('the stored state has one source of truth', () => {
     expect(await runAction(pane, 'clear')).toEqual({ done: true, touches: [] });
     expect(highlighted(book)).toEqual([]);
     expect(book.documentSettings.has('cchc.state')).toBe(false);
+  });
+});
+
+describe('InvalidOperation is not always a protected sheet', () => {
+  async function fillRatios(profile: HostProfile, setup: (s: FakeSheet) => void) {
+    const { book } = appendixBook();
+    const port = createExcelPort(new FakeHost(book, profile));
+    const snap = await readTables(port);
+    const plan = (await planWithFills(port, snap, (w) => planFillRatios(check(w), w))).result;
+    if (!plan.ok) throw new Error('refused');
+    // What Excel finds at the write (the sheet protected since the read, or cells Excel will not change).
+    setup(book.sheet('Phụ lục 2'));
+    return port.apply(plan.plan).then(
+      () => null,
+      (e) => e.problem,
+    );
+  }
+
+  test.each([OLDEST, LATEST].map((p) => [p.name, p] as const))(
+    '%s: part of an array formula is Excel’s refusal, coded as such',
+    async (_n, p) => {
+      const problem = await fillRatios(p, (s) => (s.refusal = { code: 'InvalidOperation', message: 'You can’t change part of an array.' }));
+      expect(problem).toEqual({ code: 'excel-refused', detail: 'You can’t change part of an array.', changed: 'nothing' });
+      expect(problemMessage(problem, 'vi')).toMatch(/không bị bảo vệ/);
+    },
+  );
+
+  test('a sheet protected since the read, refused in Office’s own language, is still named: its protection is read (1.2)', async () => {
+    const problem = await fillRatios(PROFILES[1], (s) => {
+      s.protected = true;
+      s.refusal = { code: 'InvalidOperation', message: 'Thao tác không hợp lệ.' };
+    });
+    expect(problem).toEqual({ code: 'sheet-protected', sheet: 'Phụ lục 2', changed: 'nothing' });
   });
 });

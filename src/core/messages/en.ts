@@ -195,6 +195,8 @@ function problemTextEn(p: WorkbookProblem): string {
       return p.with === 'pivot-table'
         ? `Cell ${p.sheet}!${p.cell} is inside the pivot table “${p.name}”; nothing is written there.`
         : `Cell ${p.sheet}!${p.cell} is in a calculated column of the table “${p.name}”; nothing is written there.`;
+    case 'excel-refused':
+      return `Excel refused the operation on these cells (for instance part of a merged cell, an array formula or a data table)${p.detail ? `: ${sentence(p.detail)}` : '.'} The sheet is not protected; look at those cells and try again.`;
     case 'host-error':
       return `Excel reported an error: ${sentence(p.detail)}`;
   }

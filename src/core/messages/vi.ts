@@ -194,6 +194,8 @@ function problemTextVi(p: WorkbookProblem): string {
       return p.with === 'pivot-table'
         ? `Ô ${p.sheet}!${p.cell} nằm trong bảng tổng hợp (pivot) “${p.name}”; không ghi vào đó.`
         : `Ô ${p.sheet}!${p.cell} nằm trong cột tính sẵn công thức của bảng “${p.name}”; không ghi vào đó.`;
+    case 'excel-refused':
+      return `Excel không cho thực hiện thao tác trên các ô này (chẳng hạn một phần của ô gộp, công thức mảng hay bảng dữ liệu)${p.detail ? `: ${sentence(p.detail)}` : '.'} Trang tính không bị bảo vệ; hãy xem lại các ô đó rồi thử lại.`;
     case 'host-error':
       return `Excel báo lỗi: ${sentence(p.detail)}`;
   }
