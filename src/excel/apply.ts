@@ -9,7 +9,7 @@
 import { FinishingTouch, NewSheetPlan, PAGE_NUMBER_FOOTER, WorkbookError, WritePlan, columnLetters, uniqueSheetName } from '../core';
 import { toWorkbookError } from './errors';
 import { ExcelHost } from './host';
-import { STATE_KEY } from './read';
+import { STATE_KEY, queueFillDetails } from './read';
 
 const api = (host: ExcelHost, v: string) => host.isSetSupported('ExcelApi', v);
 
@@ -109,7 +109,7 @@ export function queuePlan(host: ExcelHost, context: Excel.RequestContext, plan: 
     if (f.fill === null) fill.clear();
     else {
       fill.color = f.fill.color;
-      if (f.fill.pattern && f.fill.pattern !== 'Solid' && api(host, '1.9')) fill.pattern = f.fill.pattern as Excel.FillPattern;
+      queueFillDetails(host, fill, f.fill);
     }
   }
   // Replacing the product's own earlier sheet: the new one was written under a free name; only now,

@@ -384,6 +384,27 @@ export function loadRegions(host: ExcelHost, regions: TableRegion[]): Promise<Wo
   });
 }
 
+/** A fill's pattern colour and tints as Excel reports them (ExcelApi 1.9), only where they differ from a plain fill's. */
+function fillDetails(f: Excel.CellPropertiesFill): Pick<CellFill, 'patternColor' | 'patternTint' | 'tint'> {
+  const out: Pick<CellFill, 'patternColor' | 'patternTint' | 'tint'> = {};
+  if (f.pattern !== 'Solid' && f.patternColor && f.patternColor.toLowerCase() !== 'automatic') out.patternColor = f.patternColor;
+  if (typeof f.patternTintAndShade === 'number' && f.patternTintAndShade !== 0) out.patternTint = f.patternTintAndShade;
+  if (typeof f.tintAndShade === 'number' && f.tintAndShade !== 0) out.tint = f.tintAndShade;
+  return out;
+}
+
+/**
+ * Queues what a fill holds beyond its colour: the pattern, its colour and tints (ExcelApi 1.9, read by
+ * `readCellFills`), so undoing a highlight gives back the cell's fill whole. Nothing below 1.9.
+ */
+export function queueFillDetails(host: ExcelHost, target: Excel.RangeFill, fill: CellFill): void {
+  if (!api(host, '1.9')) return;
+  if (fill.pattern && fill.pattern !== 'Solid') target.pattern = fill.pattern as Excel.FillPattern;
+  if (fill.patternColor) target.patternColor = fill.patternColor;
+  if (fill.patternTint !== undefined) target.patternTintAndShade = fill.patternTint;
+  if (fill.tint !== undefined) target.tintAndShade = fill.tint;
+}
+
 /** The own fills of the requested cells: `RangeFill.color` (1.1; white means none), or `getCellProperties` (1.9) with the pattern. */
 export function readCellFills(host: ExcelHost, cells: FillRequest[]): Promise<FillReading> {
   const withPattern = api(host, '1.9');
@@ -394,7 +415,14 @@ export function readCellFills(host: ExcelHost, cells: FillRequest[]): Promise<Fi
       const part = cells.slice(from, from + FILL_CELLS);
       const reads = part.map(({ sheet, cell }) => {
         const range = sheets.getItem(sheet).getRange(cell);
-        if (withPattern) return { sheet, cell, props: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) };
+        if (withPattern)
+          return {
+            sheet,
+            cell,
+            props: range.getCellProperties({
+              format: { fill: { color: true, pattern: true, patternColor: true, patternTintAndShade: true, tintAndShade: true } },
+            }),
+          };
         range.format.fill.load('color');
         return { sheet, cell, fill: range.format.fill };
       });
@@ -403,7 +431,7 @@ export function readCellFills(host: ExcelHost, cells: FillRequest[]): Promise<Fi
         let fill: CellFill | null;
         if (r.props) {
           const f = r.props.value[0]?.[0]?.format?.fill;
-          fill = !f || !f.pattern || f.pattern === 'None' ? null : { color: f.color ?? '#FFFFFF', pattern: f.pattern };
+          fill = !f || !f.pattern || f.pattern === 'None' ? null : { color: f.color ?? '#FFFFFF', pattern: f.pattern, ...fillDetails(f) };
         } else {
           const color = r.fill!.color;
           fill = !color || color.toUpperCase() === '#FFFFFF' ? null : { color, pattern: 'Solid' };

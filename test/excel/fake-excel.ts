@@ -557,7 +557,15 @@ const overlaps = (a: RangeRef, b: RangeRef) => a.top <= b.bottom && b.top <= a.b
 
 class FakeRange extends Proxy {
   format: {
-    fill: { color: string; pattern: string; clear: () => void; load: (p: string) => void };
+    fill: {
+      color: string;
+      pattern: string;
+      patternColor: string;
+      patternTintAndShade: number;
+      tintAndShade: number;
+      clear: () => void;
+      load: (p: string) => void;
+    };
     wrapText: boolean;
     verticalAlignment: string;
     columnWidth: number;
@@ -596,6 +604,28 @@ class FakeRange extends Proxy {
         },
         get pattern(): string {
           throw new NotLoaded('pattern');
+        },
+        // A pattern's colour and the tints (ExcelApi 1.9), kept on the cell's fill.
+        set patternColor(c: string) {
+          ctx.need('1.9', 'RangeFill.patternColor');
+          q(each((s, row, col) => s.set(row, col, { fill: { ...(s.get(row, col).fill ?? { color: '#FFFFFF' }), patternColor: c } })));
+        },
+        get patternColor(): string {
+          throw new NotLoaded('patternColor');
+        },
+        set patternTintAndShade(t: number) {
+          ctx.need('1.9', 'RangeFill.patternTintAndShade');
+          q(each((s, row, col) => s.set(row, col, { fill: { ...(s.get(row, col).fill ?? { color: '#FFFFFF' }), patternTint: t } })));
+        },
+        get patternTintAndShade(): number {
+          throw new NotLoaded('patternTintAndShade');
+        },
+        set tintAndShade(t: number) {
+          ctx.need('1.9', 'RangeFill.tintAndShade');
+          q(each((s, row, col) => s.set(row, col, { fill: { ...(s.get(row, col).fill ?? { color: '#FFFFFF' }), tint: t } })));
+        },
+        get tintAndShade(): number {
+          throw new NotLoaded('tintAndShade');
         },
         clear: () => q(each((s, row, col) => s.set(row, col, { fill: null }))),
         // RangeFill.color (1.1): the top-left cell's colour; white where there is no fill.
@@ -840,9 +870,9 @@ class FakeRange extends Proxy {
       }
     })(ctx);
   }
-  getCellProperties(_spec: unknown): { readonly value: { format: { fill: { color: string; pattern: string } } }[][] } {
+  getCellProperties(_spec: unknown): { readonly value: { format: { fill: FakePropsFill } }[][] } {
     this.ctx.need('1.9', 'getCellProperties');
-    let value: { format: { fill: { color: string; pattern: string } } }[][] | undefined;
+    let value: { format: { fill: FakePropsFill } }[][] | undefined;
     this.ctx.push(() => {
       const r = this.ref();
       if (!r) return;
@@ -852,7 +882,19 @@ class FakeRange extends Proxy {
         const line = [];
         for (let col = r.left; col <= r.right; col++) {
           const f = s.get(row, col).fill;
-          line.push({ format: { fill: f ? { color: f.color, pattern: f.pattern ?? 'Solid' } : { color: '#FFFFFF', pattern: 'None' } } });
+          line.push({
+            format: {
+              fill: f
+                ? {
+                    color: f.color,
+                    pattern: f.pattern ?? 'Solid',
+                    patternColor: f.patternColor ?? 'Automatic',
+                    patternTintAndShade: f.patternTint ?? 0,
+                    tintAndShade: f.tint ?? 0,
+                  }
+                : { color: '#FFFFFF', pattern: 'None', patternColor: 'Automatic', patternTintAndShade: 0, tintAndShade: 0 },
+            },
+          });
         }
         value.push(line);
       }
@@ -875,6 +917,15 @@ class FakeRange extends Proxy {
   select(): void {
     this.ctx.push(() => (this.ctx.book.selected = `${this.sheet().name}!${rangeToA1(this.ref() as RangeRef)}`));
   }
+}
+
+/** A cell's fill as `getCellProperties` gives it (ExcelApi 1.9). */
+interface FakePropsFill {
+  color: string;
+  pattern: string;
+  patternColor: string;
+  patternTintAndShade: number;
+  tintAndShade: number;
 }
 
 function intersect(a: RangeRef | null, b: RangeRef | null): RangeRef | null {

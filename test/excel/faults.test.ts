@@ -112,3 +112,21 @@ describe('InvalidOperation is not always a protected sheet', () => {
     expect(problem).toEqual({ code: 'sheet-protected', sheet: 'Phụ lục 2', changed: 'nothing' });
   });
 });
+
+describe('undoing a highlight gives the fill back whole', () => {
+  const original = { color: '#FFFF00', pattern: 'LightDown', patternColor: '#FF0000', patternTint: 0.2, tint: -0.25 };
+
+  test.each([LATEST, PROFILES[3]].map((p) => [p.name, p] as const))(
+    '%s: pattern, pattern colour and tints (ExcelApi 1.9) come back after Xóa đánh dấu',
+    async (_n, profile) => {
+      const { book, built } = appendixBook();
+      const row = built.rowOf.get('1.1.2')!;
+      book.sheet('Phụ lục 2').set(row, 4, { fill: { ...original } });
+      const host = new FakeHost(book, profile);
+      expect(await runAction(host, 'check')).toEqual({ done: true, touches: [] });
+      expect(book.sheet('Phụ lục 2').get(row, 4).fill).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
+      expect(await runAction(host, 'clear')).toEqual({ done: true, touches: [] });
+      expect(book.sheet('Phụ lục 2').get(row, 4).fill).toEqual(original);
+    },
+  );
+});
