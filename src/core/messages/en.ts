@@ -196,6 +196,8 @@ function problemTextEn(p: WorkbookProblem): string {
       return p.with === 'pivot-table'
         ? `Cell ${p.sheet}!${p.cell} is inside the pivot table “${p.name}”; nothing is written there.`
         : `Cell ${p.sheet}!${p.cell} is in a calculated column of the table “${p.name}”; nothing is written there.`;
+    case 'excel-refused':
+      return `Excel refused the operation on these cells (for instance part of a merged cell, an array formula or a data table)${p.detail ? `: ${sentence(p.detail)}` : '.'} The sheet is not protected; look at those cells and try again.`;
     case 'host-error':
       return `Excel reported an error: ${sentence(p.detail)}`;
   }
@@ -244,6 +246,8 @@ export const UI_EN: UiWords = {
   openPreview: 'the preview.',
   languageName: 'Language: Tiếng Việt',
   language: 'Tiếng Việt',
+  followAbsent:
+    'This Excel does not report cell edits (ExcelApi 1.7, Office 2019 or later, is needed), so it cannot re-check by itself; press “Check” after editing.',
 };
 
 /** The browser preview's own words, English. */

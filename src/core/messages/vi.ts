@@ -195,6 +195,8 @@ function problemTextVi(p: WorkbookProblem): string {
       return p.with === 'pivot-table'
         ? `Ô ${p.sheet}!${p.cell} nằm trong bảng tổng hợp (pivot) “${p.name}”; không ghi vào đó.`
         : `Ô ${p.sheet}!${p.cell} nằm trong cột tính sẵn công thức của bảng “${p.name}”; không ghi vào đó.`;
+    case 'excel-refused':
+      return `Excel không cho thực hiện thao tác trên các ô này (chẳng hạn một phần của ô gộp, công thức mảng hay bảng dữ liệu)${p.detail ? `: ${sentence(p.detail)}` : '.'} Trang tính không bị bảo vệ; hãy xem lại các ô đó rồi thử lại.`;
     case 'host-error':
       return `Excel báo lỗi: ${sentence(p.detail)}`;
   }
@@ -246,6 +248,8 @@ export const UI_VI = {
   openPreview: 'bản xem trước.',
   languageName: 'Ngôn ngữ: English',
   language: 'English',
+  followAbsent:
+    'Excel này không báo khi ô được sửa (cần ExcelApi 1.7, Office 2019 trở lên), nên không tự kiểm tra lại được; hãy bấm “Kiểm tra” sau khi sửa.',
 };
 
 export type UiWords = typeof UI_VI;
