@@ -215,7 +215,8 @@ function cellBytes(w: CellWrite): number {
   return props * COMMAND_BYTES + utf8([w.sheet, w.cell, w.formula ?? w.value ?? null, w.numberFormat ?? null]);
 }
 
-const fillBytes = (f: FillWrite) => (f.fill?.pattern ? 2 : 1) * COMMAND_BYTES + utf8([f.sheet, f.cell, f.fill]);
+const fillBytes = (f: FillWrite) =>
+  (f.fill?.pattern && f.fill.pattern !== 'Solid' ? 2 : 1) * COMMAND_BYTES + utf8([f.sheet, f.cell, f.fill]);
 
 /** A new sheet's bytes: its grid twice (number formats, then values) and a command per look. */
 function newSheetBytes(ns: NewSheetPlan): number {

@@ -2,10 +2,10 @@
  * Writes bounded as Microsoft's client builds them: a plan of 10,000 highlights on a units table (the
  * seed tally's units repeated, each with a planted wrong "không hợp lệ" figure) goes to Excel on the
  * web in requests of at most 1 MB each, and clearing it does too. Before writes were split, the same
- * plan went in one request of about 9 MB, which Excel on the web refuses over 5 MB.
+ * plan went in one request of over 9 MB, which Excel on the web refuses over 5 MB.
  */
-import { readTables } from '../../src/app/session';
-import { CellValue, HighlightRecord, WritePlan, planClearHighlights } from '../../src/core';
+import * as actions from '../../src/app/actions';
+import { CellValue, HighlightRecord, WritePlan } from '../../src/core';
 import { createExcelPort } from '../../src/excel';
 import { REQUEST_BUDGET, splitWrites } from '../../src/excel/apply';
 import { buildUnits } from '../fixtures/units';
@@ -46,34 +46,33 @@ function highlightPlan(name: string, cells: string[]): WritePlan {
 }
 
 describe('Excel on the web, through Microsoft’s client: 10,000 highlights', () => {
-  test('highlighted and cleared with every request ≤ 1 MB as the client builds it', async () => {
-    const { sheet, cells, name } = bigTally();
+  test('Kiểm tra finds and highlights them, Xóa đánh dấu clears them; every request and response ≤ 1 MB as the client builds them', async () => {
+    const { sheet, cells } = bigTally();
     const host = new RealClientHost(new FakeWorkbook([sheet]), WEB);
     const port = createExcelPort(host);
-    const plan = highlightPlan(name, cells);
-    expect(splitWrites(plan).length).toBeGreaterThan(5);
 
-    await port.apply(plan);
-    const wrote = host.trips.slice();
-    expect(wrote.length).toBeGreaterThan(5);
-    for (const t of wrote) expect(t.request).toBeLessThanOrEqual(MB);
+    const checked = await actions.check(port, { lang: 'en' });
+    expect(checked.status).toBe('done');
+    expect(checked.written).toBe(UNITS);
     for (const c of cells) expect(sheet.get(Number(c.slice(1)), 6).fill?.color).toBe(ERROR);
     expect(JSON.parse(host.book.settings.get('cchc.state') as string).highlights).toHaveLength(UNITS);
+    // The fills went in many requests, not one.
+    expect(host.trips.filter((t) => t.request > 100 * 1024).length).toBeGreaterThan(5);
 
-    // Clear: the workbook is read again (its state with it), and every fill goes back.
-    const from = host.trips.length;
-    const snap = await readTables(port);
-    const cleared = planClearHighlights(snap);
-    expect(cleared.ok).toBe(true);
-    if (!cleared.ok) return;
-    expect(cleared.plan.fills).toHaveLength(UNITS);
-    await port.apply(cleared.plan);
-    for (const t of host.trips.slice(from)) {
+    const cleared = await actions.clearHighlights(port);
+    expect(cleared.notes).toEqual([{ code: 'cleared', count: UNITS }]);
+    for (const c of cells) expect(sheet.get(Number(c.slice(1)), 6).fill).toBeNull();
+    expect(host.book.settings.has('cchc.state')).toBe(false);
+
+    for (const t of host.trips) {
       expect(t.request).toBeLessThanOrEqual(MB);
       expect(t.response).toBeLessThanOrEqual(MB);
     }
-    for (const c of cells) expect(sheet.get(Number(c.slice(1)), 6).fill).toBeNull();
-    expect(host.book.settings.has('cchc.state')).toBe(false);
+  }, 180_000);
+
+  test('a plan of 10,000 highlights is cut into requests under the budget', () => {
+    const { cells, name } = bigTally();
+    expect(splitWrites(highlightPlan(name, cells)).length).toBeGreaterThan(5);
   });
 
   test('the same plan in one request (as before the split) is over Excel on the web’s 5 MB, and refused', async () => {
@@ -94,5 +93,29 @@ describe('Excel on the web, through Microsoft’s client: 10,000 highlights', ()
     expect(sheet.get(6, 6).fill).toBeNull();
     // And the budget the split keeps is well under it.
     expect(REQUEST_BUDGET).toBeLessThan(MB);
+  });
+});
+
+describe('a failure part way through a split plan says what holds', () => {
+  test('the first requests written, a later one refused by a protected sheet: partial; a one-request plan refused whole: nothing', async () => {
+    const { sheet, cells, name } = bigTally();
+    const locked = new FakeSheet('Khóa');
+    locked.protected = true;
+    const plan = highlightPlan(name, cells);
+    plan.fills.push({ sheet: locked.name, cell: 'B2', fill: { color: ERROR, pattern: 'Solid' } });
+    const host = new RealClientHost(new FakeWorkbook([sheet, locked]), WEB);
+    const err = await createExcelPort(host)
+      .apply(plan)
+      .catch((e: { problem?: unknown }) => e);
+    expect(err).toMatchObject({ problem: { code: 'sheet-protected', changed: 'partial' } });
+    // The requests before the refused one hold; the state (last) was not written.
+    expect(sheet.get(Number(cells[0].slice(1)), 6).fill?.color).toBe(ERROR);
+    expect(host.book.settings.has('cchc.state')).toBe(false);
+
+    const small = highlightPlan(locked.name, ['B2', 'B3']);
+    const again = await createExcelPort(new RealClientHost(new FakeWorkbook([new FakeSheet(name), locked]), WEB))
+      .apply(small)
+      .catch((e: { problem?: unknown }) => e);
+    expect(again).toMatchObject({ problem: { code: 'sheet-protected', changed: 'nothing' } });
   });
 });
