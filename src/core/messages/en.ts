@@ -110,6 +110,8 @@ export function messageEn(f: Finding): string {
       return `${yearRow(f)}: the figure for ${yearEn(f.year, false)} is written ${formatNumber(f.actual, 'en', 2)}% but that year's file gives ${formatNumber(f.expected, 'en', 2)}% (cell ${f.previousCell}).`;
     case 'component.missing':
       return `The SIPAS table lacks the component “${COMPONENT_EN[f.component] ?? f.component}”.`;
+    case 'text.legacy':
+      return `The range ${f.range} (${n(f.cells)} cells) is typed in the old ${f.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows'} encoding; it was read as Unicode for the check, for instance cell ${f.cell}: “${f.before}” reads “${f.after}”. Use “Convert to Unicode” to convert it for good.`;
     case 'component.unknown':
       return `Row ${f.row} (${unitName(f)}) is not a known SIPAS component; it is kept as it is.`;
     case 'rubric.invalid':

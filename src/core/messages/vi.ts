@@ -109,6 +109,8 @@ export function messageVi(f: Finding): string {
       return `${yearRow(f)}: số liệu ${yearVi(f.year)} ghi ${formatNumber(f.actual, 'vi', 2)}% nhưng tệp ${yearVi(f.year)} ghi ${formatNumber(f.expected, 'vi', 2)}% (ô ${f.previousCell}).`;
     case 'component.missing':
       return `Bảng chỉ số SIPAS thiếu chỉ số thành phần “${COMPONENT_VI[f.component] ?? f.component}”.`;
+    case 'text.legacy':
+      return `Vùng ${f.range} (${n(f.cells)} ô) gõ bằng bảng mã cũ ${f.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows'}; đã đọc sang Unicode để kiểm tra, ví dụ ô ${f.cell}: “${f.before}” là “${f.after}”. Dùng “Chuyển sang Unicode” để chuyển hẳn.`;
     case 'component.unknown':
       return `Dòng ${f.row} (${unitName(f)}) không phải chỉ số thành phần SIPAS nào đã biết; vẫn được giữ nguyên.`;
     case 'rubric.invalid':

@@ -34,6 +34,30 @@ export interface SheetSnapshot {
    * (very large sheets): the product then does not highlight there, so it never loses a fill.
    */
   fills?: (CellFill | null | undefined)[][];
+  /**
+   * The font of text cells, where an adapter knows it (the .xlsx package gives it where the font is an
+   * old Vietnamese one; Excel where its version tells): the strongest sign of a legacy encoding.
+   */
+  fonts?: (string | null | undefined)[][];
+  /** The runs of rich-text cells whose runs carry their own fonts (a toned capital in `.VnTimeH`, the rest in `.VnTime`). */
+  runs?: (TextRun[] | null | undefined)[][];
+  /** Set once the core has turned legacy text into Unicode (`values` then hold Unicode NFC): what it found, per encoding. */
+  legacy?: LegacyText[];
+}
+
+/** A run of rich text and its own font (null: the cell's). */
+export interface TextRun {
+  text: string;
+  font: string | null;
+}
+
+/** The text of one encoding found on a sheet: where, how many cells, and one as written and as read. */
+export interface LegacyText {
+  encoding: 'tcvn3' | 'vni';
+  /** The smallest range holding every such cell ('A1:E40'). */
+  range: string;
+  cells: number;
+  example: { cell: string; before: string; after: string };
 }
 
 export interface WorkbookSnapshot {
