@@ -36,11 +36,12 @@ export function beyondSingleByte(text: string): boolean {
   return false;
 }
 
-const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?';
+// Names of places in the Central Highlands (Krông, Jút, Đắk) take consonant clusters Vietnamese words do not.
+const ONSET = '(?:ngh|gi|[bcdđfghjklmnpqrstvwxz]{1,3})?';
 /** The vowel groups of Vietnamese syllables (tones aside), longest first. */
 const NUCLEUS =
   '(?:iêu|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])';
-const CODA = '(?:ch|ng|nh|[cmnpt])?';
+const CODA = '(?:ch|ng|nh|[cmnptk])?';
 const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`);
 /** The tone marks, taken off before the shape of a syllable is checked (the vowels keep their own marks). */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -84,20 +85,34 @@ function guessUncached(text: string): LegacyEncoding | null {
   return best;
 }
 
+/**
+ * Whether a text without a tell-tale character still reads as Vietnamese in this encoding ('Ghi chó'
+ * is 'Ghi chú' in TCVN3): asked only of a sheet whose other text in a Unicode font already showed it.
+ */
+export function decodesCleanly(text: string, enc: LegacyEncoding): boolean {
+  let high = false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xa0) high = true;
+  return high && !beyondSingleByte(text) && changedWords(text, enc, true) !== null;
+}
+
 const WORD = /[\p{L}\p{M}\u00ad\u00a1-\u00ff]+/gu;
 
-/** How many words the decoding changes, all into syllables; null when one comes out no syllable. */
-function changedWords(text: string, enc: LegacyEncoding): number | null {
+/** The share of the changed words that must come out syllables (a foreign name may not). */
+const SYLLABLE_SHARE = 0.8;
+
+/** How many words the decoding changes into syllables; null when too few of the changed words come out syllables. */
+function changedWords(text: string, enc: LegacyEncoding, lone = false): number | null {
   let changed = 0;
+  let good = 0;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const out = decode(word, enc);
     if (out === word) continue;
+    changed++;
     // A word may hold several syllables run together by a soft break or punctuation: each must be one.
     const parts = out.split(/[^\p{L}]+/u).filter((p) => p !== '');
-    for (const part of parts) if (!isSyllable(part)) return null;
     // A lone letter ('Ø' reads 'ỉ') is too little to go on.
-    if (parts.some((p) => p.length > 1)) changed++;
+    if (parts.every(isSyllable) && (lone || parts.some((p) => p.length > 1))) good++;
   }
-  return changed > 0 ? changed : null;
+  return good > 0 && good >= changed * SYLLABLE_SHARE ? good : null;
 }

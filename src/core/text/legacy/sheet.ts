@@ -6,7 +6,7 @@
 import { columnLetters, rangeToA1 } from '../../figures/address';
 import type { LegacyText, SheetSnapshot, TextRun, WorkbookSnapshot } from '../../workbook/snapshot';
 import { decode } from './decode';
-import { FontEncoding, beyondSingleByte, fontEncoding, guessEncoding } from './detect';
+import { FontEncoding, beyondSingleByte, decodesCleanly, fontEncoding, guessEncoding } from './detect';
 import type { LegacyEncoding } from './tables';
 
 /** One cell of legacy text: where, as written, as read, and its runs when it has its own. */
@@ -53,18 +53,44 @@ export function decodeCell(text: string, font: string | null | undefined, runs?:
   return guessed ? { encoding: guessed, before: text, after: decode(text, guessed), font: null } : null;
 }
 
-/** Every legacy text cell of a sheet (as the adapter read it, before any conversion). */
+/** Cells in a Unicode font the characters showed to be legacy, before the sheet's other such cells are read the same way. */
+const SHEET_EVIDENCE = 3;
+
+/**
+ * Every legacy text cell of a sheet (as the adapter read it, before any conversion). When the
+ * characters alone showed several cells in a Unicode font to be in one encoding, and they are at
+ * least half of the cells that could be, the others that read cleanly in it are taken too ('Ghi
+ * chó' has no tell-tale character of its own).
+ */
 export function legacyCells(sheet: SheetSnapshot): LegacyCell[] {
   const out: LegacyCell[] = [];
   if (sheet.legacy) return out;
+  const open: { i: number; j: number; text: string }[] = [];
+  const guessed = { tcvn3: 0, vni: 0 };
   sheet.values.forEach((row, i) =>
     row?.forEach((v, j) => {
       if (typeof v !== 'string' || v === '') return;
-      const found = decodeCell(v, sheet.fonts?.[i]?.[j], sheet.runs?.[i]?.[j]);
+      const font = sheet.fonts?.[i]?.[j];
+      const found = decodeCell(v, font, sheet.runs?.[i]?.[j]);
       if (found) out.push({ row: sheet.origin.row + i, col: sheet.origin.col + j, ...found });
+      if (found && !found.font && !found.runs) guessed[found.encoding]++;
+      else if (!found && !sheet.runs?.[i]?.[j]) open.push({ i, j, text: v });
     }),
   );
-  return out;
+  const enc = guessed.tcvn3 >= guessed.vni ? 'tcvn3' : 'vni';
+  const candidates = open.filter((c) => /[\u00a0-\u00ff]/.test(c.text) && !beyondSingleByte(c.text));
+  if (guessed[enc] < SHEET_EVIDENCE || guessed[enc] < candidates.length) return out;
+  for (const c of candidates)
+    if (decodesCleanly(c.text, enc))
+      out.push({
+        row: sheet.origin.row + c.i,
+        col: sheet.origin.col + c.j,
+        encoding: enc,
+        before: c.text,
+        after: decode(c.text, enc),
+        font: null,
+      });
+  return out.sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
 /**
