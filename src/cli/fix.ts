@@ -1,6 +1,6 @@
 /** `cchc fix IN.xlsx -o OUT.xlsx`: fill ratios, highlight, add the remediation sheet; never writes over IN. */
 import type { Lang, Note, Rubric } from '../core';
-import { fillRatios, check, remediation } from '../app/actions';
+import { fillRatios, check, remediation, toUnicode } from '../app/actions';
 import { readDataFile } from '../app/data-file';
 import { CliIO } from './io';
 import { WriteStop, mustDo, runWrite } from './write';
@@ -12,6 +12,8 @@ export interface FixArgs {
   highlight: boolean;
   force: boolean;
   lang: Lang;
+  /** `--unicode`: only turn the text typed in TCVN3 or VNI into Unicode, changing nothing else. */
+  unicode?: boolean;
 }
 
 async function loadRubricFile(path: string, io: CliIO): Promise<Rubric> {
@@ -30,6 +32,7 @@ export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
   const opts = { lang: a.lang, file: a.input } as { lang: Lang; file: string; rubric?: Rubric };
   return runWrite({ input: a.input, output: a.output, force: a.force, lang: a.lang, check: opts, errorsExit: true }, io, async (port) => {
     if (a.rubric) opts.rubric = await loadRubricFile(a.rubric, io);
+    if (a.unicode) return mustDo(await toUnicode(port, opts), a.input).notes;
     const notes: Note[] = [];
     notes.push(...mustDo(await fillRatios(port, opts), a.input).notes);
     if (a.highlight) {

@@ -100,12 +100,16 @@ export interface UndoCell {
   numberFormat: string;
   /** What the product wrote: undo refuses when the cell holds anything else now (the user typed since). */
   written: string | number;
+  /** The cell's own font before (a conversion to Unicode replaced it). */
+  font?: string | null;
+  /** The cell's rich-text runs before, with their fonts (a conversion to Unicode rewrote them). */
+  runs?: TextRun[];
 }
 
 /** One change the product can take back ("Hoàn tác"): Excel's own undo does not cover add-in writes. */
 export interface UndoRecord {
   /** What made the change, for the button's words. */
-  action: 'quick-fix';
+  action: 'quick-fix' | 'to-unicode';
   /** The rule of the finding fixed and the row's code as the user sees it. */
   rule: string;
   code: string | null;
