@@ -30,6 +30,7 @@ import {
   planQuickFix,
   planRemediation,
   planRubricSheet,
+  planToUnicode,
   planUndo,
   quickFixFor,
   quickFixKey,
@@ -272,7 +273,46 @@ export function compare(
   });
 }
 
+/**
+ * Chuyển sang Unicode: every text cell typed in an old encoding (TCVN3, VNI), rich-text runs
+ * included, becomes Unicode NFC in the matching Unicode font; nothing else changes (no highlight).
+ * Reads every sheet whole, as written; Hoàn tác takes it back when it fits in the stored state.
+ */
+export function toUnicode(port: WorkbookPort, opts: ActionOptions): Promise<Outcome> {
+  return guarded(async (seen) => {
+    const probe = await port.probe();
+    if (probe.stateProblem) return refused({ refused: 'state-unreadable', reason: probe.stateProblem });
+    const regions = probe.sheets.filter((s) => s.used).map((s) => ({ sheet: s.name, range: s.used as string }));
+    const loaded = regions.length > 0 ? await port.load(regions) : { sheets: [] };
+    const prot = new Map(probe.sheets.map((s) => [s.name, s.protected]));
+    const raw: WorkbookSnapshot = {
+      ...loaded,
+      sheets: loaded.sheets.map((s) => ({ ...s, protected: s.protected ?? prot.get(s.name) })),
+      state: probe.state ?? null,
+      stateProblem: null,
+    };
+    const planned = planToUnicode(raw);
+    if (!planned.result.ok) return refused(planned.result);
+    if (planned.count > 0) await port.apply(planned.result.plan);
+    const { snap, report } = await readAndCheck(port, opts, seen);
+    const note: Note = {
+      code: 'converted',
+      count: planned.count,
+      sheets: planned.sheets,
+      encodings: planned.encodings,
+      undo: planned.undo,
+    };
+    return {
+      status: 'done',
+      notes: [note, ...(planned.count > 0 ? touchNotes(port, planned.result.plan) : [])],
+      report,
+      written: planned.count,
+      ...afterCheck(report, snap),
+    };
+  });
+}
+
 /** Every action, as one value a front receives (tests pass their own). */
-export const ACTIONS = { check, fillRatios, clearHighlights, remediation, scoringSheet, quickFix, undo, select };
+export const ACTIONS = { check, fillRatios, clearHighlights, remediation, scoringSheet, quickFix, undo, select, toUnicode };
 
 export type Actions = typeof ACTIONS;

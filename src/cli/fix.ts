@@ -1,7 +1,7 @@
 /** `cchc fix IN.xlsx -o OUT.xlsx`: fill ratios, highlight, add the remediation sheet; never writes over IN. */
 import { basename } from 'path';
 import type { Lang, Note, Report, Rubric } from '../core';
-import { fillRatios, check, remediation } from '../app/actions';
+import { fillRatios, check, remediation, toUnicode } from '../app/actions';
 import { readDataFile } from '../app/data-file';
 import { reportOf } from '../app/report';
 import { CliIO, ioMessage } from './io';
@@ -16,6 +16,8 @@ export interface FixArgs {
   lang: Lang;
   /** Last year's workbook (`--previous LAST.xlsx`): the remediation plan cites its figures. */
   previous?: string | null;
+  /** `--unicode`: only turn the text typed in TCVN3 or VNI into Unicode, changing nothing else. */
+  unicode?: boolean;
 }
 
 async function loadRubricFile(path: string, io: CliIO): Promise<Rubric> {
@@ -41,6 +43,7 @@ export async function runFix(a: FixArgs, io: CliIO): Promise<number> {
   const opts = { lang: a.lang, file: a.input } as { lang: Lang; file: string; rubric?: Rubric };
   return runWrite({ input: a.input, output: a.output, force: a.force, lang: a.lang, check: opts, errorsExit: true }, io, async (port) => {
     if (a.rubric) opts.rubric = await loadRubricFile(a.rubric, io);
+    if (a.unicode) return mustDo(await toUnicode(port, opts), a.input).notes;
     const previous = a.previous ? await previousReport(a.previous, a.lang, io) : undefined;
     const notes: Note[] = [];
     notes.push(...mustDo(await fillRatios(port, opts), a.input).notes);

@@ -39,6 +39,7 @@ interface Args {
   previous: string | null;
   highlight: boolean;
   force: boolean;
+  unicode: boolean;
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
@@ -57,6 +58,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     previous: null,
     highlight: true,
     force: false,
+    unicode: false,
   };
   const value = (i: number, name: string) => {
     const v = rest[i];
@@ -77,6 +79,7 @@ function parseArgs(argv: string[]): Args | 'help' {
       args.target = n;
     } else if (a === '--no-highlight' && command === 'fix') args.highlight = false;
     else if (a === '--force' && command === 'fix') args.force = true;
+    else if (a === '--unicode' && command === 'fix') args.unicode = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(7) : rest[++i];
       if (v !== 'vi' && v !== 'en') throw new UsageError({ code: 'bad-lang' });
@@ -186,6 +189,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         force: args.force,
         lang: args.lang,
         previous: args.previous,
+        unicode: args.unicode,
       },
       io,
     );

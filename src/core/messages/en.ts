@@ -111,6 +111,8 @@ export function messageEn(f: Finding): string {
       return `${yearRow(f)}: the figure for ${yearEn(f.year, false)} is written ${formatNumber(f.actual, 'en', 2)}% but that year's file gives ${formatNumber(f.expected, 'en', 2)}% (cell ${f.previousCell}).`;
     case 'component.missing':
       return `The SIPAS table lacks the component “${COMPONENT_EN[f.component] ?? f.component}”.`;
+    case 'text.legacy':
+      return `The range ${f.range} (${n(f.cells)} cells) is typed in the old ${f.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows'} encoding; it was read as Unicode for the check, for instance cell ${f.cell}: “${f.before}” reads “${f.after}”. Use “Convert to Unicode” to convert it for good.`;
     case 'component.unknown':
       return `Row ${f.row} (${unitName(f)}) is not a known SIPAS component; it is kept as it is.`;
     case 'rubric.invalid':
@@ -305,14 +307,15 @@ export function cliEn(m: CliMessage): string {
     case 'usage':
       return `Usage:
   cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json] [--target PERCENT] [--previous LAST.xlsx]
-  cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en] [--previous LAST.xlsx]
+  cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--unicode] [--force] [--lang vi|en] [--previous LAST.xlsx]
   cchc rubric IN.xlsx -o OUT.xlsx [--force] [--lang vi|en]
   cchc consolidate FILE.xlsx... -o OUT.xlsx [--units LIST] [--json] [--force] [--lang vi|en] [--previous LAST.xlsx...]
 
   check: finds and checks every known table in each file (the statistics appendix, survey-form
     tally, satisfaction by unit, SIPAS components).
   fix: fills ratios, highlights, adds the remediation sheet, writes a new file (never over the input);
-    --force: also replaces the remediation sheet the product made before.
+    --force: also replaces the remediation sheet the product made before;
+    --unicode: only converts text typed in TCVN3 (.VnTime) or VNI-Windows to Unicode, fonts included.
   rubric: adds the scoring sheet "Thang điểm" (default criteria, self-score, appraised score), or
     refreshes the one the product made (scores kept); writes a new file.
   consolidate: consolidates the units' reports into a new workbook (who has sent what, each unit's
@@ -449,6 +452,10 @@ export function noteEn(m: Note): string {
           : `Refreshed the sheet “${m.sheet}” (${m.criteria} criteria), keeping the scores and causes written in it.`;
     case 'fixed':
       return `Set ${m.cell} to ${n(m.to)}${m.unit}. Click Undo to put it back.`;
+    case 'converted':
+      return m.count === 0
+        ? 'No cell is typed in an old encoding (TCVN3, VNI): nothing to convert.'
+        : `Converted ${n(m.count)} cells from ${m.encodings.map((e) => (e === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows')).join(', ')} to Unicode, their fonts changed to Unicode fonts (sheets ${m.sheets.join(', ')}).${m.undo ? ' Click Undo to put it back.' : ''}`;
     case 'undone':
       return `Undone: ${m.cells.join(', ')} ${m.cells.length === 1 ? 'is' : 'are'} back as before the quick fix.`;
     case 'touches-skipped':

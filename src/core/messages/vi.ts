@@ -110,6 +110,8 @@ export function messageVi(f: Finding): string {
       return `${yearRow(f)}: số liệu ${yearVi(f.year)} ghi ${formatNumber(f.actual, 'vi', 2)}% nhưng tệp ${yearVi(f.year)} ghi ${formatNumber(f.expected, 'vi', 2)}% (ô ${f.previousCell}).`;
     case 'component.missing':
       return `Bảng chỉ số SIPAS thiếu chỉ số thành phần “${COMPONENT_VI[f.component] ?? f.component}”.`;
+    case 'text.legacy':
+      return `Vùng ${f.range} (${n(f.cells)} ô) gõ bằng bảng mã cũ ${f.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows'}; đã đọc sang Unicode để kiểm tra, ví dụ ô ${f.cell}: “${f.before}” là “${f.after}”. Dùng “Chuyển sang Unicode” để chuyển hẳn.`;
     case 'component.unknown':
       return `Dòng ${f.row} (${unitName(f)}) không phải chỉ số thành phần SIPAS nào đã biết; vẫn được giữ nguyên.`;
     case 'rubric.invalid':
@@ -309,14 +311,15 @@ export function cliVi(m: CliMessage): string {
     case 'usage':
       return `Cách dùng:
   cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json] [--target PHẦN-TRĂM] [--previous NĂM-TRƯỚC.xlsx]
-  cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en] [--previous NĂM-TRƯỚC.xlsx]
+  cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--unicode] [--force] [--lang vi|en] [--previous NĂM-TRƯỚC.xlsx]
   cchc rubric VÀO.xlsx -o RA.xlsx [--force] [--lang vi|en]
   cchc consolidate TỆP.xlsx... -o RA.xlsx [--units DANH-SÁCH] [--json] [--force] [--lang vi|en] [--previous TỆP-NĂM-TRƯỚC.xlsx...]
 
   check: tìm và kiểm tra mọi bảng đã biết trong từng tệp (Phụ lục 2, thống kê phiếu điều tra,
     chỉ số hài lòng theo đơn vị, chỉ số thành phần SIPAS).
   fix: điền tỷ lệ, đánh dấu, thêm bảng khắc phục, ghi ra tệp mới (không ghi đè tệp gốc);
-    --force: thay cả trang khắc phục chương trình đã tạo trước đây.
+    --force: thay cả trang khắc phục chương trình đã tạo trước đây;
+    --unicode: chỉ chuyển chữ gõ bằng bảng mã TCVN3 (.VnTime) hoặc VNI-Windows sang Unicode, đổi cả phông chữ.
   rubric: thêm trang “Thang điểm” (bộ tiêu chí mặc định, điểm tự chấm, điểm thẩm định), hoặc làm mới
     trang chương trình đã tạo (giữ nguyên điểm đã ghi); ghi ra tệp mới.
   consolidate: tổng hợp báo cáo của các đơn vị vào một sổ tính mới (tình hình nộp, Phụ lục 2 từng đơn vị
@@ -453,6 +456,10 @@ export function noteVi(m: Note): string {
           : `Đã làm mới trang “${m.sheet}” (${m.criteria} tiêu chí), giữ nguyên điểm và nguyên nhân đã ghi.`;
     case 'fixed':
       return `Đã sửa ô ${m.cell} thành ${n(m.to)}${m.unit}. Bấm Hoàn tác để trả lại như cũ.`;
+    case 'converted':
+      return m.count === 0
+        ? 'Không có ô nào gõ bằng bảng mã cũ (TCVN3, VNI): không cần chuyển.'
+        : `Đã chuyển ${n(m.count)} ô từ bảng mã ${m.encodings.map((e) => (e === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows')).join(', ')} sang Unicode, phông chữ đổi sang phông Unicode (trang ${m.sheets.join(', ')}).${m.undo ? ' Bấm Hoàn tác để trả lại như cũ.' : ''}`;
     case 'undone':
       return `Đã hoàn tác: ô ${m.cells.join(', ')} trở lại như trước khi sửa nhanh.`;
     case 'touches-skipped':
