@@ -21,7 +21,7 @@ import {
 } from '../core';
 import { toWorkbookError } from './errors';
 import { ExcelHost } from './host';
-import { STATE_KEY } from './read';
+import { STATE_KEY, queueFillDetails } from './read';
 
 const api = (host: ExcelHost, v: string) => host.isSetSupported('ExcelApi', v);
 
@@ -133,7 +133,7 @@ function queueWrites(host: ExcelHost, context: Excel.RequestContext, cells: Cell
     if (f.fill === null) fill.clear();
     else {
       fill.color = f.fill.color;
-      if (f.fill.pattern && f.fill.pattern !== 'Solid' && api(host, '1.9')) fill.pattern = f.fill.pattern as Excel.FillPattern;
+      queueFillDetails(host, fill, f.fill);
     }
   }
 }
