@@ -21,7 +21,7 @@ import {
 } from '../core';
 import { toWorkbookError } from './errors';
 import { ExcelHost } from './host';
-import { STATE_KEY, queueFillDetails } from './read';
+import { STATE_KEY, fillDetails, queueFillDetails } from './read';
 
 const api = (host: ExcelHost, v: string) => host.isSetSupported('ExcelApi', v);
 
@@ -229,8 +229,14 @@ function cellBytes(w: CellWrite): number {
   return props * COMMAND_BYTES + utf8([w.sheet, w.cell, w.formula ?? w.value ?? null, w.numberFormat ?? null]);
 }
 
-const fillBytes = (f: FillWrite) =>
-  (f.fill?.pattern && f.fill.pattern !== 'Solid' ? 2 : 1) * COMMAND_BYTES + utf8([f.sheet, f.cell, f.fill]);
+/** A fill's bytes: its colour, and one command more for each of its pattern, pattern colour and tints. */
+function fillBytes(f: FillWrite): number {
+  const x = f.fill;
+  const more = x
+    ? [x.pattern && x.pattern !== 'Solid', x.patternColor, x.patternTint !== undefined, x.tint !== undefined].filter(Boolean).length
+    : 0;
+  return (1 + more) * COMMAND_BYTES + utf8([f.sheet, f.cell, f.fill]);
+}
 
 /** A new sheet's bytes: its grid twice (number formats, then values) and a command per look. */
 function newSheetBytes(ns: NewSheetPlan): number {
@@ -349,7 +355,13 @@ function queueBefore(host: ExcelHost, context: Excel.RequestContext, part: Part,
   const withPattern = api(host, '1.9');
   const fills = part.fills.map((f) => {
     const range = sheets.getItem(f.sheet).getRange(f.cell);
-    if (withPattern) return { f, props: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) };
+    if (withPattern)
+      return {
+        f,
+        props: range.getCellProperties({
+          format: { fill: { color: true, pattern: true, patternColor: true, patternTintAndShade: true, tintAndShade: true } },
+        }),
+      };
     const fill = range.format.fill;
     fill.load('color');
     return { f, fill };
@@ -376,7 +388,7 @@ function queueBefore(host: ExcelHost, context: Excel.RequestContext, part: Part,
         return {
           sheet: x.f.sheet,
           cell: x.f.cell,
-          fill: !f || !f.pattern || f.pattern === 'None' ? null : { color: f.color ?? '#FFFFFF', pattern: f.pattern },
+          fill: !f || !f.pattern || f.pattern === 'None' ? null : { color: f.color ?? '#FFFFFF', pattern: f.pattern, ...fillDetails(f) },
         };
       }
       const color = x.fill?.color;

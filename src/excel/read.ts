@@ -385,7 +385,7 @@ export function loadRegions(host: ExcelHost, regions: TableRegion[]): Promise<Wo
 }
 
 /** A fill's pattern colour and tints as Excel reports them (ExcelApi 1.9), only where they differ from a plain fill's. */
-function fillDetails(f: Excel.CellPropertiesFill): Pick<CellFill, 'patternColor' | 'patternTint' | 'tint'> {
+export function fillDetails(f: Excel.CellPropertiesFill): Pick<CellFill, 'patternColor' | 'patternTint' | 'tint'> {
   const out: Pick<CellFill, 'patternColor' | 'patternTint' | 'tint'> = {};
   if (f.pattern !== 'Solid' && f.patternColor && f.patternColor.toLowerCase() !== 'automatic') out.patternColor = f.patternColor;
   if (typeof f.patternTintAndShade === 'number' && f.patternTintAndShade !== 0) out.patternTint = f.patternTintAndShade;
