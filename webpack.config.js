@@ -67,6 +67,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The ribbon dialog's page: its Close button waits for Office.js before messageParent.
+      dialog: './src/commands/dialog.ts',
       preview: './src/preview/index.tsx',
       // The preview's worker: opens, checks and lays out files off the page. A fixed name, the page asks for it.
       'preview-worker': './src/preview/worker.ts',
@@ -89,7 +91,7 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
-      new HtmlWebpackPlugin({ filename: 'dialog.html', template: './src/commands/dialog.html', chunks: [] }),
+      new HtmlWebpackPlugin({ filename: 'dialog.html', template: './src/commands/dialog.html', chunks: ['dialog'] }),
       new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [

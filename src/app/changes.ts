@@ -8,6 +8,8 @@ export interface ChangeFeed {
   subscribe(listener: () => void): Promise<() => void>;
   /** Whether re-checking after edits starts switched on here (off where round trips are slow). */
   onByDefault: boolean;
+  /** The host itself leaves out the echo of the pane's own writes (Excel's `triggerSource`); otherwise the pane drops events right after its writes. */
+  exact?: boolean;
 }
 
 /** A feed the page itself drives (the preview): `emit` after each edit. */

@@ -1,5 +1,7 @@
 /** What the core offers. Pure TypeScript: no Office JavaScript API, no ExcelJS, React or DOM. */
 export {
+  GRID_COLS,
+  GRID_ROWS,
   InvalidAddressError,
   columnLetters,
   columnNumber,

@@ -2,9 +2,9 @@
 /** The Office.js adapter: a WorkbookPort over the Excel the task pane runs in, from Office 2016 (ExcelApi 1.1) to Microsoft 365 and Excel on the web. */
 import { WorkbookPort } from '../core';
 import { applyPlan, touchesSkipped } from './apply';
-import { toWorkbookError } from './errors';
+import { explainRefusal, toWorkbookError } from './errors';
 import { ExcelHost, officeHost } from './host';
-import { loadRegions, probeWorkbook, readCellFills } from './read';
+import { dropOldState, loadRegions, probeWorkbook, readCellFills } from './read';
 
 export type { DocumentSettings, ExcelHost } from './host';
 export { officeHost } from './host';
@@ -35,7 +35,12 @@ export function createExcelPort(host: ExcelHost = officeHost()): WorkbookPort {
     // One sync for an ordinary table; a large one in syncs of SYNC_CELLS.
     load: (regions) => guard(() => loadRegions(host, regions)),
     readFills: (cells) => guard(() => readCellFills(host, cells)),
-    apply: (plan) => guard(() => applyPlan(host, plan)),
+    apply: (plan) =>
+      guard(async () => {
+        await applyPlan(host, plan).catch(async (e) => Promise.reject(await explainRefusal(host, plan, toWorkbookError(e))));
+        // The state now lives in workbook settings (1.4): an older Excel's copy must not come back.
+        if (plan.state !== undefined) await dropOldState(host);
+      }),
     touchesSkipped: (plan) => touchesSkipped(host, plan),
     select: (sheet, cell) =>
       guard(() =>

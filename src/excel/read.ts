@@ -40,7 +40,7 @@ import {
   splitAreas,
   unionRange,
 } from '../core';
-import { ExcelHost } from './host';
+import { DocumentSettings, ExcelHost } from './host';
 
 export const STATE_KEY = 'cchc.state';
 /** Cells loaded per sync: four properties of 12,000 ordinary cells stay under 1 MB. */
@@ -53,8 +53,8 @@ export const MAX_MERGE_QUERIES = 64;
 export const HEAD_SHEETS_PER_SYNC = 40;
 /** Rows of a sheet's first DEEP_COLS columns read with its top, to find a table further down (its window in one more sync). */
 export const DEEP_ROWS = 200;
-/** Fills read per sync. */
-export const FILL_CELLS = 4000;
+/** Fills read per sync: each costs Microsoft's client 700–900 bytes of request (object paths, a kept reference, the query), so a sync stays under 1 MB. */
+export const FILL_CELLS = 1000;
 /** The smallest sync the load splits down to when Excel says a response is too large. */
 const MIN_SYNC_CELLS = 250;
 /** The response a load sync aims under: a sync found heavier (long texts) cuts the rest of the table to fit. */
@@ -89,15 +89,52 @@ function toValue(v: unknown, type: string | undefined): CellValue {
 
 const isPayloadError = (e: unknown) => /PayloadSizeLimitExceeded/.test(String((e as { code?: string })?.code ?? ''));
 
-/** The stored state: workbook settings (1.4), else (and for a workbook last saved by an older Excel) the document's settings. */
-function storedState(raw: unknown, host: ExcelHost): Pick<WorkbookProbe, 'state' | 'stateProblem'> {
+/** The document settings as the document holds them now (the other runtime, ribbon or pane, may have saved since); a failed refresh keeps the copy. */
+export function refreshed(ds: DocumentSettings): Promise<void> {
+  const refresh = ds.refreshAsync?.bind(ds);
+  return refresh ? new Promise((resolve) => refresh(() => resolve())) : Promise.resolve();
+}
+
+/**
+ * The stored state: workbook settings (1.4), else the document's settings (Excel below 1.4, and a
+ * workbook last saved by one; the first write on a newer Excel moves it over, `dropOldState`).
+ */
+async function storedState(raw: unknown, host: ExcelHost): Promise<Pick<WorkbookProbe, 'state' | 'stateProblem'>> {
   let text = raw;
-  if (text === null || text === undefined) text = host.documentSettings?.get(STATE_KEY) ?? null;
+  const ds = host.documentSettings;
+  if ((text === null || text === undefined) && ds) {
+    await refreshed(ds);
+    text = ds.get(STATE_KEY) ?? null;
+  }
   const { state, problem } = readProductState(text);
   return { state, stateProblem: problem };
 }
 
-/** The probe: two syncs whatever the workbook holds. */
+/**
+ * After a state is written to workbook settings (1.4), the copy an older Excel left in the document's
+ * settings is removed: otherwise, once the workbook's state is cleared, the old copy would be read
+ * again and a check would "restore" fills recorded long ago. A copy that cannot be removed now is
+ * removed at the next write.
+ */
+export async function dropOldState(host: ExcelHost): Promise<void> {
+  const ds = host.documentSettings;
+  if (!ds || !api(host, '1.4')) return;
+  await refreshed(ds);
+  if (ds.get(STATE_KEY) === null || ds.get(STATE_KEY) === undefined) return;
+  ds.remove(STATE_KEY);
+  await new Promise<void>((resolve) => ds.saveAsync(() => resolve()));
+}
+
+type Head = { used: Excel.Range; head: Excel.Range; strip: Excel.Range } | null;
+
+/** The first `rows` × `cols` of a box. */
+const within = (box: RangeRef, rows: number, cols: number): RangeRef => ({
+  ...box,
+  bottom: Math.min(box.bottom, box.top + rows - 1),
+  right: Math.min(box.right, box.left + cols - 1),
+});
+
+/** The probe: two syncs whatever the workbook holds (two more when a sheet's content touches the grid's edge). */
 export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
   return host.run(async (context) => {
     const wb = context.workbook;
@@ -110,35 +147,68 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
     await context.sync();
 
     const canProtect = api(host, '1.2');
-    let queued = 0;
-    const heads: ({ used: Excel.Range; head: Excel.Range; strip: Excel.Range } | null)[] = [];
-    for (const ws of sheets.items) {
-      if (ws.visibility === 'VeryHidden') {
-        heads.push(null);
-        continue;
+    const visible = sheets.items.map((ws) => ws.visibility !== 'VeryHidden');
+    /**
+     * Each sheet's used range, protection and top; windows relative to the used range (one sync), or,
+     * given the used ranges already read, absolute windows clamped to them (no cell past the grid).
+     */
+    const queueHeads = async (known?: (RangeRef | null)[]) => {
+      let queued = 0;
+      const out: Head[] = [];
+      for (const [i, ws] of sheets.items.entries()) {
+        if (!visible[i]) {
+          out.push(null);
+          continue;
+        }
+        // A workbook of very many sheets: their tops in several syncs, each far below 1 MB.
+        if (queued === HEAD_SHEETS_PER_SYNC) {
+          await context.sync();
+          queued = 0;
+        }
+        queued++;
+        if (canProtect) ws.protection.load('protected');
+        // getUsedRange never fails: on a blank sheet it is A1.
+        const used = canProtect ? ws.getUsedRange(true) : ws.getUsedRange();
+        used.load('address');
+        const box = known?.[i];
+        if (box) {
+          const head = ws.getRange(rangeToA1(within(box, PROBE_ROWS, PROBE_COLS)));
+          const strip = ws.getRange(rangeToA1(within(box, PROBE_ROWS + DEEP_ROWS, DEEP_COLS)));
+          head.load('values');
+          strip.load('values');
+          out.push({ used, head, strip });
+          continue;
+        }
+        const window = used.getCell(0, 0).getBoundingRect(used.getCell(PROBE_ROWS - 1, PROBE_COLS - 1));
+        const head = window.getIntersection(used);
+        head.load('values');
+        // The first columns further down, in the same sync: where a table under a report's text starts.
+        const strip = used
+          .getCell(0, 0)
+          .getBoundingRect(used.getCell(PROBE_ROWS + DEEP_ROWS - 1, DEEP_COLS - 1))
+          .getIntersection(used);
+        strip.load('values');
+        out.push({ used, head, strip });
       }
-      // A workbook of very many sheets: their tops in several syncs, each far below 1 MB.
-      if (queued === HEAD_SHEETS_PER_SYNC) {
-        await context.sync();
-        queued = 0;
-      }
-      queued++;
-      if (canProtect) ws.protection.load('protected');
-      // getUsedRange never fails: on a blank sheet it is A1.
-      const used = canProtect ? ws.getUsedRange(true) : ws.getUsedRange();
-      used.load('address');
-      const window = used.getCell(0, 0).getBoundingRect(used.getCell(PROBE_ROWS - 1, PROBE_COLS - 1));
-      const head = window.getIntersection(used);
-      head.load('values');
-      // The first columns further down, in the same sync: where a table under a report's text starts.
-      const strip = used
-        .getCell(0, 0)
-        .getBoundingRect(used.getCell(PROBE_ROWS + DEEP_ROWS - 1, DEEP_COLS - 1))
-        .getIntersection(used);
-      strip.load('values');
-      heads.push({ used, head, strip });
+      await context.sync();
+      return out;
+    };
+    let heads: Head[];
+    try {
+      heads = await queueHeads();
+    } catch (e) {
+      if (isPayloadError(e)) throw e;
+      // A sheet whose content sits in the grid's last rows or columns: a cell 40 rows or 30 columns past
+      // its used range's corner is off the grid and fails the sync. The used ranges first, then windows cut to them.
+      const addresses = sheets.items.map((ws, i) => {
+        if (!visible[i]) return null;
+        const used = canProtect ? ws.getUsedRange(true) : ws.getUsedRange();
+        used.load('address');
+        return used;
+      });
+      await context.sync();
+      heads = await queueHeads(addresses.map((u) => (u ? rangeOf(u.address) : null)));
     }
-    await context.sync();
 
     // A sheet whose top holds no table but whose first columns lead a header further down: that window, in one more sync.
     const deeps = new Map<number, Excel.Range>();
@@ -195,7 +265,7 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
     return {
       sheets: out,
       structureProtected: structure ? structure.protected : undefined,
-      ...storedState(setting && !setting.isNullObject ? setting.value : null, host),
+      ...(await storedState(setting && !setting.isNullObject ? setting.value : null, host)),
     };
   });
 }
@@ -314,6 +384,27 @@ export function loadRegions(host: ExcelHost, regions: TableRegion[]): Promise<Wo
   });
 }
 
+/** A fill's pattern colour and tints as Excel reports them (ExcelApi 1.9), only where they differ from a plain fill's. */
+function fillDetails(f: Excel.CellPropertiesFill): Pick<CellFill, 'patternColor' | 'patternTint' | 'tint'> {
+  const out: Pick<CellFill, 'patternColor' | 'patternTint' | 'tint'> = {};
+  if (f.pattern !== 'Solid' && f.patternColor && f.patternColor.toLowerCase() !== 'automatic') out.patternColor = f.patternColor;
+  if (typeof f.patternTintAndShade === 'number' && f.patternTintAndShade !== 0) out.patternTint = f.patternTintAndShade;
+  if (typeof f.tintAndShade === 'number' && f.tintAndShade !== 0) out.tint = f.tintAndShade;
+  return out;
+}
+
+/**
+ * Queues what a fill holds beyond its colour: the pattern, its colour and tints (ExcelApi 1.9, read by
+ * `readCellFills`), so undoing a highlight gives back the cell's fill whole. Nothing below 1.9.
+ */
+export function queueFillDetails(host: ExcelHost, target: Excel.RangeFill, fill: CellFill): void {
+  if (!api(host, '1.9')) return;
+  if (fill.pattern && fill.pattern !== 'Solid') target.pattern = fill.pattern as Excel.FillPattern;
+  if (fill.patternColor) target.patternColor = fill.patternColor;
+  if (fill.patternTint !== undefined) target.patternTintAndShade = fill.patternTint;
+  if (fill.tint !== undefined) target.tintAndShade = fill.tint;
+}
+
 /** The own fills of the requested cells: `RangeFill.color` (1.1; white means none), or `getCellProperties` (1.9) with the pattern. */
 export function readCellFills(host: ExcelHost, cells: FillRequest[]): Promise<FillReading> {
   const withPattern = api(host, '1.9');
@@ -324,7 +415,14 @@ export function readCellFills(host: ExcelHost, cells: FillRequest[]): Promise<Fi
       const part = cells.slice(from, from + FILL_CELLS);
       const reads = part.map(({ sheet, cell }) => {
         const range = sheets.getItem(sheet).getRange(cell);
-        if (withPattern) return { sheet, cell, props: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) };
+        if (withPattern)
+          return {
+            sheet,
+            cell,
+            props: range.getCellProperties({
+              format: { fill: { color: true, pattern: true, patternColor: true, patternTintAndShade: true, tintAndShade: true } },
+            }),
+          };
         range.format.fill.load('color');
         return { sheet, cell, fill: range.format.fill };
       });
@@ -333,7 +431,7 @@ export function readCellFills(host: ExcelHost, cells: FillRequest[]): Promise<Fi
         let fill: CellFill | null;
         if (r.props) {
           const f = r.props.value[0]?.[0]?.format?.fill;
-          fill = !f || !f.pattern || f.pattern === 'None' ? null : { color: f.color ?? '#FFFFFF', pattern: f.pattern };
+          fill = !f || !f.pattern || f.pattern === 'None' ? null : { color: f.color ?? '#FFFFFF', pattern: f.pattern, ...fillDetails(f) };
         } else {
           const color = r.fill!.color;
           fill = !color || color.toUpperCase() === '#FFFFFF' ? null : { color, pattern: 'Solid' };

@@ -35,7 +35,7 @@ else
         port={createExcelPort(host)}
         actions={ACTIONS}
         initialLang={defaultLang()}
-        changes={excelChanges(host, Office.context.platform as unknown as string)}
+        changes={excelChanges(host, Office.context.platform === Office.PlatformType.OfficeOnline)}
       />,
     );
   });

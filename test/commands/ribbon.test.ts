@@ -56,6 +56,17 @@ describe('Kiểm tra ngay', () => {
     expect(t.host.book.sheet('Phụ lục 2').get(t.built.rowOf.get('1.1.2')!, 4).fill).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
   });
 
+  test('the user closing the dialog completes the command at once, not after the timer', async () => {
+    const t = setup([{ status: 'succeeded' }]);
+    const done = checkNowWith(t.event, t.deps);
+    for (let i = 0; i < 500 && !t.handlers.has('dialogEventReceived'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(t.completed()).toBe(0);
+    // 12006: the dialog was closed by the user (the timer is never fired in this test).
+    t.handlers.get('dialogEventReceived')!({ error: 12006 });
+    expect(await done).toBe('dialog');
+    expect(t.completed()).toBe(1);
+  });
+
   test('a dialog still open from an earlier click (12007): tries once more', async () => {
     const t = setup([{ status: 'failed', error: { code: 12007, message: 'open' } }, { status: 'succeeded' }]);
     const done = checkNowWith(t.event, { ...t.deps, setTimer: (f) => f() });

@@ -9,7 +9,18 @@
  * `getMergedAreasOrNullObject` over more than 512 areas. Backed by an in-memory workbook that tests
  * build from the seed fixtures.
  */
-import { CellFill, CellValue, RangeRef, SheetSnapshot, isErrorValue, parseRange, rangeToA1, sheetAddress } from '../../src/core';
+import {
+  CellFill,
+  CellValue,
+  GRID_COLS,
+  GRID_ROWS,
+  RangeRef,
+  SheetSnapshot,
+  isErrorValue,
+  parseRange,
+  rangeToA1,
+  sheetAddress,
+} from '../../src/core';
 import { DocumentSettings, ExcelHost } from '../../src/excel';
 
 /** An Excel as the add-in meets it: the highest ExcelApi set it implements, and Excel on the web's payload limits. */
@@ -49,6 +60,15 @@ function bytesOf(v: unknown): number {
   return Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
 }
 
+/**
+ * Request pricing, as Microsoft's client builds a request inside `Excel.run` (held to it within 25% by
+ * test/excel/calibration.test.ts): each proxy is an object path and an instantiate action (`path`, plus
+ * its arguments); a range also gets `_KeepReference` and a second instantiate (`keep`); each command is
+ * an action listing the paths it uses (`action`, plus its arguments); a request opens with the workbook
+ * and its worksheets (`request`).
+ */
+export const PRICE = { request: 250, path: 130, keep: 145, action: 190 };
+
 export interface FakeCell {
   value: string | number | boolean;
   formula: string | null;
@@ -77,6 +97,8 @@ export class FakeSheet {
   bulk: { rows: number; cols: number; value: (row: number, col: number) => string | number } | null = null;
   /** A host glitch: every merged-areas query on this sheet fails. */
   failMerges = false;
+  /** Writes here fail with this (Excel's InvalidOperation for part of an array formula, or a protected sheet's refusal in Office's language). */
+  refusal: { code: string; message: string } | null = null;
   constructor(public name: string) {}
 
   get(row: number, col: number): FakeCell {
@@ -149,12 +171,65 @@ export class FakeWorkbook {
   structureProtected = false;
   active: string | null = null;
   selected: string | null = null;
+  /** Change-event handlers: a sheet's own (`Worksheet.onChanged`, 1.7) or every sheet's (`WorksheetCollection.onChanged`, 1.9). */
+  changeHandlers: { sheet: FakeSheet | null; api: string; handler: (e: FakeChangedArgs) => unknown }[] = [];
+  /** `WorksheetCollection.onAdded` handlers (1.7). */
+  addedHandlers: ((e: { worksheetId: string; type: string }) => unknown)[] = [];
   constructor(public sheets: FakeSheet[]) {}
   sheet(name: string): FakeSheet {
     const s = this.sheets.find((x) => x.name === name);
     if (!s) throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), { code: 'ItemNotFound' });
     return s;
   }
+  /** The user types a value: the cell changes and the change events fire, from outside the add-in. */
+  userEdit(sheet: string, row: number, col: number, value: string | number): Promise<void> {
+    const s = this.sheet(sheet);
+    s.set(row, col, { value, formula: null });
+    return this.fireChanged(s, rangeToA1({ top: row, left: col, bottom: row, right: col }), 'Unknown');
+  }
+  /** The user adds a sheet. */
+  async userAddSheet(name: string): Promise<void> {
+    this.sheets.push(new FakeSheet(name));
+    for (const h of [...this.addedHandlers]) await h({ worksheetId: name, type: 'WorksheetAdded' });
+  }
+  /** Fires onChanged for an edit of `address` on `s`; `triggerSource` exists from ExcelApi 1.14 (as the handler's host has it). */
+  async fireChanged(s: FakeSheet, address: string, source: 'Unknown' | 'ThisLocalAddin'): Promise<void> {
+    for (const h of [...this.changeHandlers])
+      if (h.sheet === null || h.sheet === s)
+        await h.handler({
+          type: 'WorksheetChanged',
+          changeType: 'RangeEdited',
+          source: 'Local',
+          worksheetId: s.name,
+          address,
+          ...(versionAtMost('1.14', h.api) ? { triggerSource: source } : {}),
+        });
+  }
+}
+
+/** What a change event carries (the members the adapter reads). */
+export interface FakeChangedArgs {
+  type: string;
+  changeType: string;
+  source: string;
+  worksheetId: string;
+  address: string;
+  triggerSource?: string;
+}
+
+/** An event's handler list, as `OfficeExtension.EventHandlers`: `add` is queued and registered at sync. */
+function eventHandlers<A>(ctx: FakeContext, set: string, member: string, register: (h: (e: A) => unknown) => () => void) {
+  return {
+    add(handler: (e: A) => unknown) {
+      ctx.need(set, member);
+      let unregister: (() => void) | null = null;
+      ctx.push(() => (unregister = register(handler)));
+      return {
+        context: ctx,
+        remove: () => ctx.push(() => unregister?.()),
+      };
+    },
+  };
 }
 
 class NotLoaded extends Error {
@@ -180,6 +255,8 @@ export class FakeContext {
   requestBytes = 0;
   responseBytes = 0;
   workbook: FakeWorkbookProxy;
+  /** Cells the add-in's own writes changed in this sync (their change events fire after it, as Excel's echo). */
+  edited: { sheet: FakeSheet; address: string }[] = [];
   constructor(
     public book: FakeWorkbook,
     public profile: HostProfile = LATEST,
@@ -187,7 +264,7 @@ export class FakeContext {
     this.workbook = new FakeWorkbookProxy(this);
   }
   /** Queues a command; `bytes` is what it adds to the request. */
-  push(run: () => void, bytes = 64): void {
+  push(run: () => void, bytes = PRICE.action): void {
     this.queue.push(run);
     this.requestBytes += bytes;
   }
@@ -201,7 +278,7 @@ export class FakeContext {
   async sync(): Promise<void> {
     this.syncs++;
     const q = this.queue;
-    const trip = { request: this.requestBytes, response: 0 };
+    const trip = { request: this.requestBytes + (this.requestBytes > 0 ? PRICE.request : 0), response: 0 };
     this.queue = [];
     this.requestBytes = 0;
     this.responseBytes = 0;
@@ -213,6 +290,8 @@ export class FakeContext {
       for (const cmd of q) cmd();
     } finally {
       trip.response = this.responseBytes;
+      const edited = this.edited.splice(0);
+      for (const e of edited) await this.book.fireChanged(e.sheet, e.address, 'ThisLocalAddin');
     }
     if (limit && trip.response > limit)
       throw hostError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
@@ -233,7 +312,7 @@ class Proxy {
     if (!this.loaded.has(prop)) throw new NotLoaded(prop);
     return this.loaded.get(prop) as T;
   }
-  protected write(prop: string, run: () => void, bytes = 64): void {
+  protected write(prop: string, run: () => void, bytes = PRICE.action): void {
     this.ctx.push(run, bytes);
     this.loaded.delete(prop);
   }
@@ -285,6 +364,23 @@ class FakeWorksheets extends Proxy {
   get items(): FakeWorksheet[] {
     return this.read('items');
   }
+  /** Every sheet's changes: ExcelApi 1.9 (not 1.7, which has only each sheet's own). */
+  get onChanged() {
+    const ctx = this.ctx;
+    return eventHandlers<FakeChangedArgs>(ctx, '1.9', 'WorksheetCollection.onChanged', (handler) => {
+      const entry = { sheet: null, api: ctx.profile.api, handler };
+      ctx.book.changeHandlers.push(entry);
+      return () => (ctx.book.changeHandlers = ctx.book.changeHandlers.filter((h) => h !== entry));
+    });
+  }
+  /** Sheets added (ExcelApi 1.7). */
+  get onAdded() {
+    const ctx = this.ctx;
+    return eventHandlers<{ worksheetId: string; type: string }>(ctx, '1.7', 'WorksheetCollection.onAdded', (handler) => {
+      ctx.book.addedHandlers.push(handler);
+      return () => (ctx.book.addedHandlers = ctx.book.addedHandlers.filter((h) => h !== handler));
+    });
+  }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, bindSheet(this.ctx, name));
   }
@@ -302,6 +398,7 @@ class FakeWorksheets extends Proxy {
 
 /** A worksheet proxy stays bound to the sheet it first found, as Excel's proxies follow a sheet through a rename. */
 function bindSheet(ctx: FakeContext, name: string): () => FakeSheet {
+  ctx.requestBytes += PRICE.path + bytesOf(name);
   let bound: FakeSheet | undefined;
   return () => (bound ??= ctx.book.sheet(name));
 }
@@ -425,6 +522,15 @@ class FakeWorksheet extends Proxy {
   get visibility(): string {
     return this.read('visibility');
   }
+  /** This sheet's changes (ExcelApi 1.7). */
+  get onChanged() {
+    const ctx = this.ctx;
+    return eventHandlers<FakeChangedArgs>(ctx, '1.7', 'Worksheet.onChanged', (handler) => {
+      const entry = { sheet: this.resolve(), api: ctx.profile.api, handler };
+      ctx.book.changeHandlers.push(entry);
+      return () => (ctx.book.changeHandlers = ctx.book.changeHandlers.filter((h) => h !== entry));
+    });
+  }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     this.ctx.need('1.4', 'getUsedRangeOrNullObject');
     return new FakeRange(this.ctx, this.resolve, () => this.resolve().used());
@@ -449,6 +555,7 @@ class FakeWorksheet extends Proxy {
 }
 
 function assertWritable(s: FakeSheet): void {
+  if (s.refusal) throw Object.assign(new Error(s.refusal.message), { code: s.refusal.code });
   if (s.protected)
     throw Object.assign(new Error('The cell or chart that you are trying to change is protected.'), { code: 'AccessDenied' });
 }
@@ -460,7 +567,15 @@ const overlaps = (a: RangeRef, b: RangeRef) => a.top <= b.bottom && b.top <= a.b
 
 class FakeRange extends Proxy {
   format: {
-    fill: { color: string; pattern: string; clear: () => void; load: (p: string) => void };
+    fill: {
+      color: string;
+      pattern: string;
+      patternColor: string;
+      patternTintAndShade: number;
+      tintAndShade: number;
+      clear: () => void;
+      load: (p: string) => void;
+    };
     wrapText: boolean;
     verticalAlignment: string;
     columnWidth: number;
@@ -475,6 +590,7 @@ class FakeRange extends Proxy {
     readonly ref: () => RangeRef | null,
   ) {
     super(ctx);
+    ctx.requestBytes += PRICE.path + PRICE.keep;
     const each = (f: (s: FakeSheet, row: number, col: number) => void) => () => {
       const s = sheet();
       const r = ref();
@@ -482,7 +598,12 @@ class FakeRange extends Proxy {
       assertWritable(s);
       for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(s, row, col);
     };
-    const q = (run: () => void) => ctx.push(run);
+    // The first format command pays for the format's own paths (format, then fill or font).
+    let formatPaths = 2 * PRICE.path;
+    const q = (run: () => void) => {
+      ctx.push(run, PRICE.action + formatPaths);
+      formatPaths = 0;
+    };
     const fillLoaded = new Map<string, unknown>();
     this.format = {
       fill: {
@@ -499,6 +620,28 @@ class FakeRange extends Proxy {
         },
         get pattern(): string {
           throw new NotLoaded('pattern');
+        },
+        // A pattern's colour and the tints (ExcelApi 1.9), kept on the cell's fill.
+        set patternColor(c: string) {
+          ctx.need('1.9', 'RangeFill.patternColor');
+          q(each((s, row, col) => s.set(row, col, { fill: { ...(s.get(row, col).fill ?? { color: '#FFFFFF' }), patternColor: c } })));
+        },
+        get patternColor(): string {
+          throw new NotLoaded('patternColor');
+        },
+        set patternTintAndShade(t: number) {
+          ctx.need('1.9', 'RangeFill.patternTintAndShade');
+          q(each((s, row, col) => s.set(row, col, { fill: { ...(s.get(row, col).fill ?? { color: '#FFFFFF' }), patternTint: t } })));
+        },
+        get patternTintAndShade(): number {
+          throw new NotLoaded('patternTintAndShade');
+        },
+        set tintAndShade(t: number) {
+          ctx.need('1.9', 'RangeFill.tintAndShade');
+          q(each((s, row, col) => s.set(row, col, { fill: { ...(s.get(row, col).fill ?? { color: '#FFFFFF' }), tint: t } })));
+        },
+        get tintAndShade(): number {
+          throw new NotLoaded('tintAndShade');
         },
         clear: () => q(each((s, row, col) => s.set(row, col, { fill: null }))),
         // RangeFill.color (1.1): the top-left cell's colour; white where there is no fill.
@@ -676,8 +819,9 @@ class FakeRange extends Proxy {
             "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
           );
         v.forEach((line, i) => line.forEach((x, j) => f(s, r.top + i, r.left + j, x)));
+        if (prop !== 'numberFormat') this.ctx.edited.push({ sheet: s, address: rangeToA1(r) });
       },
-      bytesOf(v) + 64,
+      bytesOf(v) + PRICE.action,
     );
   }
   private derived(f: () => RangeRef | null): FakeRange {
@@ -695,10 +839,12 @@ class FakeRange extends Proxy {
       return r;
     });
   }
-  /** ExcelApi 1.1: a cell relative to the top left, which may lie outside the range. */
+  /** ExcelApi 1.1: a cell relative to the top left, which may lie outside the range but not outside the grid (InvalidArgument at sync). */
   getCell(row: number, col: number): FakeRange {
     return this.derived(() => {
       const r = this.ref();
+      if (r && (r.top + row > GRID_ROWS || r.left + col > GRID_COLS))
+        throw hostError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       return r && { top: r.top + row, left: r.left + col, bottom: r.top + row, right: r.left + col };
     });
   }
@@ -711,8 +857,8 @@ class FakeRange extends Proxy {
       return {
         top: Math.min(a.top, b.top),
         left: Math.min(a.left, b.left),
-        bottom: Math.min(1048576, Math.max(a.bottom, b.bottom)),
-        right: Math.min(16384, Math.max(a.right, b.right)),
+        bottom: Math.max(a.bottom, b.bottom),
+        right: Math.max(a.right, b.right),
       };
     });
   }
@@ -740,9 +886,9 @@ class FakeRange extends Proxy {
       }
     })(ctx);
   }
-  getCellProperties(_spec: unknown): { readonly value: { format: { fill: { color: string; pattern: string } } }[][] } {
+  getCellProperties(_spec: unknown): { readonly value: { format: { fill: FakePropsFill } }[][] } {
     this.ctx.need('1.9', 'getCellProperties');
-    let value: { format: { fill: { color: string; pattern: string } } }[][] | undefined;
+    let value: { format: { fill: FakePropsFill } }[][] | undefined;
     this.ctx.push(() => {
       const r = this.ref();
       if (!r) return;
@@ -752,7 +898,19 @@ class FakeRange extends Proxy {
         const line = [];
         for (let col = r.left; col <= r.right; col++) {
           const f = s.get(row, col).fill;
-          line.push({ format: { fill: f ? { color: f.color, pattern: f.pattern ?? 'Solid' } : { color: '#FFFFFF', pattern: 'None' } } });
+          line.push({
+            format: {
+              fill: f
+                ? {
+                    color: f.color,
+                    pattern: f.pattern ?? 'Solid',
+                    patternColor: f.patternColor ?? 'Automatic',
+                    patternTintAndShade: f.patternTint ?? 0,
+                    tintAndShade: f.tint ?? 0,
+                  }
+                : { color: '#FFFFFF', pattern: 'None', patternColor: 'Automatic', patternTintAndShade: 0, tintAndShade: 0 },
+            },
+          });
         }
         value.push(line);
       }
@@ -775,6 +933,15 @@ class FakeRange extends Proxy {
   select(): void {
     this.ctx.push(() => (this.ctx.book.selected = `${this.sheet().name}!${rangeToA1(this.ref() as RangeRef)}`));
   }
+}
+
+/** A cell's fill as `getCellProperties` gives it (ExcelApi 1.9). */
+interface FakePropsFill {
+  color: string;
+  pattern: string;
+  patternColor: string;
+  patternTintAndShade: number;
+  tintAndShade: number;
 }
 
 function intersect(a: RangeRef | null, b: RangeRef | null): RangeRef | null {
@@ -812,7 +979,7 @@ class FakeSettings {
   }
   add(key: string, value: string): void {
     this.ctx.need('1.4', 'Workbook.settings');
-    this.ctx.push(() => this.ctx.book.settings.set(key, value), bytesOf(value) + 64);
+    this.ctx.push(() => this.ctx.book.settings.set(key, value), bytesOf([key, value]) + 2 * PRICE.path);
   }
 }
 
@@ -836,7 +1003,10 @@ function evaluate(s: FakeSheet, formula: string): number | string {
   }
 }
 
-/** The Common API's document settings over the fake workbook (saved when saveAsync succeeds). */
+/**
+ * The Common API's document settings over the fake workbook: each host (a runtime: the ribbon's, the pane's)
+ * holds its own copy, taken when it starts and again at refreshAsync; saveAsync writes that copy back.
+ */
 class FakeDocumentSettings implements DocumentSettings {
   private pending: Map<string, unknown>;
   failSave = false;
@@ -852,9 +1022,15 @@ class FakeDocumentSettings implements DocumentSettings {
   remove(name: string): void {
     this.pending.delete(name);
   }
+  /** Saves this runtime's whole copy over the document's (as Office does: keys another runtime saved since are overwritten). */
   saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void {
     if (this.failSave) return callback?.({ status: 'failed', error: { message: 'save failed' } });
     this.book.documentSettings = new Map(this.pending);
+    callback?.({ status: 'succeeded' });
+  }
+  /** Reloads this runtime's copy from the document. */
+  refreshAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void {
+    this.pending = new Map(this.book.documentSettings);
     callback?.({ status: 'succeeded' });
   }
 }

@@ -6,7 +6,6 @@ import { localFeed } from '../../src/app/changes';
 import { ACTIONS } from '../../src/app/actions';
 import { createExcelPort } from '../../src/excel';
 import { excelChanges } from '../../src/excel/changes';
-import type { ExcelHost } from '../../src/excel';
 import { App, FOLLOW_DELAY_MS } from '../../src/taskpane/components/App';
 import { buildAppendix } from '../fixtures/appendix';
 import { FakeHost, FakeSheet, FakeWorkbook } from '../excel/fake-excel';
@@ -57,51 +56,13 @@ describe('checks that follow edits', () => {
   });
 });
 
-describe('Excel change events (ExcelApi 1.7)', () => {
-  function eventHost(supported: boolean) {
-    const handlers: ((e: { changeType: string }) => Promise<void>)[] = [];
-    let removed = 0;
-    const context = {
-      sync: async () => undefined,
-      workbook: {
-        worksheets: {
-          onChanged: {
-            add: (h: (e: { changeType: string }) => Promise<void>) => {
-              handlers.push(h);
-              return {
-                context: { sync: async () => undefined },
-                remove: () => {
-                  removed++;
-                },
-              };
-            },
-          },
-        },
-      },
-    };
-    const host: ExcelHost = {
-      run: (batch) => batch(context as unknown as Excel.RequestContext),
-      isSetSupported: (name, version) => supported && name === 'ExcelApi' && version <= '1.7',
-    };
-    return { host, handlers, removed: () => removed };
-  }
-
-  test('a feed where the host has change events: typed values count, other changes do not; stopping removes the handler', async () => {
-    const h = eventHost(true);
-    const feed = excelChanges(h.host, 'PC')!;
-    expect(feed.onByDefault).toBe(true);
-    const calls: number[] = [];
-    const stop = await feed.subscribe(() => calls.push(1));
-    await h.handlers[0]({ changeType: 'RangeEdited' });
-    await h.handlers[0]({ changeType: 'RowInserted' });
-    expect(calls).toHaveLength(1);
-    stop();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(h.removed()).toBe(1);
-  });
-
-  test('off by default on Excel on the web; none where ExcelApi 1.7 is missing', () => {
-    expect(excelChanges(eventHost(true).host, 'OfficeOnline')!.onByDefault).toBe(false);
-    expect(excelChanges(eventHost(false).host, 'PC')).toBeNull();
+describe('follow edits on an Excel without change events (below ExcelApi 1.7)', () => {
+  test('no switch; a sentence in its place says why and what to do', () => {
+    const built = buildAppendix({});
+    const book = new FakeWorkbook(built.workbook.sheets.map((s) => FakeSheet.from(s)));
+    const host = new FakeHost(book, '1.4');
+    render(<App port={createExcelPort(host)} actions={ACTIONS} initialLang="vi" changes={excelChanges(host, false)} />);
+    expect(screen.queryByRole('switch')).toBeNull();
+    expect(screen.getByText(/Excel này không báo khi ô được sửa/)).toBeTruthy();
   });
 });

@@ -55,10 +55,36 @@ export interface RangeRef {
   right: number;
 }
 
-/** parseRange('A1:B2'); a single cell is a 1×1 range. Sheet prefixes ("Sheet1!A1:B2", "'a!b'!A1") are dropped. */
+/** Rows and columns of Excel's grid (XFD1048576). */
+export const GRID_ROWS = 1048576;
+export const GRID_COLS = 16384;
+
+/** Whole rows ('1:29') or whole columns ('A:C'), as Excel writes them for such ranges; null otherwise. */
+function wholeLines(range: string): RangeRef | null {
+  const rows = /^(\d{1,7}):(\d{1,7})$/.exec(range);
+  if (rows) {
+    const [a, b] = [Number(rows[1]), Number(rows[2])];
+    if (a < 1 || b < 1 || a > GRID_ROWS || b > GRID_ROWS) throw new InvalidAddressError(range);
+    return { top: Math.min(a, b), bottom: Math.max(a, b), left: 1, right: GRID_COLS };
+  }
+  const cols = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(range);
+  if (cols) {
+    const [a, b] = [columnNumber(cols[1]), columnNumber(cols[2])];
+    if (a > GRID_COLS || b > GRID_COLS) throw new InvalidAddressError(range);
+    return { top: 1, bottom: GRID_ROWS, left: Math.min(a, b), right: Math.max(a, b) };
+  }
+  return null;
+}
+
+/**
+ * parseRange('A1:B2'); a single cell is a 1×1 range; whole rows ('1:29') and columns ('A:C') span the
+ * grid. Sheet prefixes ("Sheet1!A1:B2", "'a!b'!A1") are dropped.
+ */
 export function parseRange(address: string): RangeRef {
-  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-  const [a, b = a] = bare.replace(/\$/g, '').split(':');
+  const bare = (address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address).replace(/\$/g, '').trim();
+  const lines = wholeLines(bare);
+  if (lines) return lines;
+  const [a, b = a] = bare.split(':');
   const p = parseA1(a);
   const q = parseA1(b);
   return {
@@ -139,7 +165,9 @@ export function splitAreas(list: string): SheetArea[] {
       part = part.slice(part.lastIndexOf('!') + 1);
     }
     const range = part.replace(/\$/g, '');
-    if (!/^[A-Za-z]{1,3}\d{1,7}(:[A-Za-z]{1,3}\d{1,7})?$/.test(range)) throw new InvalidAddressError(list);
+    const cells = /^[A-Za-z]{1,3}\d{1,7}(:[A-Za-z]{1,3}\d{1,7})?$/.test(range);
+    // Whole rows ('1:29') or columns ('A:C'), as Excel writes the address of such a range.
+    if (!cells && !/^(\d{1,7}:\d{1,7}|[A-Za-z]{1,3}:[A-Za-z]{1,3})$/.test(range)) throw new InvalidAddressError(list);
     out.push({ sheet, range });
     i = end + 1;
     if (end >= s.length) break;

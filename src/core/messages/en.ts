@@ -13,6 +13,7 @@ import { num, readingOnly, rowName, unitName } from './common';
 import type { Basis, CrossFinding, UnitStatus } from '../combine/types';
 import type { CombineColumn, CombineSheet, CombineText } from '../combine/words';
 import type { OfficeLevel } from '../kinds/appendix/offices';
+import type { CompareRefusal } from '../combine/compare';
 
 const n = (x: number | string) => num(x, 'en');
 
@@ -195,6 +196,8 @@ function problemTextEn(p: WorkbookProblem): string {
       return p.with === 'pivot-table'
         ? `Cell ${p.sheet}!${p.cell} is inside the pivot table “${p.name}”; nothing is written there.`
         : `Cell ${p.sheet}!${p.cell} is in a calculated column of the table “${p.name}”; nothing is written there.`;
+    case 'excel-refused':
+      return `Excel refused the operation on these cells (for instance part of a merged cell, an array formula or a data table)${p.detail ? `: ${sentence(p.detail)}` : '.'} The sheet is not protected; look at those cells and try again.`;
     case 'host-error':
       return `Excel reported an error: ${sentence(p.detail)}`;
   }
@@ -243,6 +246,8 @@ export const UI_EN: UiWords = {
   openPreview: 'the preview.',
   languageName: 'Language: Tiếng Việt',
   language: 'Tiếng Việt',
+  followAbsent:
+    'This Excel does not report cell edits (ExcelApi 1.7, Office 2019 or later, is needed), so it cannot re-check by itself; press “Check” after editing.',
 };
 
 /** The browser preview's own words, English. */
@@ -300,9 +305,9 @@ export function cliEn(m: CliMessage): string {
     case 'usage':
       return `Usage:
   cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json] [--target PERCENT] [--previous LAST.xlsx]
-  cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en]
+  cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en] [--previous LAST.xlsx]
   cchc rubric IN.xlsx -o OUT.xlsx [--force] [--lang vi|en]
-  cchc consolidate FILE.xlsx... -o OUT.xlsx [--units LIST] [--json] [--force] [--lang vi|en]
+  cchc consolidate FILE.xlsx... -o OUT.xlsx [--units LIST] [--json] [--force] [--lang vi|en] [--previous LAST.xlsx...]
 
   check: finds and checks every known table in each file (the statistics appendix, survey-form
     tally, satisfaction by unit, SIPAS components).
@@ -319,7 +324,9 @@ export function cliEn(m: CliMessage): string {
   --catalogue F   another appendix catalogue (JSON), preferred over the built-in ones
   --target N      the satisfaction target (%) units are measured against (default: the rubric's, else none)
   --previous F    compare with last year's file (one file to check): adds previous, changes and
-                  the findings year.jump, year.drop, year.mismatch
+                  the findings year.jump, year.drop, year.mismatch; with fix: the remediation plan
+                  cites last year's figures; with consolidate (last year's files of the units, from
+                  --previous to the next option): a change column per office and for the province
 
 Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, or usage mistake`;
     case 'unknown-command':
@@ -330,20 +337,8 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return `--target must be a percentage from 0 to 100, not “${m.value}”`;
     case 'bad-lang':
       return '--lang must be vi or en';
-    case 'previous-refused': {
-      const r = m.refusal;
-      const why =
-        r.code === 'previous.same-year'
-          ? `it is of the same year, ${r.year}; last year's file is needed`
-          : r.code === 'previous.other-office'
-            ? `it is another office's (“${r.previousOffice}”, not “${r.office}”)`
-            : r.reason === 'later-year'
-              ? `it is of ${r.previousYear}, after ${r.year}`
-              : r.reason === 'not-recognized'
-                ? 'it holds no known table'
-                : 'it holds no table of the same kind as this file';
-      return `${m.previous} cannot be compared with ${m.file} (${r.code}): ${why}`;
-    }
+    case 'previous-refused':
+      return `${m.previous} cannot be compared with ${m.file} (${m.refusal.code}): ${compareWhyEn(m.refusal)}`;
     case 'previous-line':
       return `Compared with ${m.year === null ? 'last year' : m.year} (${m.file}): ${m.changes} figures given in both years`;
     case 'previous-args':
@@ -494,6 +489,8 @@ export function refusalEn(r: PlanRefusal): string {
       return r.reason === 'newer'
         ? 'The workbook holds highlights written by a newer version of the add-in; update it before highlighting or clearing. Nothing was changed.'
         : 'The highlights stored in the workbook cannot be read, so nothing is highlighted and no cell loses its own fill. Nothing was changed.';
+    case 'previous':
+      return `Last year's file cannot be compared with this one (${r.why.code}): ${compareWhyEn(r.why)}. Nothing was changed.`;
   }
 }
 
@@ -631,6 +628,8 @@ export function combineEn(t: CombineText): string {
     }
     case 'column':
       return COMBINE_COLUMN_EN[t.column];
+    case 'change-column':
+      return `Change from ${t.year !== null ? t.year : 'last year'}`;
     case 'status':
       return UNIT_STATUS_EN[t.status];
     case 'basis':
@@ -651,4 +650,17 @@ export function combineEn(t: CombineText): string {
     case 'cross':
       return crossEn(t.finding);
   }
+}
+
+/** Why last year's workbook cannot be set beside this one (`--previous`, the remediation plan's trend). */
+export function compareWhyEn(r: CompareRefusal): string {
+  return r.code === 'previous.same-year'
+    ? `it is of the same year, ${r.year}; last year's file is needed`
+    : r.code === 'previous.other-office'
+      ? `it is another office's (“${r.previousOffice}”, not “${r.office}”)`
+      : r.reason === 'later-year'
+        ? `it is of ${r.previousYear}, after ${r.year}`
+        : r.reason === 'not-recognized'
+          ? 'it holds no known table'
+          : 'it holds no table of the same kind as this file';
 }

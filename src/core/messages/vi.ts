@@ -12,6 +12,7 @@ import { num, readingOnly, rowName, unitName } from './common';
 import type { Basis, CrossFinding, UnitStatus } from '../combine/types';
 import type { CombineColumn, CombineSheet, CombineText } from '../combine/words';
 import type { OfficeLevel } from '../kinds/appendix/offices';
+import type { CompareRefusal } from '../combine/compare';
 
 const n = (x: number | string) => num(x, 'vi');
 
@@ -194,6 +195,8 @@ function problemTextVi(p: WorkbookProblem): string {
       return p.with === 'pivot-table'
         ? `Ô ${p.sheet}!${p.cell} nằm trong bảng tổng hợp (pivot) “${p.name}”; không ghi vào đó.`
         : `Ô ${p.sheet}!${p.cell} nằm trong cột tính sẵn công thức của bảng “${p.name}”; không ghi vào đó.`;
+    case 'excel-refused':
+      return `Excel không cho thực hiện thao tác trên các ô này (chẳng hạn một phần của ô gộp, công thức mảng hay bảng dữ liệu)${p.detail ? `: ${sentence(p.detail)}` : '.'} Trang tính không bị bảo vệ; hãy xem lại các ô đó rồi thử lại.`;
     case 'host-error':
       return `Excel báo lỗi: ${sentence(p.detail)}`;
   }
@@ -245,6 +248,8 @@ export const UI_VI = {
   openPreview: 'bản xem trước.',
   languageName: 'Ngôn ngữ: English',
   language: 'English',
+  followAbsent:
+    'Excel này không báo khi ô được sửa (cần ExcelApi 1.7, Office 2019 trở lên), nên không tự kiểm tra lại được; hãy bấm “Kiểm tra” sau khi sửa.',
 };
 
 export type UiWords = typeof UI_VI;
@@ -304,9 +309,9 @@ export function cliVi(m: CliMessage): string {
     case 'usage':
       return `Cách dùng:
   cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json] [--target PHẦN-TRĂM] [--previous NĂM-TRƯỚC.xlsx]
-  cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
+  cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en] [--previous NĂM-TRƯỚC.xlsx]
   cchc rubric VÀO.xlsx -o RA.xlsx [--force] [--lang vi|en]
-  cchc consolidate TỆP.xlsx... -o RA.xlsx [--units DANH-SÁCH] [--json] [--force] [--lang vi|en]
+  cchc consolidate TỆP.xlsx... -o RA.xlsx [--units DANH-SÁCH] [--json] [--force] [--lang vi|en] [--previous TỆP-NĂM-TRƯỚC.xlsx...]
 
   check: tìm và kiểm tra mọi bảng đã biết trong từng tệp (Phụ lục 2, thống kê phiếu điều tra,
     chỉ số hài lòng theo đơn vị, chỉ số thành phần SIPAS).
@@ -323,7 +328,9 @@ export function cliVi(m: CliMessage): string {
   --catalogue F   một danh mục chỉ tiêu Phụ lục 2 khác (JSON), ưu tiên hơn danh mục sẵn có
   --target N      mục tiêu chỉ số hài lòng (%) để so các đơn vị (mặc định: theo thang điểm, nếu có)
   --previous F    so với tệp của năm trước (một tệp cần kiểm tra): thêm previous, changes và
-                  các phát hiện year.jump, year.drop, year.mismatch
+                  các phát hiện year.jump, year.drop, year.mismatch; với fix: bảng khắc phục nêu
+                  số liệu năm trước; với consolidate (các tệp năm trước của đơn vị, từ --previous đến tùy chọn kế):
+                  thêm cột tăng/giảm của từng đơn vị và toàn tỉnh
 
 Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được, không có bảng nào đã biết, hoặc dùng sai lệnh`;
     case 'unknown-command':
@@ -334,20 +341,8 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return `--target phải là tỷ lệ phần trăm từ 0 đến 100, không phải “${m.value}”`;
     case 'bad-lang':
       return '--lang phải là vi hoặc en';
-    case 'previous-refused': {
-      const r = m.refusal;
-      const why =
-        r.code === 'previous.same-year'
-          ? `cùng năm ${r.year}, cần tệp của năm trước`
-          : r.code === 'previous.other-office'
-            ? `của đơn vị khác (“${r.previousOffice}”, không phải “${r.office}”)`
-            : r.reason === 'later-year'
-              ? `của năm ${r.previousYear}, sau năm ${r.year}`
-              : r.reason === 'not-recognized'
-                ? 'không có bảng nào đã biết'
-                : 'không có bảng nào cùng loại với tệp này';
-      return `${m.previous} không so được với ${m.file} (${r.code}): ${why}`;
-    }
+    case 'previous-refused':
+      return `${m.previous} không so được với ${m.file} (${m.refusal.code}): ${compareWhyVi(m.refusal)}`;
     case 'previous-line':
       return `So với ${m.year === null ? 'năm trước' : `năm ${m.year}`} (${m.file}): ${m.changes} số liệu có ở cả hai năm`;
     case 'previous-args':
@@ -498,6 +493,8 @@ export function refusalVi(r: PlanRefusal): string {
       return r.reason === 'newer'
         ? 'Sổ tính đang giữ các đánh dấu do phiên bản mới hơn của phần bổ trợ ghi; hãy cập nhật trước khi đánh dấu hoặc xóa đánh dấu. Chưa có gì bị thay đổi.'
         : 'Không đọc được các đánh dấu đã lưu trong sổ tính, nên không đánh dấu thêm để không ô nào mất màu nền của nó. Chưa có gì bị thay đổi.';
+    case 'previous':
+      return `Không so được với tệp năm trước (${r.why.code}): ${compareWhyVi(r.why)}. Chưa có gì bị thay đổi.`;
   }
 }
 
@@ -635,6 +632,8 @@ export function combineVi(t: CombineText): string {
     }
     case 'column':
       return COMBINE_COLUMN_VI[t.column];
+    case 'change-column':
+      return `Tăng/giảm so với ${t.year !== null ? `năm ${t.year}` : 'năm trước'}`;
     case 'status':
       return UNIT_STATUS_VI[t.status];
     case 'basis':
@@ -655,4 +654,17 @@ export function combineVi(t: CombineText): string {
     case 'cross':
       return crossVi(t.finding);
   }
+}
+
+/** Why last year's workbook cannot be set beside this one (`--previous`, the remediation plan's trend). */
+export function compareWhyVi(r: CompareRefusal): string {
+  return r.code === 'previous.same-year'
+    ? `cùng năm ${r.year}, cần tệp của năm trước`
+    : r.code === 'previous.other-office'
+      ? `của đơn vị khác (“${r.previousOffice}”, không phải “${r.office}”)`
+      : r.reason === 'later-year'
+        ? `của năm ${r.previousYear}, sau năm ${r.year}`
+        : r.reason === 'not-recognized'
+          ? 'không có bảng nào đã biết'
+          : 'không có bảng nào cùng loại với tệp này';
 }

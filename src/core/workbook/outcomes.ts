@@ -58,6 +58,8 @@ export type WorkbookProblem =
   | { code: 'write-collides'; sheet: string; cell: string; with: 'pivot-table' | 'table-formula'; name: string; changed: Changed }
   /** The product's stored state (highlights, filled cells) cannot be read: damaged or from a newer version. */
   | { code: 'state-unreadable'; reason: 'damaged' | 'newer'; changed: Changed }
+  /** Excel refused an operation on cells that are not protected (part of a merged cell, an array formula, a table); `detail` is Excel's text. */
+  | { code: 'excel-refused'; detail?: string; changed: Changed }
   /** Anything else the host reported; `detail` is the host's own code or text. */
   | { code: 'host-error'; detail: string; changed: Changed };
 

@@ -13,6 +13,10 @@ export type { CellValue, ErrorValue } from '../figures/cell';
 export interface CellFill {
   color: string;
   pattern?: string;
+  /** A pattern's own colour, and the tints (−1 darkest … 1 lightest) of the pattern and of the fill, where Excel gives them (ExcelApi 1.9). */
+  patternColor?: string;
+  patternTint?: number;
+  tint?: number;
 }
 
 export interface SheetSnapshot {

@@ -67,7 +67,8 @@ export function App({ port, actions, initialLang, lang: outer, onLang, changes }
     let live = true;
     void changes
       .subscribe(() => {
-        editedAt = Date.now();
+        // Where Excel leaves out the pane's own writes itself (triggerSource), no edit is taken for their echo.
+        editedAt = changes.exact ? Number.POSITIVE_INFINITY : Date.now();
         later.call();
       })
       .then((s) => (live ? (stop = s) : s()))
@@ -94,6 +95,7 @@ export function App({ port, actions, initialLang, lang: outer, onLang, changes }
           {t.check}
         </Button>
         {changes && <Toggle checked={follow} onChange={setFollow} label={t.follow} />}
+        {changes === null && <p className="hint">{t.followAbsent}</p>}
         <div className="more" role="group" aria-label={t.more}>
           <Button appearance="subtle" icon={<Calculator20Regular />} onClick={fillRatios} disabled={busy || !report?.recognized}>
             {t.fill}

@@ -1,4 +1,4 @@
-import { quoteSheetName, sheetAddress, sheetArea, splitAreas } from '../../../src/core';
+import { GRID_COLS, GRID_ROWS, parseRange, quoteSheetName, sheetAddress, sheetArea, splitAreas } from '../../../src/core';
 
 describe('addresses as Excel writes them', () => {
   test('merged areas of a sheet whose name holds a comma and an apostrophe', () => {
@@ -31,5 +31,21 @@ describe('addresses as Excel writes them', () => {
     expect(() => splitAreas("'unterminated!A1")).toThrow('Invalid cell address');
     expect(() => splitAreas('Sheet1!A1:')).toThrow('Invalid cell address');
     expect(() => sheetArea('A1,B2')).toThrow('Invalid cell address');
+  });
+});
+
+describe('whole rows and columns, as Excel returns them for such ranges', () => {
+  test("'Thang điểm'!1:29 and A:C parse as the rows or columns across the grid", () => {
+    expect(sheetArea("'Thang điểm'!1:29")).toEqual({ sheet: 'Thang điểm', range: '1:29' });
+    expect(parseRange(sheetArea("'Thang điểm'!$1:$29").range)).toEqual({ top: 1, bottom: 29, left: 1, right: GRID_COLS });
+    expect(parseRange('A:C')).toEqual({ top: 1, bottom: GRID_ROWS, left: 1, right: 3 });
+    expect(parseRange("'Phụ lục 2'!$C:$A")).toEqual({ top: 1, bottom: GRID_ROWS, left: 1, right: 3 });
+    expect(splitAreas('Dữ liệu!A:C,Dữ liệu!5:5').map((a) => a.range)).toEqual(['A:C', '5:5']);
+  });
+
+  test('rows past the grid and mixed forms are still refused', () => {
+    expect(() => parseRange('1:1048577')).toThrow(/Invalid cell address/);
+    expect(() => parseRange('A:5')).toThrow(/Invalid cell address/);
+    expect(() => parseRange('XFE:XFE')).toThrow(/Invalid cell address/);
   });
 });
