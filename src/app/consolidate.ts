@@ -68,18 +68,12 @@ export type WorkbookOutcome =
   /** The engine refused its own package (a coded problem): nothing to save. */
   | { status: 'failed'; problem: WorkbookProblem };
 
-/**
- * The consolidated workbook's bytes, read back and compared cell by cell before they are handed out.
- * `settle` is called between its stages and after each sheet read back (the CLI keeps its memory
- * flat there: each sheet's text goes before the next is read).
- */
-export function consolidatedWorkbook(c: Consolidation, lang: Lang, settle?: () => void): WorkbookOutcome {
-  settle?.();
+/** The consolidated workbook's bytes, read back and compared cell by cell before they are handed out. */
+export function consolidatedWorkbook(c: Consolidation, lang: Lang): WorkbookOutcome {
   const sheets = consolidationSheets(c, (t) => combineText(t, lang), lang);
   const bytes = createWorkbook(sheets);
-  settle?.();
   try {
-    const bad = verifyCreated(bytes, sheets, settle);
+    const bad = verifyCreated(bytes, sheets);
     return bad ? { status: 'failed', ...bad } : { status: 'done', bytes, sheets };
   } catch (e) {
     if (e instanceof WorkbookError) return { status: 'failed', problem: e.problem };

@@ -15,7 +15,6 @@ import { consolidateFiles, consolidatedWorkbook, consolidationJson, consolidatio
 import { openPackage, parseSheet } from '../xlsx/package';
 import { LIMITS } from '../xlsx/zip';
 import { CliIO, ioMessage } from './io';
-import { collectGarbage } from './native';
 import { checkOutput, writeWhole } from './output';
 
 interface Args {
@@ -153,7 +152,7 @@ export async function runConsolidate(argv: string[], io: CliIO): Promise<number>
     io.err(`cchc: ${say({ code: 'nothing-to-consolidate' })}`);
     return 2;
   }
-  const made = consolidatedWorkbook(c, a.lang, collectGarbage);
+  const made = consolidatedWorkbook(c, a.lang);
   if (made.status !== 'done') {
     io.err(
       `cchc: ${a.output}: ${'problem' in made ? noteMessage({ code: 'failed', problem: made.problem }, a.lang) : say({ code: 'verify-created', sheet: made.sheet, cell: made.cell })}`,

@@ -549,12 +549,11 @@ export function createWorkbook(specs: SheetSpec[]): Uint8Array {
 /** How much of a sheet part is read back at once: a block ends after the first row end tag past this many bytes. */
 const VERIFY_BLOCK = 16 * 1024;
 
-const ROW_END = [...'</row>'].map((c) => c.charCodeAt(0));
-
 /** Where the first `</row>` at or after `from` ends in the bytes, or -1. */
 function rowEndAfter(bytes: Uint8Array, from: number): number {
-  for (let i = bytes.indexOf(ROW_END[0], from); i >= 0; i = bytes.indexOf(ROW_END[0], i + 1))
-    if (ROW_END.every((b, k) => bytes[i + k] === b)) return i + ROW_END.length;
+  for (let i = bytes.indexOf(0x3c, from); i >= 0; i = bytes.indexOf(0x3c, i + 1))
+    if (bytes[i + 1] === 0x2f && bytes[i + 2] === 0x72 && bytes[i + 3] === 0x6f && bytes[i + 4] === 0x77 && bytes[i + 5] === 0x3e)
+      return i + 6;
   return -1;
 }
 
@@ -584,12 +583,7 @@ function readBack(pkg: Package, path: string, budget: { cells: number }, visit: 
  * Reads the package back with the engine's own reader and compares every cell with what was meant;
  * the first sheet and cell that differ, or null when all of them read back as written.
  */
-export function verifyCreated(
-  bytes: Uint8Array,
-  specs: SheetSpec[],
-  /** Called after each sheet (the CLI lets the sheet's text go there). */
-  settle?: () => void,
-): { sheet: string; cell: string } | null {
+export function verifyCreated(bytes: Uint8Array, specs: SheetSpec[]): { sheet: string; cell: string } | null {
   const pkg = openPackage(bytes);
   if (pkg.sheets.length !== specs.length) return { sheet: specs[pkg.sheets.length]?.name ?? '', cell: 'A1' };
   const budget = { cells: LIMITS.cells };
@@ -619,7 +613,6 @@ export function verifyCreated(
           if (spec.rows[r][c].value !== null && !got.has(ref)) return { sheet: spec.name, cell: ref };
         }
     }
-    settle?.();
   }
   return null;
 }
