@@ -7,8 +7,11 @@
 import type { CellStyle, ChartSpec, SheetSpec, SpecCell } from '../core/combine/sheets';
 import { HEADER_ROW } from '../core/combine/sheets';
 import { DOCUMENT_MARGINS, PAGE_NUMBER_FOOTER, columnLetters, parseRange, quoteSheetName } from '../core';
-import { openPackage, parseSheet } from './package';
-import { LIMITS, makeEntry, writeZip } from './zip';
+import { unreadable } from './errors';
+import { openPackage, parseSheetXml } from './package';
+import type { Package, ParsedCell } from './package';
+import { LIMITS, inflateEntry, makeEntry, writeZip } from './zip';
+import { wellFormed } from './xml';
 
 /** One XML element: attributes escaped, children already XML. */
 function el(name: string, attrs: Record<string, string | number | undefined> = {}, ...children: string[]): string {
@@ -140,28 +143,77 @@ function lines(value: string | number | null, width: number, scale: number): num
   return count;
 }
 
-function sheetXml(spec: SheetSpec): string {
-  const width = Math.max(spec.widths.length, ...spec.rows.map((r) => r.length));
+/**
+ * Text written straight into UTF-8 bytes, a piece at a time, in one buffer that every sheet part of
+ * a workbook reuses: a sheet of a large consolidation is never one giant string, nor an array of
+ * every row's text, on its way into the package.
+ */
+class Utf8Sink {
+  private readonly enc = new TextEncoder();
+  private buf = new Uint8Array(64 * 1024);
+  private used = 0;
+
+  write(s: string): void {
+    // A UTF-16 unit takes at most 3 bytes.
+    const need = this.used + s.length * 3;
+    if (need > this.buf.length) {
+      const grown = new Uint8Array(Math.max(need, this.buf.length * 2));
+      grown.set(this.buf.subarray(0, this.used));
+      this.buf = grown;
+    }
+    this.used += this.enc.encodeInto(s, this.buf.subarray(this.used)).written;
+  }
+
+  /** The bytes written since the last `reset` (a view: valid until the next write). */
+  view(): Uint8Array {
+    return this.buf.subarray(0, this.used);
+  }
+
+  /**
+   * Empties the sink for a part of about `size` bytes: room for it is taken at once (pages a part
+   * does not fill are never touched), so the buffer is not grown and copied row after row.
+   */
+  reset(size: number): void {
+    this.used = 0;
+    if (size > this.buf.length) this.buf = new Uint8Array(size);
+  }
+}
+
+/** A row's XML: its height fitted to its texts, its cells in order. */
+function rowXml(cells: SpecCell[], r: number, spec: SheetSpec, letters: string[], total: number): string {
+  const ht =
+    r === 1
+      ? 18 * lines(cells[0]?.value, total, 1.3) + 6
+      : cells.reduce((most, c, j) => Math.max(most, lines(c.value, spec.widths[j] ?? 10, c.style === 'head' ? 1.1 : 1)), 1) * 15;
+  const open = `<row r="${r}" ht="${ht}" customHeight="1"`;
+  if (cells.length === 0) return `${open}/>`;
+  let xml = `${open}>`;
+  for (let j = 0; j < cells.length; j++) xml += cellXml(`${letters[j] ?? (letters[j] = columnLetters(j + 1))}${r}`, cells[j]);
+  return `${xml}</row>`;
+}
+
+/** About a sheet part's size in bytes, a little over (a cell's markup, its text at 2 bytes a character): room taken once. */
+function partSize(spec: SheetSpec): number {
+  let size = 4096 + 64 * spec.widths.length;
+  for (const row of spec.rows) {
+    size += 48;
+    for (const c of row)
+      size += 40 + (typeof c.value === 'string' ? 2 * c.value.length + 40 : 0) + (c.formula ? 2 * c.formula.length + 8 : 0);
+  }
+  return size;
+}
+
+/** A sheet part's bytes, written row by row into `out` (a view of them: valid until `out` is written again). */
+function sheetPart(spec: SheetSpec, out: Utf8Sink): Uint8Array {
+  const width = spec.rows.reduce((most, r) => Math.max(most, r.length), spec.widths.length);
   const last = columnLetters(width);
-  const rows = spec.rows.map((cells, i) => {
-    const r = i + 1;
-    // The title row is one merged cell across the table; the rest of it carries no border.
-    const xs = cells.map((c, j) => cellXml(`${columnLetters(j + 1)}${r}`, c));
-    const total = spec.widths.reduce((a, w) => a + w, 0);
-    const ht =
-      r === 1
-        ? 18 * lines(cells[0]?.value, total, 1.3) + 6
-        : Math.max(...cells.map((c, j) => lines(c.value, spec.widths[j] ?? 10, c.style === 'head' ? 1.1 : 1)), 1) * 15;
-    return el('row', { r, ht, customHeight: 1 }, ...xs);
-  });
   const m = DOCUMENT_MARGINS;
-  return (
+  out.reset(partSize(spec));
+  out.write(
     XML_HEAD +
-    el(
-      'worksheet',
-      { xmlns: NS, 'xmlns:r': REL_NS },
-      el('sheetPr', {}, el('pageSetUpPr', { fitToPage: 1 })),
-      el('dimension', { ref: `A1:${last}${Math.max(1, spec.rows.length)}` }),
+      `<worksheet xmlns="${NS}" xmlns:r="${REL_NS}">` +
+      el('sheetPr', {}, el('pageSetUpPr', { fitToPage: 1 })) +
+      el('dimension', { ref: `A1:${last}${Math.max(1, spec.rows.length)}` }) +
       el(
         'sheetViews',
         {},
@@ -171,17 +223,27 @@ function sheetXml(spec: SheetSpec): string {
           el('pane', { ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activePane: 'bottomLeft', state: 'frozen' }),
           el('selection', { pane: 'bottomLeft', activeCell: `A${HEADER_ROW + 1}`, sqref: `A${HEADER_ROW + 1}` }),
         ),
-      ),
-      el('sheetFormatPr', { defaultRowHeight: 15 }),
+      ) +
+      el('sheetFormatPr', { defaultRowHeight: 15 }) +
       el('cols', {}, ...spec.widths.map((w, j) => el('col', { min: j + 1, max: j + 1, width: w, customWidth: 1 }))),
-      rows.length > 0 ? el('sheetData', {}, ...rows) : el('sheetData'),
-      width > 1 ? el('mergeCells', { count: 1 }, el('mergeCell', { ref: `A1:${last}1` })) : '',
-      el('pageMargins', { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer }),
-      el('pageSetup', { paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 }),
-      el('headerFooter', {}, el('oddFooter', {}, esc(`&C${PAGE_NUMBER_FOOTER}`))),
-      spec.charts?.length ? el('drawing', { 'r:id': 'rId1' }) : '',
-    )
   );
+  if (spec.rows.length > 0) {
+    // The title row is one merged cell across the table; the rest of it carries no border.
+    const total = spec.widths.reduce((a, w) => a + w, 0);
+    const letters: string[] = [];
+    out.write('<sheetData>');
+    spec.rows.forEach((cells, i) => out.write(rowXml(cells, i + 1, spec, letters, total)));
+    out.write('</sheetData>');
+  } else out.write('<sheetData/>');
+  out.write(
+    (width > 1 ? el('mergeCells', { count: 1 }, el('mergeCell', { ref: `A1:${last}1` })) : '') +
+      el('pageMargins', { left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer }) +
+      el('pageSetup', { paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 }) +
+      el('headerFooter', {}, el('oddFooter', {}, esc(`&C${PAGE_NUMBER_FOOTER}`))) +
+      (spec.charts?.length ? el('drawing', { 'r:id': 'rId1' }) : '') +
+      '</worksheet>',
+  );
+  return out.view();
 }
 
 const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -389,6 +451,7 @@ const CT = {
 /** The package's bytes: workbook, one part per sheet, one stylesheet. */
 export function createWorkbook(specs: SheetSpec[]): Uint8Array {
   const enc = new TextEncoder();
+  const sink = new Utf8Sink();
   const part = (name: string, xml: string) => makeEntry(name, enc.encode(xml));
   const sheetPath = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
   // Each sheet with charts has one drawing; the charts are numbered across the workbook.
@@ -478,9 +541,43 @@ export function createWorkbook(specs: SheetSpec[]): Uint8Array {
     part('xl/workbook.xml', workbook),
     part('xl/_rels/workbook.xml.rels', wbRels),
     part('xl/styles.xml', STYLES),
-    ...specs.map((s, i) => part(sheetPath(i), sheetXml(s))),
+    // An entry keeps only its compressed bytes, so one buffer serves every sheet in turn.
+    ...specs.map((s, i) => makeEntry(sheetPath(i), sheetPart(s, sink))),
     ...drawingParts,
   ]);
+}
+
+/** How much of a sheet part is read back at once: a block ends after the first row end tag past this many bytes. */
+const VERIFY_BLOCK = 16 * 1024;
+
+/** Where the first `</row>` at or after `from` ends in the bytes, or -1. */
+function rowEndAfter(bytes: Uint8Array, from: number): number {
+  for (let i = bytes.indexOf(0x3c, from); i >= 0; i = bytes.indexOf(0x3c, i + 1))
+    if (bytes[i + 1] === 0x2f && bytes[i + 2] === 0x72 && bytes[i + 3] === 0x6f && bytes[i + 4] === 0x77 && bytes[i + 5] === 0x3e)
+      return i + 6;
+  return -1;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * A sheet part's cells read back by the engine's own reader: the whole part checked well-formed
+ * (its text let go at once), then its rows parsed a block of whole rows at a time, so what is held at
+ * once stays small however large the sheet. `visit` is given every cell read back; false stops.
+ */
+function readBack(pkg: Package, path: string, budget: { cells: number }, visit: (c: ParsedCell) => boolean): boolean {
+  const entry = pkg.entries.get(path);
+  if (!entry) return false;
+  const bytes = inflateEntry(entry);
+  if (!wellFormed(decoder.decode(bytes))) throw unreadable('damaged', path);
+  for (let from = 0; from < bytes.length;) {
+    const cut = from + VERIFY_BLOCK >= bytes.length ? -1 : rowEndAfter(bytes, from + VERIFY_BLOCK);
+    const to = cut < 0 ? bytes.length : cut;
+    const parsed = parseSheetXml(pkg, decoder.decode(bytes.subarray(from, to)), path, budget, false);
+    for (const row of parsed.rows) for (const c of row.cells) if (!visit(c)) return false;
+    from = to;
+  }
+  return true;
 }
 
 /**
@@ -495,22 +592,22 @@ export function verifyCreated(bytes: Uint8Array, specs: SheetSpec[]): { sheet: s
     const spec = specs[i];
     const sheet = pkg.sheets[i];
     if (sheet.name !== spec.name) return { sheet: spec.name, cell: 'A1' };
-    const parsed = parseSheet(pkg, sheet.path, budget);
     // Every cell read back is one that was written, with its value; and every value written was read back.
     let seen = 0;
-    for (const row of parsed.rows)
-      for (const c of row.cells) {
-        const want = spec.rows[c.row - 1]?.[c.col - 1];
-        const same = want !== undefined && (typeof want.value === 'string' ? c.value === storedText(want.value) : c.value === want.value);
-        if (!same) return { sheet: spec.name, cell: `${columnLetters(c.col)}${c.row}` };
-        if (want.value !== null) seen++;
-      }
+    let bad: string | null = null;
+    const whole = readBack(pkg, sheet.path, budget, (c) => {
+      const want = spec.rows[c.row - 1]?.[c.col - 1];
+      const same = want !== undefined && (typeof want.value === 'string' ? c.value === storedText(want.value) : c.value === want.value);
+      if (!same) bad = `${columnLetters(c.col)}${c.row}`;
+      else if (want.value !== null) seen++;
+      return same;
+    });
+    if (bad !== null || !whole) return { sheet: spec.name, cell: bad ?? 'A1' };
     let written = 0;
     for (const row of spec.rows) for (const c of row) if (c.value !== null) written++;
     if (seen !== written) {
-      const got = new Set(
-        parsed.rows.flatMap((row) => row.cells.filter((c) => c.value !== null).map((c) => `${columnLetters(c.col)}${c.row}`)),
-      );
+      const got = new Set<string>();
+      readBack(pkg, sheet.path, { cells: LIMITS.cells }, (c) => (c.value !== null && got.add(`${columnLetters(c.col)}${c.row}`), true));
       for (let r = 0; r < spec.rows.length; r++)
         for (let c = 0; c < spec.rows[r].length; c++) {
           const ref = `${columnLetters(c + 1)}${r + 1}`;

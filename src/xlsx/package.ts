@@ -296,13 +296,18 @@ function readSharedStringItems(xml: string, out: string[], runs: (TextRun[] | un
 const INTERNED_LIMIT = 50_000;
 const interned = new Map<string, string>();
 
-/** The same text as one string across the files of a batch: the core's text caches then find it by identity, not by comparing it. */
+/**
+ * The same text as one string across the files of a batch: the core's text caches then find it by
+ * identity, not by comparing it. A text met for the first time is kept as a copy of its own: a text
+ * cut from a part's XML keeps the whole part alive, and these caches outlive the file.
+ */
 function intern(s: string): string {
   const known = interned.get(s);
   if (known !== undefined) return known;
   if (interned.size >= INTERNED_LIMIT) interned.clear();
-  interned.set(s, s);
-  return s;
+  const own = (' ' + s).slice(1);
+  interned.set(own, own);
+  return own;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: figures for the closing notes, measured in one run on this machine.
  *  1. the seed appendix checked in-process (median of many runs);
- *  2. `cchc check` on 200 copies of the seed workbook against ExcelJS merely loading them (the ratio).
+ *  2. `cchc check` on 200 copies of the seed workbook against ExcelJS merely loading them (the ratio);
+ *  3. `cchc consolidate` on 700 district workbooks against `cchc check` on them, and its peak memory at 700 against 70.
  */
 import { spawnSync } from 'child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
@@ -15,6 +16,7 @@ import { benchKinds } from './kinds';
 import { snapshotToXlsx } from '../helpers/xlsx';
 import { xlsxBench } from './xlsx';
 import { inPreview, openFigures, paneFigures } from './pane';
+import { consolidateBench } from './consolidate';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -88,6 +90,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   await xlsxBench(Number(process.env.BENCH_XLSX_RUNS ?? 5));
+  await consolidateBench(Number(process.env.BENCH_CONSOLIDATE_RUNS ?? 5));
 }
 
 void main();

@@ -4,7 +4,7 @@
  * totals (counts summed, the on-time rate from the summed counts, coded answers counted per code),
  * the written workbook read back by the engine and printed by LibreOffice.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -16,6 +16,7 @@ import { makePackage, sheetXml } from '../xlsx/package';
 import { recalculate } from '../helpers/libreoffice';
 import { testWithPdf, workbookToPdf } from '../helpers/pdf';
 import { snapshotToXlsx } from '../helpers/xlsx';
+import { testWith } from '../helpers/tools';
 import { District, district, districtWorkbook } from '../fixtures/districts';
 
 // Skipped with a warning naming the test where LibreOffice or pdftotext is missing; required in CI.
@@ -282,6 +283,38 @@ describe('cchc consolidate: each input isolated, progress for a person watching'
     expect(() => JSON.parse(r.out)).not.toThrow();
     expect(r.err.split('\n')).toHaveLength(1);
   });
+
+  const bin = join(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+
+  test('as a process with stderr piped: no progress line, only the closing line on stderr', () => {
+    const out = join(dir, 'piped.xlsx');
+    const r = spawnSync(process.execPath, [bin, 'consolidate', files[0], files[1], '-o', out, '--json'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain('\r');
+    expect(r.stderr).not.toContain('\x1b');
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining(out)]);
+  });
+
+  // `script` (util-linux) runs the command on a terminal of its own.
+  testWith(
+    existsSync('/usr/bin/script'),
+    'script (util-linux)',
+    'as a process on a terminal: one progress line, rewritten per file, cleared at the end',
+    () => {
+      const out = join(dir, 'tty.xlsx');
+      const command = [process.execPath, bin, 'consolidate', files[0], files[1], '-o', out, '--json']
+        .map((x) => `'${x.replace(/'/g, `'\\''`)}'`)
+        .join(' ');
+      const r = spawnSync('/usr/bin/script', ['-q', '-e', '-c', `${command} >/dev/null`, '/dev/null'], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(r.stdout.split('\r\x1b[K')).toEqual([
+        '',
+        'Đã đọc 1/2 tệp · 0 tệp có lỗi',
+        'Đã đọc 2/2 tệp · 0 tệp có lỗi',
+        expect.stringContaining(out),
+      ]);
+    },
+  );
 });
 
 describe('cchc consolidate: files with scoring sheets are ranked, with native charts LibreOffice draws', () => {

@@ -3,6 +3,7 @@ import '../../src/cli/native';
 import type { SheetSpec } from '../../src/core';
 import { createWorkbook, storedText, verifyCreated } from '../../src/xlsx/create';
 import { openPackage, parseSheet } from '../../src/xlsx/package';
+import { SEED_ROWS } from '../fixtures/appendix';
 
 const spec = (rows: SheetSpec['rows']): SheetSpec => ({ id: 'status', name: 'Tình hình nộp', rows, widths: [10, 20] });
 
@@ -60,4 +61,36 @@ test('a value that differs, or is missing, is named by its sheet and cell', () =
   ];
   // C2 was never written: the bytes miss a value the description holds.
   expect(verifyCreated(bytes, more)).toEqual({ sheet: 'Tình hình nộp', cell: 'C2' });
+});
+
+test('a sheet many times larger than what is read back at once: every cell compared, a difference near its end named', () => {
+  // The seed appendix's rows, ten times over: about 400 KB of sheet XML, read back a few rows at a time.
+  const body = Array.from({ length: 10 }, () => SEED_ROWS).flat();
+  const rows = (changed: number | null): SheetSpec['rows'] => [
+    [{ value: 'Phụ lục 2', style: 'title' }],
+    ...body.map((r, i) => [
+      { value: r.code || null, style: 'text' as const },
+      { value: r.label || null, style: 'text' as const },
+      { value: r.unit || null, style: 'text' as const },
+      { value: i === changed ? `${r.note} (sửa)` : r.note || null, style: 'text' as const },
+      { value: i, style: 'int' as const },
+    ]),
+  ];
+  const specs = [{ ...spec(rows(null)), widths: [8, 60, 12, 20, 8] }];
+  const bytes = createWorkbook(specs);
+  const pkg = openPackage(bytes);
+  expect(pkg.entries.get(pkg.sheets[0].path)!.usize).toBeGreaterThan(20 * 16 * 1024);
+  expect(verifyCreated(bytes, specs)).toBeNull();
+  // The package read whole gives every value the description holds.
+  const whole = parseSheet(pkg, pkg.sheets[0].path, { cells: 100000 }).rows.flatMap((r) =>
+    r.cells.map((c) => c.value).filter((v) => v !== null),
+  );
+  expect(whole).toEqual(
+    specs[0].rows
+      .flat()
+      .map((c) => c.value)
+      .filter((v) => v !== null),
+  );
+  const last = body.length - 3;
+  expect(verifyCreated(bytes, [{ ...specs[0], rows: rows(last) }])).toEqual({ sheet: 'Tình hình nộp', cell: `D${last + 2}` });
 });

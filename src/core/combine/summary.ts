@@ -10,8 +10,18 @@ import { RowDef, TALLY_FIELDS, TallyFigures, UnitSummary } from './types';
 export function detach(s: string): string;
 export function detach(s: string | null): string | null;
 export function detach(s: string | null): string | null {
-  return s === null ? null : (' ' + s).slice(1);
+  if (s === null) return null;
+  // The same text (a finding's sentence, a sheet's name) is kept once for the whole batch.
+  const known = kept.get(s);
+  if (known !== undefined) return known;
+  if (kept.size >= KEPT_LIMIT) kept.clear();
+  const own = (' ' + s).slice(1);
+  kept.set(own, own);
+  return own;
 }
+
+const KEPT_LIMIT = 20000;
+const kept = new Map<string, string>();
 
 const both = (m: { vi: string; en: string }) => ({ vi: detach(m.vi), en: detach(m.en) });
 
