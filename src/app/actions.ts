@@ -30,10 +30,12 @@ import {
   planQuickFix,
   planRemediation,
   planRubricSheet,
+  planToUnicode,
   planUndo,
   quickFixFor,
   quickFixKey,
   quickFixes,
+  withPrevious,
 } from '../core';
 import { planWithFills, readTables } from './session';
 
@@ -158,12 +160,13 @@ export function clearHighlights(port: WorkbookPort): Promise<Outcome> {
 /**
  * Tạo bảng khắc phục: adds the remediation sheet. When the product made one before, the outcome
  * asks first (`ask-replace`); `replace` (the user's yes, the CLI's --force) replaces that sheet,
- * never one the user made.
+ * never one the user made. `previous`: last year's report, whose figures the causes cite.
  */
-export function remediation(port: WorkbookPort, opts: ActionOptions & { replace: boolean }): Promise<Outcome> {
+export function remediation(port: WorkbookPort, opts: ActionOptions & { replace: boolean; previous?: Report }): Promise<Outcome> {
   return guarded(async (seen) => {
     const { snap, report } = await readAndCheck(port, opts, seen);
-    const plan = planRemediation(report, snap, { replace: opts.replace });
+    // With last year's report, each computed criterion's cause cites last year's figure (refused as check --previous refuses).
+    const plan = planRemediation(report, snap, { replace: opts.replace, ...(opts.previous ? { previous: opts.previous } : {}) });
     if (!plan.ok) {
       if (plan.refused === 'sheet-exists') return { status: 'ask', notes: [{ code: 'ask-replace', sheet: plan.sheet }], report };
       return refused(plan, { report });
@@ -242,7 +245,74 @@ export function select(port: WorkbookPort, sheet: string, cell: string): Promise
   });
 }
 
+/**
+ * So với năm trước: this year's tables checked beside last year's workbook (`previousPort`, read by
+ * the same engine); the report gains `previous`, `changes` and the year findings (year.jump,
+ * year.drop, year.mismatch). Nothing is written. Last year's workbook that cannot be set beside this
+ * one is refused (`previous`, with the coded reason); this year's tables not recognized come back as
+ * a check's report does. This year's workbook is read first: a failure reading last year's comes with
+ * this year's report.
+ */
+export function compare(
+  port: WorkbookPort,
+  previousPort: WorkbookPort,
+  opts: ActionOptions & { previousFile?: string; target?: number | null },
+): Promise<Outcome> {
+  return guarded(async (seen) => {
+    const { report } = await readAndCheck(port, opts, seen);
+    if (!report.recognized) return { status: 'done', notes: [], report };
+    const previous = checkTables(await readTables(previousPort), { ...opts, file: opts.previousFile });
+    const compared = withPrevious(report, previous, { file: opts.previousFile, lang: opts.lang, target: opts.target ?? null });
+    if (!compared.ok) {
+      const { ok: _ok, ...why } = compared;
+      return refused({ refused: 'previous', why }, { report });
+    }
+    seen.report = compared.report;
+    opts.onReport?.(compared.report);
+    return { status: 'done', notes: [], report: compared.report };
+  });
+}
+
+/**
+ * Chuyển sang Unicode: every text cell typed in an old encoding (TCVN3, VNI), rich-text runs
+ * included, becomes Unicode NFC in the matching Unicode font; nothing else changes (no highlight).
+ * Reads every sheet whole, as written; Hoàn tác takes it back when it fits in the stored state.
+ */
+export function toUnicode(port: WorkbookPort, opts: ActionOptions): Promise<Outcome> {
+  return guarded(async (seen) => {
+    const probe = await port.probe();
+    if (probe.stateProblem) return refused({ refused: 'state-unreadable', reason: probe.stateProblem });
+    const regions = probe.sheets.filter((s) => s.used).map((s) => ({ sheet: s.name, range: s.used as string }));
+    const loaded = regions.length > 0 ? await port.load(regions) : { sheets: [] };
+    const prot = new Map(probe.sheets.map((s) => [s.name, s.protected]));
+    const raw: WorkbookSnapshot = {
+      ...loaded,
+      sheets: loaded.sheets.map((s) => ({ ...s, protected: s.protected ?? prot.get(s.name) })),
+      state: probe.state ?? null,
+      stateProblem: null,
+    };
+    const planned = planToUnicode(raw);
+    if (!planned.result.ok) return refused(planned.result);
+    if (planned.count > 0) await port.apply(planned.result.plan);
+    const { snap, report } = await readAndCheck(port, opts, seen);
+    const note: Note = {
+      code: 'converted',
+      count: planned.count,
+      sheets: planned.sheets,
+      encodings: planned.encodings,
+      undo: planned.undo,
+    };
+    return {
+      status: 'done',
+      notes: [note, ...(planned.count > 0 ? touchNotes(port, planned.result.plan) : [])],
+      report,
+      written: planned.count,
+      ...afterCheck(report, snap),
+    };
+  });
+}
+
 /** Every action, as one value a front receives (tests pass their own). */
-export const ACTIONS = { check, fillRatios, clearHighlights, remediation, scoringSheet, quickFix, undo, select };
+export const ACTIONS = { check, fillRatios, clearHighlights, remediation, scoringSheet, quickFix, undo, select, toUnicode };
 
 export type Actions = typeof ACTIONS;

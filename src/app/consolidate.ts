@@ -88,7 +88,7 @@ export function consolidationStatus(c: Consolidation): 0 | 1 | 2 {
 }
 
 /** What `--json` prints: the consolidation's lists, each cross-file finding with its sentence. */
-export type ConsolidationJson = Pick<Consolidation, 'year' | 'edition' | 'units' | 'indicators' | 'tally' | 'ranking'> & {
+export type ConsolidationJson = Pick<Consolidation, 'year' | 'edition' | 'units' | 'indicators' | 'tally' | 'ranking' | 'previous'> & {
   findings: (CrossFinding & { message: string })[];
 };
 
@@ -102,5 +102,9 @@ export function consolidationJson(c: Consolidation, lang: Lang): ConsolidationJs
     tally: c.tally,
     ranking: c.ranking,
     findings: c.findings.map((f) => ({ ...f, message: crossMessage(f, lang) })),
+    ...(c.previous ? { previous: c.previous } : {}),
   };
 }
+
+/** This year's consolidation with last year's beside it (`--previous`): each office's change, or the coded refusal. */
+export { withPreviousYear } from '../core/combine/year-change';

@@ -4,7 +4,7 @@
  * that read the fills they need before colouring.
  */
 import type { PlanResult, WorkbookPort, WorkbookSnapshot } from '../core';
-import { fillKey, locateTables, withFills } from '../core';
+import { fillKey, locateTables, unicodeSheet, withFills } from '../core';
 
 /** Reads what the tables need: probe, locate, load. With no table found, the top of each sheet (so the report can say what is missing). */
 export async function readTables(port: WorkbookPort): Promise<WorkbookSnapshot> {
@@ -14,7 +14,8 @@ export async function readTables(port: WorkbookPort): Promise<WorkbookSnapshot> 
   const prot = new Map(probe.sheets.map((s) => [s.name, s.protected]));
   return {
     ...loaded,
-    sheets: loaded.sheets.map((s) => ({ ...s, protected: s.protected ?? prot.get(s.name) })),
+    // Text in an old encoding (TCVN3, VNI) is read as Unicode NFC, as every action then sees it.
+    sheets: loaded.sheets.map((s) => unicodeSheet({ ...s, protected: s.protected ?? prot.get(s.name) })),
     sheetNames: probe.sheets.map((s) => s.name),
     structureProtected: probe.structureProtected ?? false,
     state: probe.state ?? null,

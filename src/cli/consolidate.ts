@@ -1,16 +1,17 @@
 /**
- * `cchc consolidate FILE… -o OUT.xlsx [--units LIST] [--json] [--force] [--lang vi|en]`: the
+ * `cchc consolidate FILE… -o OUT.xlsx [--units LIST] [--json] [--force] [--lang vi|en] [--previous LAST…]`: the
  * province's desk. Reads every file as `cchc check` does (each isolated), writes a new workbook —
  * who has sent what, every unit's appendix figures beside the province's totals, the survey-form
  * tallies, every finding by unit — read back before it is written, never over an input, never over
- * an existing file without --force. Exit 0 all clean, 1 a unit with errors or a cross-file finding,
+ * an existing file without --force. With last year's files (`--previous`, every file up to the next
+ * option), each office's figures gain their change from last year, and so does the province. Exit 0 all clean, 1 a unit with errors or a cross-file finding,
  * 2 nothing to consolidate, a refused output or a usage mistake.
  */
 import { basename } from 'path';
 import { CliMessage, Lang, cliBoth, cliMessage, noteMessage } from '../core';
 import { expectedOffices } from '../core/combine/expected';
 import { combineText, crossMessage } from '../core/messages/combine';
-import { consolidateFiles, consolidatedWorkbook, consolidationJson, consolidationStatus } from '../app/consolidate';
+import { consolidateFiles, consolidatedWorkbook, consolidationJson, consolidationStatus, withPreviousYear } from '../app/consolidate';
 import { openPackage, parseSheet } from '../xlsx/package';
 import { LIMITS } from '../xlsx/zip';
 import { CliIO, ioMessage } from './io';
@@ -23,6 +24,8 @@ interface Args {
   json: boolean;
   force: boolean;
   lang: Lang;
+  /** Last year's files (`--previous LAST…`), or null. */
+  previous: string[] | null;
 }
 
 class Usage extends Error {
@@ -32,7 +35,7 @@ class Usage extends Error {
 }
 
 function parse(argv: string[]): Args {
-  const a: Partial<Args> & { files: string[] } = { files: [], units: null, json: false, force: false, lang: 'vi' };
+  const a: Partial<Args> & { files: string[] } = { files: [], units: null, json: false, force: false, lang: 'vi', previous: null };
   const value = (i: number, option: string) => {
     const v = argv[i];
     if (v === undefined || v.startsWith('--')) throw new Usage({ code: 'needs-value', option });
@@ -44,7 +47,13 @@ function parse(argv: string[]): Args {
     else if (x === '--units') a.units = value(++i, x);
     else if (x === '--json') a.json = true;
     else if (x === '--force') a.force = true;
-    else if (x === '--lang' || x.startsWith('--lang=')) {
+    else if (x === '--previous') {
+      // Every file up to the next option is last year's (a shell's glob gives many).
+      const taken: string[] = a.previous ?? [];
+      while (i + 1 < argv.length && !argv[i + 1].startsWith('-')) taken.push(argv[++i]);
+      if (taken.length === 0) throw new Usage({ code: 'needs-value', option: x });
+      a.previous = taken;
+    } else if (x === '--lang' || x.startsWith('--lang=')) {
       const v = x.includes('=') ? x.slice(7) : argv[++i];
       if (v !== 'vi' && v !== 'en') throw new Usage({ code: 'bad-lang' });
       a.lang = v;
@@ -70,6 +79,13 @@ async function readUnits(path: string, io: CliIO): Promise<string[]> {
   return expectedOffices(new TextDecoder().decode(bytes).split(/\r?\n/));
 }
 
+/** A few files' names for a line: the first three, then "…". */
+const names = (files: string[]) =>
+  files
+    .slice(0, 3)
+    .map((f) => basename(f))
+    .join(', ') + (files.length > 3 ? ', …' : '');
+
 export async function runConsolidate(argv: string[], io: CliIO): Promise<number> {
   let a: Args;
   try {
@@ -85,6 +101,7 @@ export async function runConsolidate(argv: string[], io: CliIO): Promise<number>
   try {
     for (const f of a.files) await checkOutput(f, a.output, a.force);
     if (a.units) await checkOutput(a.units, a.output, a.force);
+    for (const f of a.previous ?? []) await checkOutput(f, a.output, a.force);
   } catch (e) {
     io.err(`cchc: ${a.output}: ${ioMessage(e)[a.lang]}`);
     return 2;
@@ -98,7 +115,7 @@ export async function runConsolidate(argv: string[], io: CliIO): Promise<number>
       return 2;
     }
   }
-  const c = await consolidateFiles(
+  let c = await consolidateFiles(
     a.files.map((f) => ({ name: f, read: () => io.readFile(f) })),
     {
       lang: a.lang,
@@ -109,6 +126,19 @@ export async function runConsolidate(argv: string[], io: CliIO): Promise<number>
     },
   );
   io.progress?.('');
+  if (a.previous) {
+    const last = await consolidateFiles(
+      a.previous.map((f) => ({ name: f, read: () => io.readFile(f) })),
+      { lang: a.lang, describe: ioMessage, settle: io.settle },
+    );
+    const compared = withPreviousYear(c, last);
+    if (!compared.ok) {
+      const { ok: _ok, ...refusal } = compared;
+      io.err(`cchc: ${say({ code: 'previous-refused', file: names(a.files), previous: names(a.previous), refusal })}`);
+      return 2;
+    }
+    c = compared.consolidation;
+  }
   const status = consolidationStatus(c);
   if (a.json) io.out(JSON.stringify(consolidationJson(c, a.lang), null, io.isTTY ? 2 : undefined));
   else {

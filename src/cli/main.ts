@@ -3,8 +3,8 @@
 import { fstatSync, readFileSync, statSync, writeSync } from 'fs';
 import { writeFile } from 'fs/promises';
 import { basename } from 'path';
-import { Catalogue, CliMessage, cliBoth, cliMessage, Lang, Report } from '../core';
-import { compareWithPrevious, reportOf } from '../app/report';
+import { Catalogue, CliMessage, cliBoth, cliMessage, Lang, Report, noteMessage, unreadableReport } from '../core';
+import { reportOf } from '../app/report';
 import { readDataFile } from '../app/data-file';
 import { LIMITS, tooLarge } from '../xlsx/zip';
 import { FILES_PER_COLLECTION, capYoungGeneration, collectGarbage } from './native';
@@ -39,6 +39,7 @@ interface Args {
   previous: string | null;
   highlight: boolean;
   force: boolean;
+  unicode: boolean;
 }
 
 function parseArgs(argv: string[]): Args | 'help' {
@@ -57,6 +58,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     previous: null,
     highlight: true,
     force: false,
+    unicode: false,
   };
   const value = (i: number, name: string) => {
     const v = rest[i];
@@ -69,7 +71,7 @@ function parseArgs(argv: string[]): Args | 'help' {
     else if ((a === '-o' || a === '--output') && command === 'fix') args.output = value(++i, a);
     else if (a === '--rubric' && command === 'fix') args.rubric = value(++i, a);
     else if (a === '--catalogue' && command === 'check') args.catalogue = value(++i, a);
-    else if (a === '--previous' && command === 'check') args.previous = value(++i, a);
+    else if (a === '--previous' && (command === 'check' || command === 'fix')) args.previous = value(++i, a);
     else if (a === '--target' && command === 'check') {
       const v = value(++i, a);
       const n = Number(v.replace(/%$/, '').replace(',', '.'));
@@ -77,6 +79,7 @@ function parseArgs(argv: string[]): Args | 'help' {
       args.target = n;
     } else if (a === '--no-highlight' && command === 'fix') args.highlight = false;
     else if (a === '--force' && command === 'fix') args.force = true;
+    else if (a === '--unicode' && command === 'fix') args.unicode = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(7) : rest[++i];
       if (v !== 'vi' && v !== 'en') throw new UsageError({ code: 'bad-lang' });
@@ -94,6 +97,56 @@ function parseArgs(argv: string[]): Args | 'help' {
 async function checkFile(path: string, lang: Lang, io: CliIO, catalogue: Catalogue | undefined, target: number | null): Promise<Report> {
   const targets = target !== null ? { targets: { 'satisfaction-by-unit': target } } : {};
   return reportOf(() => io.readFile(path), { file: path, lang, catalogue, ...targets }, ioMessage);
+}
+
+/**
+ * `check FILE --previous LAST`: the compare action on the two workbooks. This year's report (one that
+ * could not be read says why, as a batch check does), or the exit status after one line on stderr:
+ * last year's file that cannot be read, or cannot be set beside this one.
+ */
+async function compareWithLastYear(
+  file: string,
+  previous: string,
+  lang: Lang,
+  io: CliIO,
+  catalogue: Catalogue | undefined,
+  target: number | null,
+): Promise<Report | number> {
+  const { compare } = await import('../app/actions');
+  const { createPackagePort } = await import('../xlsx/package-port');
+  const open = async (path: string) => createPackagePort(await io.readFile(path));
+  let lastPort: Awaited<ReturnType<typeof open>>;
+  try {
+    lastPort = await open(previous);
+  } catch (e) {
+    io.err(`cchc: ${basename(previous)}: ${ioMessage(e)[lang]}`);
+    return 2;
+  }
+  let port: Awaited<ReturnType<typeof open>>;
+  try {
+    port = await open(file);
+  } catch (e) {
+    return unreadableReport(file, ioMessage(e), lang);
+  }
+  const targets = target !== null ? { targets: { 'satisfaction-by-unit': target } } : {};
+  const o = await compare(port, lastPort, { file, lang, catalogue, ...targets, previousFile: previous, target });
+  const note = o.notes[0];
+  if (o.status === 'refused' && note?.code === 'refused' && note.refusal.refused === 'previous') {
+    const line = cliMessage(
+      { code: 'previous-refused', file: basename(file), previous: basename(previous), refusal: note.refusal.why },
+      lang,
+    );
+    io.err(`cchc: ${line}`);
+    return 2;
+  }
+  if (o.status === 'failed' && note?.code === 'failed') {
+    const reasons = { vi: noteMessage(note, 'vi'), en: noteMessage(note, 'en') };
+    // This year's workbook is read first: with its report, the failure is last year's.
+    if (o.report === undefined) return unreadableReport(file, reasons, lang);
+    io.err(`cchc: ${basename(previous)}: ${reasons[lang]}`);
+    return 2;
+  }
+  return o.report as Report;
 }
 
 /** A catalogue file (`--catalogue F.json`): read, parsed and checked, or why not. */
@@ -135,6 +188,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         highlight: args.highlight,
         force: args.force,
         lang: args.lang,
+        previous: args.previous,
+        unicode: args.unicode,
       },
       io,
     );
@@ -149,28 +204,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     catalogue = loaded.catalogue;
   }
-  // With last year's workbook, the one file is checked and compared before anything is printed, so a
-  // refusal is one line and no partial output.
+  // With last year's workbook, the one file is checked and compared (the compare action, as the pane
+  // does) before anything is printed, so a refusal is one line and no partial output.
   let compared: Report | null = null;
   if (args.previous !== null) {
-    const previous = await checkFile(args.previous, args.lang, io, catalogue, args.target);
-    if (!previous.recognized && previous.code === 'unreadable') {
-      io.err(`cchc: ${basename(args.previous)}: ${previous.reason}`);
-      return 2;
-    }
-    compared = await checkFile(args.files[0], args.lang, io, catalogue, args.target);
-    if (compared.recognized) {
-      const c = compareWithPrevious(compared, previous, { file: args.previous, lang: args.lang, target: args.target });
-      if (!c.ok) {
-        const line = cliMessage(
-          { code: 'previous-refused', file: basename(args.files[0]), previous: basename(args.previous), refusal: c },
-          args.lang,
-        );
-        io.err(`cchc: ${line}`);
-        return 2;
-      }
-      compared = c.report;
-    }
+    const done = await compareWithLastYear(args.files[0], args.previous, args.lang, io, catalogue, args.target);
+    if (typeof done === 'number') return done;
+    compared = done;
   }
   let status = 0;
   // Each report is written as soon as it is made (memory stays flat with the number of files);

@@ -168,3 +168,8 @@ export type {
 } from './combine/types';
 export type { CombineChart, CombineColumn, CombineSheet, CombineText } from './combine/words';
 export { combineText, crossMessage } from './messages/combine';
+export { decode, encode, fontEncoding, guessEncoding, legacyCells, sheetEncoding, unicodeSheet, unicodeWorkbook } from './text/legacy';
+export type { FontEncoding, LegacyCell, LegacyEncoding, TextEncoding } from './text/legacy';
+export type { LegacyText, TextRun } from './workbook/snapshot';
+export { planToUnicode } from './text/plan';
+export type { UnicodePlan } from './text/plan';

@@ -22,6 +22,8 @@ export type Note =
   | { code: 'scoring-sheet'; sheet: string; made: 'opened' | 'created' | 'refreshed'; criteria: number }
   /** A quick fix written: the cell now holds `to` (in the row's unit). */
   | { code: 'fixed'; sheet: string; cell: string; to: number; unit: '%' | '' }
+  /** Legacy text (TCVN3, VNI) turned into Unicode: how many cells, on which sheets; whether Hoàn tác can take it back. */
+  | { code: 'converted'; count: number; sheets: string[]; encodings: ('tcvn3' | 'vni')[]; undo: boolean }
   /** The last quick fix taken back. */
   | { code: 'undone'; sheet: string; cells: string[] }
   /** The finishing touches this Excel could not apply (the data is written all the same). */

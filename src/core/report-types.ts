@@ -26,6 +26,8 @@ export interface TableOut extends Pick<UnitTable, 'kind' | 'sheet' | 'headerRow'
   edition: string | null;
   /** The office's level as its name says (province, district, city, regional or, from 2025, base), null when unnamed. */
   officeLevel?: OfficeLevel | null;
+  /** The encoding its text is typed in ('unicode', or the old 'tcvn3', 'vni'): set by the report for every table. */
+  encoding?: 'unicode' | 'tcvn3' | 'vni';
   /** The rows of a table of units or components, as read; absent for the appendix (see `indicators`). */
   rows?: UnitRowOut[];
 }

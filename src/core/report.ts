@@ -8,6 +8,8 @@ import { notFoundMessage } from './messages/reasons';
 import type { Report, TableOut } from './report-types';
 import { kindsFor } from './check/kinds';
 import type { CheckContext, Kind, KindOptions, Miss } from './check/kind';
+import { sheetEncoding, unicodeWorkbook } from './text/legacy';
+import { legacyFindings } from './text/findings';
 
 export type { FindingOut, IndicatorOut, Report, SipasComponent, SipasOut, TableOut, UnitRowOut } from './report-types';
 
@@ -41,7 +43,9 @@ function emptyParts() {
  * tables (the sheets read once for all), gives what the others need (the catalogue, the rubric, the
  * SIPAS rates), then adds its section. Pure: the same snapshot always gives the same report.
  */
-export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}, kinds: Kind[] = kindsFor(opts.kinds)): Report {
+export function check(given: WorkbookSnapshot, opts: CheckOptions = {}, kinds: Kind[] = kindsFor(opts.kinds)): Report {
+  // Text typed in an old encoding is read as Unicode NFC before any kind looks at it.
+  const wb = unicodeWorkbook(given);
   const catalogues = [...(opts.catalogue ? [opts.catalogue] : []), ...(opts.catalogues ?? [APPENDIX_2021])];
   const lang = opts.lang ?? 'vi';
   const base = { ...(opts.file !== undefined ? { file: opts.file } : {}) };
@@ -68,6 +72,8 @@ export function check(wb: WorkbookSnapshot, opts: CheckOptions = {}, kinds: Kind
   const fields: Partial<Report> = Object.assign({}, ...sections.map((s) => s.fields ?? {}));
   const sheetOrder = new Map((wb.sheets ?? []).map((s, i) => [s.name, i]));
   for (const t of tables) t.officeLevel = officeLevel(t.office);
+  for (const t of tables) t.encoding = sheetEncoding(wb.sheets.find((s) => s.name === t.sheet));
+  raw.push(...legacyFindings(wb, tables));
   tables.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.headerRow - b.headerRow);
   const findings = raw.map((f) => {
     const messages = { vi: message(f, 'vi'), en: message(f, 'en') };

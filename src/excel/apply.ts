@@ -1,12 +1,24 @@
 /// <reference types="office-js" />
 /**
- * Applies a WritePlan in one round trip (a new sheet first checks, in one more, the workbook's
- * structure and every sheet name, very hidden ones included). Every member newer than ExcelApi 1.1 is
- * behind `isSetSupported`: what this Excel cannot do is left out and named (`touchesSkipped`), never
- * failed half way. If the batch fails anyway, what it did is undone where possible (the sheet it
- * added is deleted) and the error says exactly what the workbook holds.
+ * Applies a WritePlan in as few round trips as its size allows (a new sheet first checks, in one more,
+ * the workbook's structure and every sheet name, very hidden ones included): each request stays under
+ * REQUEST_BUDGET bytes as Microsoft's client builds it, so Excel on the web (which refuses a request
+ * over 5 MB) takes a plan of any size. Every member newer than ExcelApi 1.1 is behind
+ * `isSetSupported`: what this Excel cannot do is left out and named (`touchesSkipped`), never failed
+ * half way. If a request fails anyway, what it did is undone where possible (the sheet it added is
+ * deleted) and the error says exactly what the workbook holds.
  */
-import { FinishingTouch, NewSheetPlan, PAGE_NUMBER_FOOTER, WorkbookError, WritePlan, columnLetters, uniqueSheetName } from '../core';
+import {
+  CellWrite,
+  FillWrite,
+  FinishingTouch,
+  NewSheetPlan,
+  PAGE_NUMBER_FOOTER,
+  WorkbookError,
+  WritePlan,
+  columnLetters,
+  uniqueSheetName,
+} from '../core';
 import { toWorkbookError } from './errors';
 import { ExcelHost } from './host';
 import { STATE_KEY, queueFillDetails } from './read';
@@ -51,6 +63,13 @@ function queueLooks(host: ExcelHost, ws: Excel.Worksheet, ns: NewSheetPlan, widt
 
 /** Queues a whole plan: the new sheet, cell writes, fills, the stored state (workbook settings), then what to show. */
 export function queuePlan(host: ExcelHost, context: Excel.RequestContext, plan: WritePlan, sheetName?: string): void {
+  queueNewSheet(host, context, plan, sheetName);
+  queueWrites(host, context, plan.cells, plan.fills);
+  queueFinish(host, context, plan, sheetName);
+}
+
+/** The new sheet with its data and looks. */
+function queueNewSheet(host: ExcelHost, context: Excel.RequestContext, plan: WritePlan, sheetName?: string): void {
   const sheets = context.workbook.worksheets;
   const ns = plan.newSheet;
   const name = sheetName ?? ns?.name;
@@ -92,7 +111,12 @@ export function queuePlan(host: ExcelHost, context: Excel.RequestContext, plan: 
       for (const r of ns.pageBreaksBefore ?? []) if (r > 1) ws.horizontalPageBreaks.add(`A${r}`);
     }
   }
-  for (const w of plan.cells) {
+}
+
+/** Cell writes, then fills. */
+function queueWrites(host: ExcelHost, context: Excel.RequestContext, cells: CellWrite[], fills: FillWrite[]): void {
+  const sheets = context.workbook.worksheets;
+  for (const w of cells) {
     const range = sheets.getItem(w.sheet).getRange(w.cell);
     const textFirst = w.asText && w.formula === undefined && w.value !== undefined;
     if (w.numberFormat && !textFirst) range.numberFormat = [[w.numberFormat]];
@@ -104,7 +128,7 @@ export function queuePlan(host: ExcelHost, context: Excel.RequestContext, plan: 
       if (textFirst && w.numberFormat) range.numberFormat = [[w.numberFormat]];
     }
   }
-  for (const f of plan.fills) {
+  for (const f of fills) {
     const fill = sheets.getItem(f.sheet).getRange(f.cell).format.fill;
     if (f.fill === null) fill.clear();
     else {
@@ -112,6 +136,13 @@ export function queuePlan(host: ExcelHost, context: Excel.RequestContext, plan: 
       queueFillDetails(host, fill, f.fill);
     }
   }
+}
+
+/** After everything else: the product's earlier sheet replaced, the stored state, what to show. */
+function queueFinish(host: ExcelHost, context: Excel.RequestContext, plan: WritePlan, sheetName?: string): void {
+  const sheets = context.workbook.worksheets;
+  const ns = plan.newSheet;
+  const name = sheetName ?? ns?.name;
   // Replacing the product's own earlier sheet: the new one was written under a free name; only now,
   // with everything else queued before it, the old sheet goes and the new one takes its name.
   if (ns?.replaces && name && name !== ns.name) {
@@ -160,6 +191,73 @@ function saveDocumentState(host: ExcelHost, plan: WritePlan): Promise<void> {
         : reject(Object.assign(new Error(r.error?.message ?? 'saveAsync failed'), { code: 'SaveFailed' })),
     ),
   );
+}
+
+/**
+ * Bytes Microsoft's client sends for one command on a cell inside `Excel.run` (the sheet's and the
+ * range's object paths, the reference it keeps, the action): about 650 for a value, 900 for a fill
+ * (measured with the client itself, test/excel/calibration.test.ts); counted high here.
+ */
+export const COMMAND_BYTES = 1000;
+
+/**
+ * Most bytes one request of a plan carries, as the client builds it: Excel on the web refuses a
+ * request over 5 MB; every request stays under 1 MB, on desktop too (a smaller batch is also a
+ * shorter freeze of Excel's window).
+ */
+export const REQUEST_BUDGET = 640 * 1024;
+
+const utf8 = (v: unknown) => new TextEncoder().encode(JSON.stringify(v) ?? '').length;
+
+/** A cell write's bytes: one command per property it sets, with its text. */
+function cellBytes(w: CellWrite): number {
+  const props = (w.numberFormat ? 2 : 0) + (w.asText ? 1 : 0) + 1;
+  return props * COMMAND_BYTES + utf8([w.sheet, w.cell, w.formula ?? w.value ?? null, w.numberFormat ?? null]);
+}
+
+const fillBytes = (f: FillWrite) =>
+  (f.fill?.pattern && f.fill.pattern !== 'Solid' ? 2 : 1) * COMMAND_BYTES + utf8([f.sheet, f.cell, f.fill]);
+
+/** A new sheet's bytes: its grid twice (number formats, then values) and a command per look. */
+function newSheetBytes(ns: NewSheetPlan): number {
+  const looks =
+    (ns.styles?.length ?? 0) * 6 +
+    ns.merges.length +
+    ns.columnWidths.length +
+    ns.boldRows.length +
+    Object.keys(ns.rowHeights ?? {}).length +
+    (ns.pageBreaksBefore?.length ?? 0) +
+    20;
+  return 2 * utf8(ns.rows) + looks * COMMAND_BYTES;
+}
+
+/** What goes last: the stored state as a setting's text (JSON inside JSON), and a few commands. */
+const finishBytes = (plan: WritePlan) => (plan.state ? utf8(JSON.stringify(plan.state)) : 0) + 8 * COMMAND_BYTES;
+
+/** A plan's writes cut into requests under the budget, in order; the new sheet opens the first, the state and what to show close the last. */
+export function splitWrites(plan: WritePlan, budget = REQUEST_BUDGET): { cells: CellWrite[]; fills: FillWrite[] }[] {
+  const parts: { cells: CellWrite[]; fills: FillWrite[] }[] = [];
+  let part = { cells: [] as CellWrite[], fills: [] as FillWrite[] };
+  let used = plan.newSheet ? newSheetBytes(plan.newSheet) : 0;
+  const room = (n: number) => {
+    if (used + n > budget && (part.cells.length > 0 || part.fills.length > 0 || used > 0)) {
+      parts.push(part);
+      part = { cells: [], fills: [] };
+      used = 0;
+    }
+    used += n;
+  };
+  for (const w of plan.cells) {
+    room(cellBytes(w));
+    part.cells.push(w);
+  }
+  for (const f of plan.fills) {
+    room(fillBytes(f));
+    part.fills.push(f);
+  }
+  room(finishBytes(plan));
+  parts.push(part);
+  return parts;
 }
 
 /** Cells read back after a failure, at most. */
@@ -212,20 +310,43 @@ async function recover(
   }
 }
 
-/** Applies a plan: everything this Excel can do, or nothing (undone), or an honest 'partial'. */
+/**
+ * Applies a plan: everything this Excel can do, or nothing (undone), or an honest 'partial'. A plan
+ * larger than one request goes in several (splitWrites), in one `Excel.run`: the new sheet first,
+ * then cells and fills in order, the stored state and the selection last. When a request fails, the
+ * ones before it hold (the error says 'partial'); the failed one is read back as a single plan would be.
+ */
 export async function applyPlan(host: ExcelHost, plan: WritePlan): Promise<void> {
   const sheetName = plan.newSheet
     ? await freeSheetName(host, plan.newSheet.name).catch((e) => Promise.reject(toWorkbookError(e)))
     : undefined;
   if (plan.state !== undefined && !api(host, '1.4') && !host.documentSettings)
     throw new WorkbookError({ code: 'api-unsupported', feature: 'settings', set: 'ExcelApi 1.4', changed: 'nothing' });
+  const parts = splitWrites(plan);
+  let done = 0;
   try {
     await host.run(async (context) => {
-      queuePlan(host, context, plan, sheetName);
-      await context.sync();
+      for (const [i, part] of parts.entries()) {
+        if (i === 0) queueNewSheet(host, context, plan, sheetName);
+        queueWrites(host, context, part.cells, part.fills);
+        if (i === parts.length - 1) queueFinish(host, context, plan, sheetName);
+        await context.sync();
+        done++;
+      }
     });
   } catch (e) {
-    const { changed, added } = await recover(host, plan, sheetName);
+    const failed = parts[Math.min(done, parts.length - 1)];
+    const rest: WritePlan = {
+      ...plan,
+      newSheet: done === 0 ? plan.newSheet : undefined,
+      cells: failed.cells,
+      fills: failed.fills,
+      state: done === parts.length - 1 ? plan.state : undefined,
+    };
+    const recovered = await recover(host, rest, done === 0 ? sheetName : undefined);
+    // Requests before the failed one are written: part of the plan holds whatever the failed one did.
+    const changed = done > 0 && recovered.changed !== 'unknown' ? 'partial' : recovered.changed;
+    const added = recovered.added;
     const err = toWorkbookError(e, changed);
     // A new sheet Excel refused to add: the workbook's structure is protected (on Excel that cannot tell beforehand).
     if (sheetName && !added && err.problem.code === 'sheet-protected') throw new WorkbookError({ code: 'structure-protected', changed });

@@ -3,7 +3,8 @@
  * .rels parts, shared strings and styles, each sheet scanned once (no DOM) into cells keyed by position.
  */
 import { columnLetters, parseProductState } from '../core';
-import type { CellFill, CellValue, ProductState, SheetVisibility } from '../core';
+import type { CellFill, CellValue, ProductState, SheetVisibility, TextRun } from '../core';
+import { legacyRuns } from './runs';
 import { unreadable } from './errors';
 import {
   attrs,
@@ -45,6 +46,10 @@ export interface Styles {
   fill: (CellFill | null | undefined)[];
   /** Per cellXfs index: the font's weight and slant (for a view to draw). */
   font: { bold: boolean; italic: boolean }[];
+  /** Per cellXfs index: the font's name (`.VnTime`, `Times New Roman`), null when it has none. */
+  fontName: (string | null)[];
+  /** Per cellXfs index: the index of its font in `<fonts>`. */
+  fontId: number[];
   /** Per cellXfs index: the text wraps in the cell (`<alignment wrapText="1">`). */
   wrap: boolean[];
   /** Raw `<xf …>` elements of cellXfs, to copy when a cell's style changes. */
@@ -57,6 +62,8 @@ export interface Package {
   workbookXml: string;
   sheets: PackageSheet[];
   sharedStrings: string[];
+  /** Per shared string item: its runs when one is in an old Vietnamese font (sparse). */
+  sharedRuns?: (TextRun[] | undefined)[];
   /** The entry the shared strings were read from (a package opened after a patch reuses them when it is the same). */
   sharedStringsEntry?: ZipEntry;
   styles: Styles;
@@ -70,6 +77,8 @@ export interface ParsedCell {
   value: CellValue;
   formula: string | null;
   style: number;
+  /** Rich text whose runs carry an old Vietnamese font: each run with its font. */
+  runs?: TextRun[];
   /** Offsets of the `<c>` element in the sheet XML. */
   start: number;
   end: number;
@@ -193,7 +202,7 @@ function parseStyles(xml: string, path: string | null): Styles {
     }
     fills.push(fill);
   }
-  const fonts: { bold: boolean; italic: boolean }[] = [];
+  const fonts: { bold: boolean; italic: boolean; name: string | null }[] = [];
   const fontsXml = section(xml, 'fonts');
   const on = (inner: string, name: string) => {
     const e = elements(inner, name).next().value;
@@ -201,11 +210,15 @@ function parseStyles(xml: string, path: string | null): Styles {
   };
   for (const e of elements(fontsXml, 'font')) {
     const inner = e.selfClosing ? '' : innerUntilClose(fontsXml, 'font', e.end).inner;
-    fonts.push({ bold: on(inner, 'b'), italic: on(inner, 'i') });
+    const name = elements(inner, 'name').next().value;
+    const val = name ? attrs(name.attrs).val : undefined;
+    fonts.push({ bold: on(inner, 'b'), italic: on(inner, 'i'), name: val === undefined ? null : unescapeXml(val) });
   }
   const numFmt: string[] = [];
   const fill: (CellFill | null | undefined)[] = [];
   const font: { bold: boolean; italic: boolean }[] = [];
+  const fontName: (string | null)[] = [];
+  const fontId: number[] = [];
   const xfs: string[] = [];
   const wrap: boolean[] = [];
   const cellXfs = section(xml, 'cellXfs');
@@ -214,17 +227,20 @@ function parseStyles(xml: string, path: string | null): Styles {
     const id = Number(a.numFmtId ?? 0);
     numFmt.push(formats.get(id) ?? BUILTIN_FORMATS[id] ?? 'General');
     fill.push(fills[Number(a.fillId ?? 0)] ?? null);
-    font.push(fonts[Number(a.fontId ?? 0)] ?? { bold: false, italic: false });
+    const f = fonts[Number(a.fontId ?? 0)];
+    font.push(f ? { bold: f.bold, italic: f.italic } : { bold: false, italic: false });
+    fontName.push(f?.name ?? null);
+    fontId.push(Number(a.fontId ?? 0) || 0);
     const raw = e.selfClosing ? cellXfs.slice(e.start, e.end) : cellXfs.slice(e.start, innerUntilClose(cellXfs, 'xf', e.end).end);
     xfs.push(raw);
     wrap.push(/<(?:[\w.-]+:)?alignment\b[^>]*\bwrapText\s*=\s*["'](1|true)["']/.test(raw));
   }
-  return { xml, path, numFmt, fill, font, wrap, xfs };
+  return { xml, path, numFmt, fill, font, fontName, fontId, wrap, xfs };
 }
 
-/** The shared string items, in order, each interned. */
-function readSharedStrings(xml: string, out: string[]): void {
-  readSharedStringItems(xml, out);
+/** The shared string items, in order, each interned; the runs of those in an old Vietnamese font into `runs`. */
+function readSharedStrings(xml: string, out: string[], runs: (TextRun[] | undefined)[]): void {
+  readSharedStringItems(xml, out, runs);
   for (let i = 0; i < out.length; i++) out[i] = intern(out[i]);
 }
 
@@ -232,9 +248,14 @@ function readSharedStrings(xml: string, out: string[]): void {
  * The shared string items, in order. Unprefixed parts (nearly all) are cut with indexOf, and an item
  * that is one plain `<t>` is taken as it is; anything else goes through the general scanner.
  */
-function readSharedStringItems(xml: string, out: string[]): void {
+function readSharedStringItems(xml: string, out: string[], runs: (TextRun[] | undefined)[]): void {
   if (!/<sst[\s>]/.test(xml)) {
-    for (const e of elements(xml, 'si')) out.push(e.selfClosing ? '' : stringItemText(innerUntilClose(xml, 'si', e.end).inner));
+    for (const e of elements(xml, 'si')) {
+      const inner = e.selfClosing ? '' : innerUntilClose(xml, 'si', e.end).inner;
+      const r = legacyRuns(inner);
+      if (r) runs[out.length] = r;
+      out.push(stringItemText(inner));
+    }
     return;
   }
   let pos = 0;
@@ -266,6 +287,8 @@ function readSharedStringItems(xml: string, out: string[]): void {
         continue;
       }
     }
+    const r = legacyRuns(inner);
+    if (r) runs[out.length] = r;
     out.push(stringItemText(inner));
   }
 }
@@ -341,11 +364,13 @@ export function openEntries(entries: Map<string, ZipEntry>, previous?: Package):
   const ssRel = rels.find((r) => isType(r.type, 'sharedStrings'));
   const ssPath = ssRel ? target(ssRel) : null;
   let sharedStrings: string[] = [];
-  if (previous && ssPath && previous.sharedStringsEntry && previous.sharedStringsEntry === entries.get(ssPath))
+  let sharedRuns: (TextRun[] | undefined)[] = [];
+  if (previous && ssPath && previous.sharedStringsEntry && previous.sharedStringsEntry === entries.get(ssPath)) {
     sharedStrings = previous.sharedStrings;
-  else {
+    sharedRuns = previous.sharedRuns ?? [];
+  } else {
     const ssXml = ssPath ? xmlPart(pkg, ssPath) : null;
-    if (ssXml) readSharedStrings(plainMarkup(ssXml), sharedStrings);
+    if (ssXml) readSharedStrings(plainMarkup(ssXml), sharedStrings, sharedRuns);
   }
   const stRel = rels.find((r) => isType(r.type, 'styles'));
   const stPath = stRel ? target(stRel) : null;
@@ -360,6 +385,7 @@ export function openEntries(entries: Map<string, ZipEntry>, previous?: Package):
     workbookXml,
     sheets,
     sharedStrings,
+    ...(sharedRuns.length > 0 ? { sharedRuns } : {}),
     ...(ssPath && entries.has(ssPath) ? { sharedStringsEntry: entries.get(ssPath) } : {}),
     styles,
     date1904: prA.date1904 === '1' || prA.date1904 === 'true',
@@ -453,12 +479,19 @@ function cellBody(xml: string, prefix: string, from: number): { inner: string; e
 }
 
 /** The `<v>`, `<f>` and `<is>` of a cell's content. */
-function cellChildren(body: string): { v: string | null; f: string | null; inline: string | null; shared: string | null } {
+function cellChildren(body: string): {
+  v: string | null;
+  f: string | null;
+  inline: string | null;
+  shared: string | null;
+  runs?: TextRun[];
+} {
   let v: string | null = null;
   let f: string | null = null;
   let inline: string | null = null;
   // The `si` of a shared formula (`<f t="shared" si="0">`).
   let shared: string | null = null;
+  let runs: TextRun[] | undefined;
   if (hasSkippedMarkup(body)) body = plainMarkup(body);
   // The usual cell: `<v>…</v>` alone.
   if (body.startsWith('<v>')) {
@@ -478,9 +511,12 @@ function cellChildren(body: string): { v: string | null; f: string | null; inlin
     cre.lastIndex = inner.end;
     if (child === 'v') v = inner.inner;
     else if (child === 'f') f = unescapeXml(inner.inner);
-    else inline = stringItemText(inner.inner);
+    else {
+      inline = stringItemText(inner.inner);
+      runs = legacyRuns(inner.inner);
+    }
   }
-  return { v, f, inline, shared };
+  return runs ? { v, f, inline, shared, runs } : { v, f, inline, shared };
 }
 
 const SI = ['si'] as const;
@@ -711,6 +747,7 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
       let f: string | null = null;
       let inline: string | null = null;
       let shared: string | null = null;
+      let runs: TextRun[] | undefined;
       let end = next;
       if (!self) {
         const prefix = xml.slice(nameStart, local);
@@ -722,7 +759,7 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
         } else {
           const body = cellBody(xml, prefix, next);
           end = body.end;
-          ({ v, f, inline, shared } = cellChildren(body.inner));
+          ({ v, f, inline, shared, runs } = cellChildren(body.inner));
         }
         lt = xml.indexOf('<', end);
       }
@@ -736,6 +773,9 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
         start,
         end,
       };
+      if (a.t === 's' && pkg.sharedRuns && v !== null) runs = pkg.sharedRuns[Number(v)];
+      if (runs && a.t !== 's' && a.t !== 'inlineStr') runs = undefined;
+      if (runs) cell.runs = runs;
       if (shared !== null) {
         // The first cell of a shared formula carries its text; the others take it, moved, once all are read.
         if (f) sharedFirst.set(shared, { formula: cell.formula as string, row: r, col: c });

@@ -26,6 +26,7 @@ import {
 } from './package';
 import { Markup, attrs, el, elements, innerUntilClose, parseRels, raw, relsPathOf, resolvePart, wellFormed } from './xml';
 import { LIMITS, ZipEntry, inflateEntry, makeEntry, writeZip } from './zip';
+import { rewriteRuns, sharedItems } from './runs';
 
 /** Functions newer than Excel 2007 are stored with the `_xlfn.` prefix. */
 const NEWER_FUNCTIONS = /\b(NUMBERVALUE|IFNA|IFS|CONCAT|TEXTJOIN|XLOOKUP)\(/g;
@@ -211,9 +212,33 @@ class StyleEditor {
     return this.thin;
   }
 
-  /** A new cellXfs entry: the cell's own xf with a number format and/or fill changed. */
-  restyle(base: number, change: { numFmt?: string; fill?: CellFill | null }): number {
-    const key = `${base}|${change.numFmt ?? ''}|${change.fill === undefined ? '' : JSON.stringify(change.fill)}`;
+  private renamed = new Map<string, number>();
+  /** A new font: the font at `id` as written, with another name (and no theme scheme, which would override the name). */
+  renamedFont(id: number, name: string): number {
+    const key = `${id}|${name}`;
+    let index = this.renamed.get(key);
+    if (index !== undefined) return index;
+    const fonts = elements(this.xml, 'fonts').next().value;
+    let inner = '';
+    if (fonts && !fonts.selfClosing) {
+      const section = innerUntilClose(this.xml, 'fonts', fonts.end).inner;
+      let n = 0;
+      for (const e of elements(section, 'font')) {
+        if (n++ !== id) continue;
+        inner = e.selfClosing ? '' : innerUntilClose(section, 'font', e.end).inner;
+        break;
+      }
+    }
+    const prefix = /<([\w.-]+:)?font\b/.exec(this.xml.slice(fonts?.end ?? 0))?.[1] ?? '';
+    const kept = inner.replace(/<(?:[\w.-]+:)?(?:name|scheme)\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?(?:name|scheme)\s*>)/g, '');
+    index = this.append('fonts', el(`${prefix}font`, null, [raw(kept), el(`${prefix}name`, { val: name })]));
+    this.renamed.set(key, index);
+    return index;
+  }
+
+  /** A new cellXfs entry: the cell's own xf with a number format, a fill and/or its font's name changed. */
+  restyle(base: number, change: { numFmt?: string; fill?: CellFill | null; fontName?: string }): number {
+    const key = `${base}|${change.numFmt ?? ''}|${change.fill === undefined ? '' : JSON.stringify(change.fill)}|${change.fontName ?? ''}`;
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;
     let xf = this.pkg.styles.xfs[base] ?? STYLE_DEFAULTS.cellXfs[0];
@@ -228,6 +253,10 @@ class StyleEditor {
     if (change.fill !== undefined) {
       set('fillId', this.fillId(change.fill));
       set('applyFill', 1);
+    }
+    if (change.fontName !== undefined) {
+      set('fontId', this.renamedFont(this.pkg.styles.fontId[base] ?? 0, change.fontName));
+      set('applyFont', 1);
     }
     // The cell's own xf as written, with only numbers set in it.
     const index = this.append('cellXfs', raw(xf));
@@ -301,6 +330,10 @@ interface CellChange {
   content?: { formula?: string; value?: string | number | null; text?: boolean };
   numFmt?: string;
   fill?: CellFill | null;
+  /** The font's new name (a conversion to Unicode). */
+  fontName?: string;
+  /** Rich text: the runs' new texts and fonts, each run's other formatting kept. */
+  runs?: { text: string; font: string | null }[];
   /** Remove the cell altogether. */
   remove?: boolean;
 }
@@ -322,6 +355,9 @@ function valueXml(p: string, content: NonNullable<CellChange['content']>): { t?:
 /** `<is><t xml:space="preserve">text</t></is>`, the text's control characters in Excel's `_xHHHH_` form. */
 const inlineText = (p: string, text: string) => el(`${p}is`, null, [el(`${p}t`, { 'xml:space': 'preserve' }, escapeOoxmlText(text))]);
 
+/** Text as XML character data. */
+const escapeXmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** Literal `_xHHHH_` in text must itself be escaped, or a reader would decode it. */
 function escapeOoxmlText(s: string): string {
   let out = '';
@@ -333,7 +369,13 @@ function escapeOoxmlText(s: string): string {
 }
 
 /** Splices changed cells into a sheet's XML text (`path` names the part, should it be damaged). */
-function patchSheet(parsed: ParsedSheet, changes: CellChange[], styles: StyleEditor, path: string): string {
+function patchSheet(
+  parsed: ParsedSheet,
+  changes: CellChange[],
+  styles: StyleEditor,
+  path: string,
+  sharedItem: (index: number) => string | undefined = () => undefined,
+): string {
   const xml = parsed.xml;
   const prefixOf = (at: number) => /^<([\w.-]+:)?/.exec(xml.slice(at, at + 40))?.[1] ?? '';
   const firstRow = parsed.rows[0];
@@ -349,11 +391,25 @@ function patchSheet(parsed: ParsedSheet, changes: CellChange[], styles: StyleEdi
   const rowIndex = new Map(parsed.rows.map((r) => [r.row, r]));
   const newCell = (c: CellChange, old: { style: number; tag: string } | null): Markup => {
     let style = old?.style ?? 0;
-    if (c.numFmt !== undefined || c.fill !== undefined || c.content?.text) {
+    if (c.numFmt !== undefined || c.fill !== undefined || c.content?.text || c.fontName !== undefined) {
       style = styles.restyle(style, {
         ...(c.numFmt !== undefined ? { numFmt: c.numFmt } : c.content?.text ? { numFmt: '@' } : {}),
         ...(c.fill !== undefined ? { fill: c.fill } : {}),
+        ...(c.fontName !== undefined ? { fontName: c.fontName } : {}),
       });
+    }
+    if (c.runs && old) {
+      // Rich text keeps its runs: each gets its new text and font, the rest of its formatting as written.
+      const t = /^<[^>]*\bt\s*=\s*["']([^"']*)["']/.exec(old.tag)?.[1];
+      const v = /<(?:[\w.-]+:)?v>([^<]*)</.exec(old.tag)?.[1];
+      const item =
+        t === 's' && v !== undefined
+          ? sharedItem(Number(v))
+          : t === 'inlineStr'
+            ? /<((?:[\w.-]+:)?)is>([\s\S]*)<\/\1is>/.exec(old.tag)?.[2]
+            : undefined;
+      const is = item === undefined ? null : rewriteRuns(item, c.runs, p, (s) => escapeXmlText(escapeOoxmlText(s)));
+      if (is !== null) return el(`${p}c`, { r: cellRef(c.row, c.col), s: style || null, t: 'inlineStr' }, [raw(is)]);
     }
     if (!c.content && old) {
       const s = style ? ` s="${style}"` : '';
@@ -563,6 +619,15 @@ export function applyPlan(pkg: Package, plan: WritePlan, parsed?: (path: string)
   const override = (path: string, type: string) =>
     (ctXml = ctXml.replace(/<\/(?:[\w.-]+:)?Types\s*>/, (close) => el('Override', { PartName: `/${path}`, ContentType: type }) + close));
 
+  // The shared string items as written, read only when a plan rewrites rich text.
+  let items: string[] | null = null;
+  const sharedItem = (index: number): string | undefined => {
+    if (items === null) {
+      const ssPath = [...pkg.entries.keys()].find((k) => pkg.entries.get(k) === pkg.sharedStringsEntry);
+      items = ssPath ? sharedItems(new TextDecoder().decode(inflate(pkg, ssPath))) : [];
+    }
+    return items[index];
+  };
   const changes = new Map<string, Map<string, CellChange>>();
   const changeAt = (sheet: string, cell: string): CellChange => {
     const ref = parseRef(cell);
@@ -574,6 +639,8 @@ export function applyPlan(pkg: Package, plan: WritePlan, parsed?: (path: string)
   for (const w of plan.cells) {
     const c = changeAt(w.sheet, w.cell);
     if (w.numberFormat) c.numFmt = w.numberFormat;
+    if (w.fontName) c.fontName = w.fontName;
+    if (w.runs) c.runs = w.runs;
     if (w.formula) c.content = { formula: w.formula, value: w.value ?? null };
     else if (w.value !== undefined) c.content = { value: w.value, text: w.asText };
   }
@@ -650,7 +717,7 @@ export function applyPlan(pkg: Package, plan: WritePlan, parsed?: (path: string)
       [...perSheet.values()].filter((c) => c.content || c.remove),
     );
     const scanned = parsed?.(sheet.path) ?? parseSheet(pkg, sheet.path, { cells: LIMITS.cells });
-    changed.set(sheet.path, patchSheet(scanned, [...perSheet.values()], styles, sheet.path));
+    changed.set(sheet.path, patchSheet(scanned, [...perSheet.values()], styles, sheet.path, sharedItem));
   }
   if (styles.xml !== (pkg.styles.xml || EMPTY_STYLES)) {
     if (pkg.styles.path) changed.set(pkg.styles.path, styles.xml);

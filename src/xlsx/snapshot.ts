@@ -1,6 +1,6 @@
 /** A package's sheets as the core's snapshots: values, formats, formulas, merges clamped to real cells, fills. */
-import { parseRange, rangeToA1 } from '../core';
-import type { CellFill, CellValue, SheetSnapshot, WorkbookSnapshot } from '../core';
+import { fontEncoding, parseRange, rangeToA1 } from '../core';
+import type { CellFill, CellValue, SheetSnapshot, TextRun, WorkbookSnapshot } from '../core';
 import { LIMITS } from './zip';
 import { Package, PackageSheet, ParsedSheet, STATE_SHEET_NAME, openPackage, parseSheet, readState } from './package';
 
@@ -41,7 +41,10 @@ export function toSheetSnapshot(pkg: Package, sheet: PackageSheet, parsed: Parse
   const formats = grid<string>();
   const formulas = grid<string | null>();
   const fills = withFills ? grid<CellFill | null | undefined>() : [];
-  const { numFmt, fill } = pkg.styles;
+  // The fonts of text cells, only where they are old Vietnamese ones (nothing for a Unicode workbook).
+  let fonts: (string | null | undefined)[][] | null = null;
+  let runs: (TextRun[] | null | undefined)[][] | null = null;
+  const { numFmt, fill, fontName } = pkg.styles;
   for (const r of parsed.rows)
     for (const c of r.cells) {
       const i = c.row - top;
@@ -52,6 +55,11 @@ export function toSheetSnapshot(pkg: Package, sheet: PackageSheet, parsed: Parse
       put(values[i], j, c.value, null);
       put(formats[i], j, numFmt[c.style] ?? 'General', 'General');
       put(formulas[i], j, c.formula, null);
+      if (typeof c.value === 'string') {
+        const font = fontName[c.style];
+        if (font && fontEncoding(font)) put((fonts ??= grid())[i], j, font, undefined);
+        if (c.runs) put((runs ??= grid())[i], j, c.runs, undefined);
+      }
     }
   // Merges are clamped to the cells the sheet has (empty styled ones included).
   const merges: string[] = [];
@@ -67,7 +75,17 @@ export function toSheetSnapshot(pkg: Package, sheet: PackageSheet, parsed: Parse
     if (clamped.top === clamped.bottom && clamped.left === clamped.right) continue;
     merges.push(rangeToA1(clamped));
   }
-  return { ...base, origin: { row: top, col: left }, values, formats, formulas, merges, ...(withFills ? { fills } : {}) };
+  return {
+    ...base,
+    origin: { row: top, col: left },
+    values,
+    formats,
+    formulas,
+    merges,
+    ...(withFills ? { fills } : {}),
+    ...(fonts ? { fonts } : {}),
+    ...(runs ? { runs } : {}),
+  };
 }
 
 /** Every sheet but very hidden ones (the product's own state sheet among them), read whole. */

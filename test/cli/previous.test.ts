@@ -77,3 +77,11 @@ test('--previous with two files to check, or last year’s file missing: one lin
   expect(missing.err.split('\n')).toHaveLength(1);
   expect(missing.out).toBe('');
 });
+
+test('this year’s file missing: said once on stderr as a batch check says it, exit 2', async () => {
+  const r = await cli('check', files.missing, '--previous', files.last);
+  expect(r.status).toBe(2);
+  expect(r.err.split('\n')).toHaveLength(1);
+  expect(r.err).toContain('khong-co.xlsx');
+  expect(r.out).toBe('');
+});

@@ -91,8 +91,12 @@ export interface Measured {
 }
 
 /** Runs every action in order on one profile and scene, measuring each. */
-export async function measureAll(profile: HostProfile, scene: Scene): Promise<{ measured: Map<ActionName, Measured>; host: FakeHost }> {
-  const host = new FakeHost(sceneBook(scene), profile);
+export async function measureAll(
+  profile: HostProfile,
+  scene: Scene,
+  makeHost: (book: FakeWorkbook, profile: HostProfile) => FakeHost = (book, p) => new FakeHost(book, p),
+): Promise<{ measured: Map<ActionName, Measured>; host: FakeHost }> {
+  const host = makeHost(sceneBook(scene), profile);
   const measured = new Map<ActionName, Measured>();
   for (const a of ACTIONS) {
     const from = host.trips.length;

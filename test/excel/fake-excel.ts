@@ -60,6 +60,15 @@ function bytesOf(v: unknown): number {
   return Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
 }
 
+/**
+ * Request pricing, as Microsoft's client builds a request inside `Excel.run` (held to it within 25% by
+ * test/excel/calibration.test.ts): each proxy is an object path and an instantiate action (`path`, plus
+ * its arguments); a range also gets `_KeepReference` and a second instantiate (`keep`); each command is
+ * an action listing the paths it uses (`action`, plus its arguments); a request opens with the workbook
+ * and its worksheets (`request`).
+ */
+export const PRICE = { request: 250, path: 130, keep: 145, action: 190 };
+
 export interface FakeCell {
   value: string | number | boolean;
   formula: string | null;
@@ -257,7 +266,7 @@ export class FakeContext {
     this.workbook = new FakeWorkbookProxy(this);
   }
   /** Queues a command; `bytes` is what it adds to the request. */
-  push(run: () => void, bytes = 64): void {
+  push(run: () => void, bytes = PRICE.action): void {
     this.queue.push(run);
     this.requestBytes += bytes;
   }
@@ -271,7 +280,7 @@ export class FakeContext {
   async sync(): Promise<void> {
     this.syncs++;
     const q = this.queue;
-    const trip = { request: this.requestBytes, response: 0 };
+    const trip = { request: this.requestBytes + (this.requestBytes > 0 ? PRICE.request : 0), response: 0 };
     this.queue = [];
     this.requestBytes = 0;
     this.responseBytes = 0;
@@ -305,7 +314,7 @@ class Proxy {
     if (!this.loaded.has(prop)) throw new NotLoaded(prop);
     return this.loaded.get(prop) as T;
   }
-  protected write(prop: string, run: () => void, bytes = 64): void {
+  protected write(prop: string, run: () => void, bytes = PRICE.action): void {
     this.ctx.push(run, bytes);
     this.loaded.delete(prop);
   }
@@ -391,6 +400,7 @@ class FakeWorksheets extends Proxy {
 
 /** A worksheet proxy stays bound to the sheet it first found, as Excel's proxies follow a sheet through a rename. */
 function bindSheet(ctx: FakeContext, name: string): () => FakeSheet {
+  ctx.requestBytes += PRICE.path + bytesOf(name);
   let bound: FakeSheet | undefined;
   return () => (bound ??= ctx.book.sheet(name));
 }
@@ -588,6 +598,7 @@ class FakeRange extends Proxy {
     readonly ref: () => RangeRef | null,
   ) {
     super(ctx);
+    ctx.requestBytes += PRICE.path + PRICE.keep;
     const each = (f: (s: FakeSheet, row: number, col: number) => void) => () => {
       const s = sheet();
       const r = ref();
@@ -595,7 +606,12 @@ class FakeRange extends Proxy {
       assertWritable(s);
       for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(s, row, col);
     };
-    const q = (run: () => void) => ctx.push(run);
+    // The first format command pays for the format's own paths (format, then fill or font).
+    let formatPaths = 2 * PRICE.path;
+    const q = (run: () => void) => {
+      ctx.push(run, PRICE.action + formatPaths);
+      formatPaths = 0;
+    };
     const fillLoaded = new Map<string, unknown>();
     this.format = {
       fill: {
@@ -813,7 +829,7 @@ class FakeRange extends Proxy {
         v.forEach((line, i) => line.forEach((x, j) => f(s, r.top + i, r.left + j, x)));
         if (prop !== 'numberFormat') this.ctx.edited.push({ sheet: s, address: rangeToA1(r) });
       },
-      bytesOf(v) + 64,
+      bytesOf(v) + PRICE.action,
     );
   }
   private derived(f: () => RangeRef | null): FakeRange {
@@ -978,7 +994,7 @@ class FakeSettings {
   }
   add(key: string, value: string): void {
     this.ctx.need('1.4', 'Workbook.settings');
-    this.ctx.push(() => this.ctx.book.settings.set(key, value), bytesOf(value) + 64);
+    this.ctx.push(() => this.ctx.book.settings.set(key, value), bytesOf([key, value]) + 2 * PRICE.path);
   }
 }
 

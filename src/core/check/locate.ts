@@ -18,6 +18,7 @@ import {
   sliceSheet,
 } from '../workbook/probe';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
+import { unicodeSheet } from '../text/legacy/sheet';
 import { KINDS } from './kinds';
 import type { HeaderHit, TableFinder } from './kind';
 
@@ -33,8 +34,9 @@ export function locateTables(probe: WorkbookProbe, finders: TableFinder[] = TABL
   const readings: SheetReadings = new Map();
   for (const s of probe.sheets) {
     if (!s.used) continue;
-    let hits = hitsIn(s.head, finders, readings);
-    if (hits.length === 0 && s.deep) hits = hitsIn(s.deep, finders, readings);
+    // A header typed in an old encoding is found as its Unicode twin.
+    let hits = hitsIn(unicodeSheet(s.head), finders, readings);
+    if (hits.length === 0 && s.deep) hits = hitsIn(unicodeSheet(s.deep), finders, readings);
     if (hits.length === 0) continue;
     const used = parseRange(s.used);
     const right = Math.min(used.right, Math.max(...hits.map((h) => h.right)) + EXTRA_COLS);
@@ -49,7 +51,7 @@ function hitsIn(head: SheetSnapshot, finders: TableFinder[], readings: SheetRead
 
 /** Whether some kind's header is in this top of a sheet. */
 export function findsTable(head: SheetSnapshot, finders: TableFinder[] = TABLE_FINDERS): boolean {
-  return hitsIn(head, finders, new Map()).length > 0;
+  return hitsIn(unicodeSheet(head), finders, new Map()).length > 0;
 }
 
 /**
@@ -58,11 +60,12 @@ export function findsTable(head: SheetSnapshot, finders: TableFinder[] = TABLE_F
  */
 export function deepHeaderRow(strip: SheetSnapshot, finders: TableFinder[] = TABLE_FINDERS): number | null {
   const leads = finders.filter((f) => f.lead);
-  for (let i = 0; i < strip.values.length; i++)
-    for (const v of strip.values[i] ?? [])
+  const text = unicodeSheet(strip);
+  for (let i = 0; i < text.values.length; i++)
+    for (const v of text.values[i] ?? [])
       if (typeof v === 'string' && v.length <= SHORT_TEXT) {
         const t = fold(v);
-        if (t !== '' && leads.some((f) => (f.lead as (t: string) => boolean)(t))) return strip.origin.row + i;
+        if (t !== '' && leads.some((f) => (f.lead as (t: string) => boolean)(t))) return text.origin.row + i;
       }
   return null;
 }

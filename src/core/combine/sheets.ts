@@ -93,27 +93,50 @@ function statusSheet(c: Consolidation, say: Say): SheetSpec {
   return sheet('status', c, say, heads(say, columns), [6, 30, 10, 24, 7, 10, 16, 7, 10, 9, 10], body);
 }
 
+/**
+ * The appendix's rows by office, then the province. With last year's files (`c.previous`), each
+ * office's column is followed by its change (this year − last year) and the province's by its own.
+ */
 function appendixSheet(c: Consolidation, say: Say): SheetSpec {
   const shown = c.units.map((u, i) => ({ u, i })).filter((x) => COUNTED.includes(x.u.status));
+  const trend = c.previous !== undefined;
+  // Each office takes one column, or two with its change beside it.
+  const step = trend ? 2 : 1;
   const first = 3;
-  const last = first + shown.length - 1;
+  const last = first + (shown.length - 1) * step;
   const body = c.indicators.map((ind, r) => {
     const row = HEADER_ROW + 1 + r;
     const section = ind.kind === 'section';
     const style = ind.kind === 'percent' ? 'dec' : ind.kind === 'count' || ind.kind === 'coded' ? 'int' : 'num';
     const cells: SpecCell[] = [text(ind.code, section ? 'bold' : 'text'), text(ind.label, section ? 'bold' : 'text'), text(ind.unit)];
-    for (const { i } of shown) cells.push(number(section ? null : ind.values[i], style));
+    for (const { i } of shown) {
+      cells.push(number(section ? null : ind.values[i], style));
+      if (trend) cells.push(number(ind.change?.[i] ?? null, style));
+    }
     let total: SpecCell;
     if (ind.basis === 'codes' && ind.counts) total = text(say({ code: 'counts', counts: ind.counts }), 'bold');
     else if (ind.basis === 'sum' && ind.total !== null && shown.length > 0)
-      total = { value: ind.total, style: 'total-int', formula: `SUM(${columnLetters(first + 1)}${row}:${columnLetters(last + 1)}${row})` };
+      total = {
+        value: ind.total,
+        style: 'total-int',
+        // The offices' columns only, never their changes.
+        formula: trend
+          ? `SUM(${shown.map((_, k) => `${columnLetters(first + 1 + k * step)}${row}`).join(',')})`
+          : `SUM(${columnLetters(first + 1)}${row}:${columnLetters(last + 1)}${row})`,
+      };
     else total = number(ind.total, ind.basis === 'ratio' ? 'dec' : 'total-int');
     if (ind.basis === 'ratio' && ind.total !== null) total = { ...total, style: 'dec' };
-    cells.push(total, text(section ? null : say({ code: 'basis', basis: ind.basis })));
+    cells.push(total);
+    if (trend) cells.push(number(ind.totalChange ?? null, ind.kind === 'percent' ? 'dec' : 'total-int'));
+    cells.push(text(section ? null : say({ code: 'basis', basis: ind.basis })));
     return cells;
   });
-  const head = [...heads(say, ['code', 'indicator', 'unit']), ...shown.map(({ u }) => unitName(u)), ...heads(say, ['province', 'basis'])];
-  return sheet('appendix', c, say, head, [8, 46, 12, ...shown.map(() => 13), 16, 14], body);
+  const change = say({ code: 'change-column', year: c.previous?.year ?? null });
+  const offices = shown.flatMap(({ u }) => (trend ? [unitName(u), change] : [unitName(u)]));
+  const province = trend ? [say({ code: 'column', column: 'province' }), change] : [say({ code: 'column', column: 'province' })];
+  const head = [...heads(say, ['code', 'indicator', 'unit']), ...offices, ...province, say({ code: 'column', column: 'basis' })];
+  const widths = [8, 46, 12, ...shown.flatMap(() => (trend ? [13, 11] : [13])), 16, ...(trend ? [11] : []), 14];
+  return sheet('appendix', c, say, head, widths, body);
 }
 
 function tallySheet(c: Consolidation, say: Say): SheetSpec | null {

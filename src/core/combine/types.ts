@@ -113,6 +113,13 @@ export interface IndicatorTotal {
   /** Ratio rows: the summed counts the total comes from. */
   numerator?: number;
   denominator?: number;
+  /** With last year's files (`--previous`), counts and rates: each unit's figure of last year (its office matched), in `units` order. */
+  previous?: (number | null)[];
+  /** This year − last year per unit (points for a rate); null where either is absent. */
+  change?: (number | null)[];
+  /** Last year's province total (made the same way), and the change of the total. */
+  previousTotal?: number | null;
+  totalChange?: number | null;
 }
 
 /** A finding about the set of files (rule ids of their own, apart from a workbook's rules). */
@@ -161,4 +168,6 @@ export interface Consolidation {
   findings: CrossFinding[];
   /** Every finding of every added or listed file, with the unit it belongs to (index into `units`). */
   fileFindings: { unit: number; finding: FileFinding }[];
+  /** Last year's files, when given (`--previous`): their year, how many, and how many of this year's units found their office among them. */
+  previous?: { year: number | null; files: number; matched: number };
 }

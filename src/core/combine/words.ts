@@ -42,6 +42,8 @@ export type CombineText =
   | { code: 'sheet'; sheet: CombineSheet }
   | { code: 'title'; sheet: CombineSheet; year: number | null; files: number; added: number }
   | { code: 'column'; column: CombineColumn }
+  /** The change column beside an office's or the province's figures (with last year's files). */
+  | { code: 'change-column'; year: number | null }
   | { code: 'status'; status: UnitStatus }
   | { code: 'basis'; basis: Basis }
   | { code: 'level'; level: OfficeLevel }

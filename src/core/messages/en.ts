@@ -13,6 +13,7 @@ import { num, readingOnly, rowName, unitName } from './common';
 import type { Basis, CrossFinding, UnitStatus } from '../combine/types';
 import type { CombineColumn, CombineSheet, CombineText } from '../combine/words';
 import type { OfficeLevel } from '../kinds/appendix/offices';
+import type { CompareRefusal } from '../combine/compare';
 
 const n = (x: number | string) => num(x, 'en');
 
@@ -110,6 +111,8 @@ export function messageEn(f: Finding): string {
       return `${yearRow(f)}: the figure for ${yearEn(f.year, false)} is written ${formatNumber(f.actual, 'en', 2)}% but that year's file gives ${formatNumber(f.expected, 'en', 2)}% (cell ${f.previousCell}).`;
     case 'component.missing':
       return `The SIPAS table lacks the component “${COMPONENT_EN[f.component] ?? f.component}”.`;
+    case 'text.legacy':
+      return `The range ${f.range} (${n(f.cells)} cells) is typed in the old ${f.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows'} encoding; it was read as Unicode for the check, for instance cell ${f.cell}: “${f.before}” reads “${f.after}”. Use “Convert to Unicode” to convert it for good.`;
     case 'component.unknown':
       return `Row ${f.row} (${unitName(f)}) is not a known SIPAS component; it is kept as it is.`;
     case 'rubric.invalid':
@@ -304,14 +307,15 @@ export function cliEn(m: CliMessage): string {
     case 'usage':
       return `Usage:
   cchc check FILE.xlsx... [--json] [--lang vi|en] [--catalogue CATALOGUE.json] [--target PERCENT] [--previous LAST.xlsx]
-  cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--force] [--lang vi|en]
+  cchc fix IN.xlsx -o OUT.xlsx [--rubric RUBRIC.json] [--no-highlight] [--unicode] [--force] [--lang vi|en] [--previous LAST.xlsx]
   cchc rubric IN.xlsx -o OUT.xlsx [--force] [--lang vi|en]
-  cchc consolidate FILE.xlsx... -o OUT.xlsx [--units LIST] [--json] [--force] [--lang vi|en]
+  cchc consolidate FILE.xlsx... -o OUT.xlsx [--units LIST] [--json] [--force] [--lang vi|en] [--previous LAST.xlsx...]
 
   check: finds and checks every known table in each file (the statistics appendix, survey-form
     tally, satisfaction by unit, SIPAS components).
   fix: fills ratios, highlights, adds the remediation sheet, writes a new file (never over the input);
-    --force: also replaces the remediation sheet the product made before.
+    --force: also replaces the remediation sheet the product made before;
+    --unicode: only converts text typed in TCVN3 (.VnTime) or VNI-Windows to Unicode, fonts included.
   rubric: adds the scoring sheet "Thang điểm" (default criteria, self-score, appraised score), or
     refreshes the one the product made (scores kept); writes a new file.
   consolidate: consolidates the units' reports into a new workbook (who has sent what, each unit's
@@ -323,7 +327,9 @@ export function cliEn(m: CliMessage): string {
   --catalogue F   another appendix catalogue (JSON), preferred over the built-in ones
   --target N      the satisfaction target (%) units are measured against (default: the rubric's, else none)
   --previous F    compare with last year's file (one file to check): adds previous, changes and
-                  the findings year.jump, year.drop, year.mismatch
+                  the findings year.jump, year.drop, year.mismatch; with fix: the remediation plan
+                  cites last year's figures; with consolidate (last year's files of the units, from
+                  --previous to the next option): a change column per office and for the province
 
 Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, or usage mistake`;
     case 'unknown-command':
@@ -334,20 +340,8 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return `--target must be a percentage from 0 to 100, not “${m.value}”`;
     case 'bad-lang':
       return '--lang must be vi or en';
-    case 'previous-refused': {
-      const r = m.refusal;
-      const why =
-        r.code === 'previous.same-year'
-          ? `it is of the same year, ${r.year}; last year's file is needed`
-          : r.code === 'previous.other-office'
-            ? `it is another office's (“${r.previousOffice}”, not “${r.office}”)`
-            : r.reason === 'later-year'
-              ? `it is of ${r.previousYear}, after ${r.year}`
-              : r.reason === 'not-recognized'
-                ? 'it holds no known table'
-                : 'it holds no table of the same kind as this file';
-      return `${m.previous} cannot be compared with ${m.file} (${r.code}): ${why}`;
-    }
+    case 'previous-refused':
+      return `${m.previous} cannot be compared with ${m.file} (${m.refusal.code}): ${compareWhyEn(m.refusal)}`;
     case 'previous-line':
       return `Compared with ${m.year === null ? 'last year' : m.year} (${m.file}): ${m.changes} figures given in both years`;
     case 'previous-args':
@@ -458,6 +452,10 @@ export function noteEn(m: Note): string {
           : `Refreshed the sheet “${m.sheet}” (${m.criteria} criteria), keeping the scores and causes written in it.`;
     case 'fixed':
       return `Set ${m.cell} to ${n(m.to)}${m.unit}. Click Undo to put it back.`;
+    case 'converted':
+      return m.count === 0
+        ? 'No cell is typed in an old encoding (TCVN3, VNI): nothing to convert.'
+        : `Converted ${n(m.count)} cells from ${m.encodings.map((e) => (e === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows')).join(', ')} to Unicode, their fonts changed to Unicode fonts (sheets ${m.sheets.join(', ')}).${m.undo ? ' Click Undo to put it back.' : ''}`;
     case 'undone':
       return `Undone: ${m.cells.join(', ')} ${m.cells.length === 1 ? 'is' : 'are'} back as before the quick fix.`;
     case 'touches-skipped':
@@ -498,6 +496,8 @@ export function refusalEn(r: PlanRefusal): string {
       return r.reason === 'newer'
         ? 'The workbook holds highlights written by a newer version of the add-in; update it before highlighting or clearing. Nothing was changed.'
         : 'The highlights stored in the workbook cannot be read, so nothing is highlighted and no cell loses its own fill. Nothing was changed.';
+    case 'previous':
+      return `Last year's file cannot be compared with this one (${r.why.code}): ${compareWhyEn(r.why)}. Nothing was changed.`;
   }
 }
 
@@ -635,6 +635,8 @@ export function combineEn(t: CombineText): string {
     }
     case 'column':
       return COMBINE_COLUMN_EN[t.column];
+    case 'change-column':
+      return `Change from ${t.year !== null ? t.year : 'last year'}`;
     case 'status':
       return UNIT_STATUS_EN[t.status];
     case 'basis':
@@ -655,4 +657,17 @@ export function combineEn(t: CombineText): string {
     case 'cross':
       return crossEn(t.finding);
   }
+}
+
+/** Why last year's workbook cannot be set beside this one (`--previous`, the remediation plan's trend). */
+export function compareWhyEn(r: CompareRefusal): string {
+  return r.code === 'previous.same-year'
+    ? `it is of the same year, ${r.year}; last year's file is needed`
+    : r.code === 'previous.other-office'
+      ? `it is another office's (“${r.previousOffice}”, not “${r.office}”)`
+      : r.reason === 'later-year'
+        ? `it is of ${r.previousYear}, after ${r.year}`
+        : r.reason === 'not-recognized'
+          ? 'it holds no known table'
+          : 'it holds no table of the same kind as this file';
 }

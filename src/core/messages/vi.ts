@@ -12,6 +12,7 @@ import { num, readingOnly, rowName, unitName } from './common';
 import type { Basis, CrossFinding, UnitStatus } from '../combine/types';
 import type { CombineColumn, CombineSheet, CombineText } from '../combine/words';
 import type { OfficeLevel } from '../kinds/appendix/offices';
+import type { CompareRefusal } from '../combine/compare';
 
 const n = (x: number | string) => num(x, 'vi');
 
@@ -109,6 +110,8 @@ export function messageVi(f: Finding): string {
       return `${yearRow(f)}: số liệu ${yearVi(f.year)} ghi ${formatNumber(f.actual, 'vi', 2)}% nhưng tệp ${yearVi(f.year)} ghi ${formatNumber(f.expected, 'vi', 2)}% (ô ${f.previousCell}).`;
     case 'component.missing':
       return `Bảng chỉ số SIPAS thiếu chỉ số thành phần “${COMPONENT_VI[f.component] ?? f.component}”.`;
+    case 'text.legacy':
+      return `Vùng ${f.range} (${n(f.cells)} ô) gõ bằng bảng mã cũ ${f.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows'}; đã đọc sang Unicode để kiểm tra, ví dụ ô ${f.cell}: “${f.before}” là “${f.after}”. Dùng “Chuyển sang Unicode” để chuyển hẳn.`;
     case 'component.unknown':
       return `Dòng ${f.row} (${unitName(f)}) không phải chỉ số thành phần SIPAS nào đã biết; vẫn được giữ nguyên.`;
     case 'rubric.invalid':
@@ -308,14 +311,15 @@ export function cliVi(m: CliMessage): string {
     case 'usage':
       return `Cách dùng:
   cchc check TỆP.xlsx... [--json] [--lang vi|en] [--catalogue DANH-MUC.json] [--target PHẦN-TRĂM] [--previous NĂM-TRƯỚC.xlsx]
-  cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--force] [--lang vi|en]
+  cchc fix VÀO.xlsx -o RA.xlsx [--rubric THANG-DIEM.json] [--no-highlight] [--unicode] [--force] [--lang vi|en] [--previous NĂM-TRƯỚC.xlsx]
   cchc rubric VÀO.xlsx -o RA.xlsx [--force] [--lang vi|en]
-  cchc consolidate TỆP.xlsx... -o RA.xlsx [--units DANH-SÁCH] [--json] [--force] [--lang vi|en]
+  cchc consolidate TỆP.xlsx... -o RA.xlsx [--units DANH-SÁCH] [--json] [--force] [--lang vi|en] [--previous TỆP-NĂM-TRƯỚC.xlsx...]
 
   check: tìm và kiểm tra mọi bảng đã biết trong từng tệp (Phụ lục 2, thống kê phiếu điều tra,
     chỉ số hài lòng theo đơn vị, chỉ số thành phần SIPAS).
   fix: điền tỷ lệ, đánh dấu, thêm bảng khắc phục, ghi ra tệp mới (không ghi đè tệp gốc);
-    --force: thay cả trang khắc phục chương trình đã tạo trước đây.
+    --force: thay cả trang khắc phục chương trình đã tạo trước đây;
+    --unicode: chỉ chuyển chữ gõ bằng bảng mã TCVN3 (.VnTime) hoặc VNI-Windows sang Unicode, đổi cả phông chữ.
   rubric: thêm trang “Thang điểm” (bộ tiêu chí mặc định, điểm tự chấm, điểm thẩm định), hoặc làm mới
     trang chương trình đã tạo (giữ nguyên điểm đã ghi); ghi ra tệp mới.
   consolidate: tổng hợp báo cáo của các đơn vị vào một sổ tính mới (tình hình nộp, Phụ lục 2 từng đơn vị
@@ -327,7 +331,9 @@ export function cliVi(m: CliMessage): string {
   --catalogue F   một danh mục chỉ tiêu Phụ lục 2 khác (JSON), ưu tiên hơn danh mục sẵn có
   --target N      mục tiêu chỉ số hài lòng (%) để so các đơn vị (mặc định: theo thang điểm, nếu có)
   --previous F    so với tệp của năm trước (một tệp cần kiểm tra): thêm previous, changes và
-                  các phát hiện year.jump, year.drop, year.mismatch
+                  các phát hiện year.jump, year.drop, year.mismatch; với fix: bảng khắc phục nêu
+                  số liệu năm trước; với consolidate (các tệp năm trước của đơn vị, từ --previous đến tùy chọn kế):
+                  thêm cột tăng/giảm của từng đơn vị và toàn tỉnh
 
 Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được, không có bảng nào đã biết, hoặc dùng sai lệnh`;
     case 'unknown-command':
@@ -338,20 +344,8 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return `--target phải là tỷ lệ phần trăm từ 0 đến 100, không phải “${m.value}”`;
     case 'bad-lang':
       return '--lang phải là vi hoặc en';
-    case 'previous-refused': {
-      const r = m.refusal;
-      const why =
-        r.code === 'previous.same-year'
-          ? `cùng năm ${r.year}, cần tệp của năm trước`
-          : r.code === 'previous.other-office'
-            ? `của đơn vị khác (“${r.previousOffice}”, không phải “${r.office}”)`
-            : r.reason === 'later-year'
-              ? `của năm ${r.previousYear}, sau năm ${r.year}`
-              : r.reason === 'not-recognized'
-                ? 'không có bảng nào đã biết'
-                : 'không có bảng nào cùng loại với tệp này';
-      return `${m.previous} không so được với ${m.file} (${r.code}): ${why}`;
-    }
+    case 'previous-refused':
+      return `${m.previous} không so được với ${m.file} (${m.refusal.code}): ${compareWhyVi(m.refusal)}`;
     case 'previous-line':
       return `So với ${m.year === null ? 'năm trước' : `năm ${m.year}`} (${m.file}): ${m.changes} số liệu có ở cả hai năm`;
     case 'previous-args':
@@ -462,6 +456,10 @@ export function noteVi(m: Note): string {
           : `Đã làm mới trang “${m.sheet}” (${m.criteria} tiêu chí), giữ nguyên điểm và nguyên nhân đã ghi.`;
     case 'fixed':
       return `Đã sửa ô ${m.cell} thành ${n(m.to)}${m.unit}. Bấm Hoàn tác để trả lại như cũ.`;
+    case 'converted':
+      return m.count === 0
+        ? 'Không có ô nào gõ bằng bảng mã cũ (TCVN3, VNI): không cần chuyển.'
+        : `Đã chuyển ${n(m.count)} ô từ bảng mã ${m.encodings.map((e) => (e === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows')).join(', ')} sang Unicode, phông chữ đổi sang phông Unicode (trang ${m.sheets.join(', ')}).${m.undo ? ' Bấm Hoàn tác để trả lại như cũ.' : ''}`;
     case 'undone':
       return `Đã hoàn tác: ô ${m.cells.join(', ')} trở lại như trước khi sửa nhanh.`;
     case 'touches-skipped':
@@ -502,6 +500,8 @@ export function refusalVi(r: PlanRefusal): string {
       return r.reason === 'newer'
         ? 'Sổ tính đang giữ các đánh dấu do phiên bản mới hơn của phần bổ trợ ghi; hãy cập nhật trước khi đánh dấu hoặc xóa đánh dấu. Chưa có gì bị thay đổi.'
         : 'Không đọc được các đánh dấu đã lưu trong sổ tính, nên không đánh dấu thêm để không ô nào mất màu nền của nó. Chưa có gì bị thay đổi.';
+    case 'previous':
+      return `Không so được với tệp năm trước (${r.why.code}): ${compareWhyVi(r.why)}. Chưa có gì bị thay đổi.`;
   }
 }
 
@@ -639,6 +639,8 @@ export function combineVi(t: CombineText): string {
     }
     case 'column':
       return COMBINE_COLUMN_VI[t.column];
+    case 'change-column':
+      return `Tăng/giảm so với ${t.year !== null ? `năm ${t.year}` : 'năm trước'}`;
     case 'status':
       return UNIT_STATUS_VI[t.status];
     case 'basis':
@@ -659,4 +661,17 @@ export function combineVi(t: CombineText): string {
     case 'cross':
       return crossVi(t.finding);
   }
+}
+
+/** Why last year's workbook cannot be set beside this one (`--previous`, the remediation plan's trend). */
+export function compareWhyVi(r: CompareRefusal): string {
+  return r.code === 'previous.same-year'
+    ? `cùng năm ${r.year}, cần tệp của năm trước`
+    : r.code === 'previous.other-office'
+      ? `của đơn vị khác (“${r.previousOffice}”, không phải “${r.office}”)`
+      : r.reason === 'later-year'
+        ? `của năm ${r.previousYear}, sau năm ${r.year}`
+        : r.reason === 'not-recognized'
+          ? 'không có bảng nào đã biết'
+          : 'không có bảng nào cùng loại với tệp này';
 }

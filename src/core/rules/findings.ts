@@ -84,6 +84,8 @@ export type FindingFacts =
   | { rule: 'component.missing'; component: string }
   /** A row of a fixed-row table that the kind does not know. */
   | { rule: 'component.unknown' }
+  /** Text typed in an old encoding (TCVN3, VNI), read as Unicode for the check: where, how many cells, one cell as written and as read. */
+  | { rule: 'text.legacy'; encoding: 'tcvn3' | 'vni'; range: string; cells: number; before: string; after: string }
   | { rule: 'rubric.invalid'; column: string; columnName: string; problem: RubricProblem }
   | {
       rule: 'score.invalid';

@@ -139,6 +139,11 @@ const RULES = {
   },
   'component.missing': { kinds: ['sipas-components'], severities: ['warning'], facts: ['component'] },
   'component.unknown': { kinds: ['sipas-components'], severities: ['info'], facts: [] },
+  'text.legacy': {
+    kinds: [...APPENDIX, 'survey-tally', 'satisfaction-by-unit', 'sipas-components', 'scoring-sheet'],
+    severities: ['info'],
+    facts: ['encoding', 'range', 'cells', 'before', 'after'],
+  },
 } satisfies Record<RuleId, RuleEntry>;
 
 /** The index as a list, in the order above. */

@@ -9,6 +9,9 @@ import { formatNumber } from '../figures/numbers';
 
 const vi = (x: number) => formatNumber(x, 'vi');
 
+/** The decimals a figure shows (at most 2, as the figures are rounded). */
+const decimalsOf = (x: number) => (Number.isInteger(x) ? 0 : Math.min(2, String(Number(x.toFixed(2))).split('.')[1]?.length ?? 0));
+
 /** The remediation appendix. */
 export const REMEDIATION_WORDS = {
   title: 'PHỤ LỤC',
@@ -30,11 +33,24 @@ export const REMEDIATION_WORDS = {
     doc
       ? `(Kèm theo ${doc.doc} số ${doc.number} ngày ${doc.date} của ${office})`
       : `(Kèm theo Kế hoạch số ……/KH-…… ngày …/…/${year ? year + 1 : '……'} của ${office})`,
-  /** "Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, thấp hơn mức chuẩn 100%". */
-  figure: (f: { year: number | null; subject: string | null; value: number; below: number | null }) => {
+  /**
+   * "Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, thấp hơn mức chuẩn 100%"; with last year's
+   * figure (`previous`), "… đạt 99,10% (năm 2020: 99,53%), thấp hơn …": the two with as many decimals.
+   */
+  figure: (f: {
+    year: number | null;
+    subject: string | null;
+    value: number;
+    below: number | null;
+    previous?: { year: number | null; value: number } | null;
+  }) => {
     const when = f.year ? `Năm ${f.year}` : '';
     const what = f.subject ? `${when ? `${when}, ` : ''}${f.subject}` : when;
-    const head = `${what ? `${what} ` : ''}đạt ${vi(f.value)}%`;
+    const p = f.previous ?? null;
+    const d = p ? Math.max(decimalsOf(f.value), decimalsOf(p.value)) : 0;
+    const fmt = (x: number) => (d > 0 ? formatNumber(x, 'vi', d) : vi(x));
+    const then = p ? ` (${p.year ? `năm ${p.year}` : 'năm trước'}: ${fmt(p.value)}%)` : '';
+    const head = `${what ? `${what} ` : ''}đạt ${fmt(f.value)}%${then}`;
     return f.below !== null ? `${head}, thấp hơn mức chuẩn ${vi(f.below)}%` : head;
   },
 };

@@ -112,8 +112,18 @@ export function sliceSheet(s: SheetSnapshot, box: RangeRef | null): SheetSnapsho
   // A box over the whole sheet is the sheet: its grids are shared, not copied (snapshots are read, never written).
   if (top === s.origin.row && left === s.origin.col && box.bottom >= s.origin.row + s.values.length - 1) {
     const width = widest(s.values);
-    if (box.right >= s.origin.col + width - 1 && widest(s.formats) <= width && widest(s.formulas) <= width && widest(s.fills) <= width) {
+    if (
+      box.right >= s.origin.col + width - 1 &&
+      widest(s.formats) <= width &&
+      widest(s.formulas) <= width &&
+      widest(s.fills) <= width &&
+      widest(s.fonts) <= width &&
+      widest(s.runs) <= width
+    ) {
       out.values = s.values;
+      if (s.fonts) out.fonts = s.fonts;
+      if (s.runs) out.runs = s.runs;
+      if (s.legacy) out.legacy = s.legacy;
       if (s.formats) out.formats = s.formats;
       if (s.formulas) out.formulas = s.formulas;
       if (s.fills) out.fills = s.fills;
@@ -129,6 +139,10 @@ export function sliceSheet(s: SheetSnapshot, box: RangeRef | null): SheetSnapsho
   if (s.formats) out.formats = cut(s.formats);
   if (s.formulas) out.formulas = cut(s.formulas);
   if (s.fills) out.fills = cut(s.fills);
+  if (s.fonts) out.fonts = cut(s.fonts);
+  if (s.runs) out.runs = cut(s.runs);
+  // Values already turned into Unicode stay so; what was found is the whole sheet's.
+  if (s.legacy) out.legacy = s.legacy;
   out.merges = mergesIn(s.merges, top, left, box);
   return out;
 }

@@ -38,6 +38,30 @@ export interface SheetSnapshot {
    * (very large sheets): the product then does not highlight there, so it never loses a fill.
    */
   fills?: (CellFill | null | undefined)[][];
+  /**
+   * The font of text cells, where an adapter knows it (the .xlsx package gives it where the font is an
+   * old Vietnamese one; Excel where its version tells): the strongest sign of a legacy encoding.
+   */
+  fonts?: (string | null | undefined)[][];
+  /** The runs of rich-text cells whose runs carry their own fonts (a toned capital in `.VnTimeH`, the rest in `.VnTime`). */
+  runs?: (TextRun[] | null | undefined)[][];
+  /** Set once the core has turned legacy text into Unicode (`values` then hold Unicode NFC): what it found, per encoding. */
+  legacy?: LegacyText[];
+}
+
+/** A run of rich text and its own font (null: the cell's). */
+export interface TextRun {
+  text: string;
+  font: string | null;
+}
+
+/** The text of one encoding found on a sheet: where, how many cells, and one as written and as read. */
+export interface LegacyText {
+  encoding: 'tcvn3' | 'vni';
+  /** The smallest range holding every such cell ('A1:E40'). */
+  range: string;
+  cells: number;
+  example: { cell: string; before: string; after: string };
 }
 
 export interface WorkbookSnapshot {
@@ -80,12 +104,16 @@ export interface UndoCell {
   numberFormat: string;
   /** What the product wrote: undo refuses when the cell holds anything else now (the user typed since). */
   written: string | number;
+  /** The cell's own font before (a conversion to Unicode replaced it). */
+  font?: string | null;
+  /** The cell's rich-text runs before, with their fonts (a conversion to Unicode rewrote them). */
+  runs?: TextRun[];
 }
 
 /** One change the product can take back ("Hoàn tác"): Excel's own undo does not cover add-in writes. */
 export interface UndoRecord {
   /** What made the change, for the button's words. */
-  action: 'quick-fix';
+  action: 'quick-fix' | 'to-unicode';
   /** The rule of the finding fixed and the row's code as the user sees it. */
   rule: string;
   code: string | null;

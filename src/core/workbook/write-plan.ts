@@ -14,6 +14,13 @@ export interface CellWrite {
    */
   asText?: boolean;
   numberFormat?: string;
+  /** The font the cell takes, by name; its size, weight, slant and colour are kept (a conversion to Unicode). */
+  fontName?: string;
+  /**
+   * The cell is rich text: each run's new text and font name (null: the cell's own), in the cell's
+   * order; every run keeps its other formatting. `value` is their text joined.
+   */
+  runs?: { text: string; font: string | null }[];
 }
 
 export interface FillWrite {

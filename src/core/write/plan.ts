@@ -3,6 +3,7 @@
  * Nothing the user typed is ever overwritten: values go only into empty cells, highlights record the
  * fill they replace, and a new sheet never replaces an existing one.
  */
+import type { CompareRefusal } from '../combine/compare';
 import { parseA1 } from '../figures/address';
 import { Derived } from '../derive/derive';
 import { Severity } from '../rules/findings';
@@ -43,7 +44,9 @@ export type PlanRefusal =
   /** The cell was edited after the product wrote it: undoing would lose what the user typed. */
   | { refused: 'changed-since'; sheet: string; cell: string }
   /** The finding has no single correction any more (the workbook changed since the check). */
-  | { refused: 'no-quick-fix' };
+  | { refused: 'no-quick-fix' }
+  /** Last year's workbook cannot be set beside this one (the remediation plan's trend). */
+  | { refused: 'previous'; why: CompareRefusal };
 
 /** The refusal for a workbook whose stored state could not be read, or null. */
 function stateRefusal(wb: WorkbookSnapshot): PlanResult | null {

@@ -181,6 +181,9 @@ export function planUndo(wb: WorkbookSnapshot): PlanResult {
             value: c.value,
             numberFormat: c.numberFormat,
             ...(typeof c.value === 'string' ? { asText: true } : {}),
+            // A conversion to Unicode is taken back with the fonts it replaced.
+            ...(c.font ? { fontName: c.font } : {}),
+            ...(c.runs ? { runs: c.runs } : {}),
           },
     ),
     fills: [],

@@ -20,6 +20,8 @@ import { CriterionScore, isBelowTarget } from '../scoring/score';
 import type { Heading } from '../scoring/schema';
 import { WorkbookSnapshot, allSheetNames, cellText } from '../workbook/snapshot';
 import { findRubricSheet } from '../scoring/sheet';
+import { compareReports } from '../combine/compare';
+import { FigureTrend, criterionTrends } from '../combine/trend';
 
 const SECTIONS = REMEDIATION_WORDS.sections;
 
@@ -52,14 +54,15 @@ export const pointsText = (max: number, points: number): string => `${vi(max)}/$
 
 /**
  * "Năm 2021, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, thấp hơn mức chuẩn 100%" when the figure is below
- * its benchmark; then the cause written in the scoring sheet, if any. Empty when there is neither: a
+ * its benchmark ("… đạt 99,10% (năm 2020: 99,53%), …" with last year's figure of the same criterion, when
+ * known); then the cause written in the scoring sheet, if any. Empty when there is neither: a
  * figure at or above its benchmark is no cause (points the council took from it are for the user to
  * explain, in the highlighted cell).
  */
-export function causeText(c: CriterionScore, year: number | null): string {
+export function causeText(c: CriterionScore, year: number | null, previous: FigureTrend | null = null): string {
   const lines: string[] = [];
   if (c.value !== null && c.target !== null && isBelowTarget(c))
-    lines.push(REMEDIATION_WORDS.figure({ year, subject: c.subject, value: c.value, below: c.target }));
+    lines.push(REMEDIATION_WORDS.figure({ year, subject: c.subject, value: c.value, below: c.target, previous }));
   if (c.cause) lines.push(c.cause);
   const text = lines.join('\n');
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -117,8 +120,17 @@ interface Built {
   styles: RangeStyle[];
 }
 
-/** Builds the sheet; a pure function of the report (and of the workbook, for the plan number it goes with). */
-export function remediationSheet(report: Report, name: string, wb: WorkbookSnapshot | null = null, headings: Heading[] = []): NewSheetPlan {
+/**
+ * Builds the sheet; a pure function of the report (and of the workbook, for the plan number it goes
+ * with, and of last year's figures by criterion id, for the trend its causes cite).
+ */
+export function remediationSheet(
+  report: Report,
+  name: string,
+  wb: WorkbookSnapshot | null = null,
+  headings: Heading[] = [],
+  trends: Map<string, FigureTrend> = new Map(),
+): NewSheetPlan {
   const year = report.layout?.year ?? null;
   const last = columnLetters(WIDTHS.length);
   const appraised = report.criteria.some((c) => c.appraised !== null);
@@ -193,7 +205,11 @@ export function remediationSheet(report: Report, name: string, wb: WorkbookSnaps
           }
           const title = fold(c.title).startsWith(fold(c.code)) ? c.title : `${c.code}. ${c.title}`;
           // The figure's own year: a SIPAS table may be of another year than the appendix.
-          const cause = causeText(c, (c.sheet ? report.tables.find((t) => t.sheet === c.sheet)?.year : null) ?? year);
+          const cause = causeText(
+            c,
+            (c.sheet ? report.tables.find((t) => t.sheet === c.sheet)?.year : null) ?? year,
+            trends.get(c.id) ?? null,
+          );
           const plan = cleanText(c.plan);
           const shares = run !== null && (run as { plan: string }).plan === plan && plan !== '';
           // Points nobody has given yet (a figure below its benchmark, judged): "2/…" for the user to fill.
@@ -309,6 +325,8 @@ export interface RemediationOptions {
   replace?: boolean;
   /** Area and parent headings; the report's rubric's by default. */
   headings?: Heading[];
+  /** Last year's report (`--previous`): each computed criterion's cause cites last year's figure. */
+  previous?: Report;
 }
 
 /** The plan: a new sheet "Khắc phục <year>" (or the product's earlier one, replaced when allowed), shown when done. */
@@ -317,6 +335,15 @@ export function planRemediation(report: Report, wb: WorkbookSnapshot, opts: Reme
   if (!report.rubric.valid) return { ok: false, refused: 'rubric-invalid' };
   // The product's state records the sheet it makes: never written over a state it cannot read.
   if (wb.stateProblem) return { ok: false, refused: 'state-unreadable', reason: wb.stateProblem };
+  // Last year's workbook is refused as `check --previous` refuses it (same year, another office, no common table).
+  if (opts.previous) {
+    const compared = compareReports(report, opts.previous);
+    if (!compared.ok) {
+      const { ok: _ok, ...why } = compared;
+      return { ok: false, refused: 'previous', why };
+    }
+  }
+  const trends = opts.previous ? criterionTrends(report, opts.previous) : new Map<string, FigureTrend>();
   const names = allSheetNames(wb);
   const base = REMEDIATION_WORDS.sheetName(report.layout.year);
   const made = (wb.state?.sheets ?? []).find((s) => s.kind === 'remediation' && names.includes(s.name));
@@ -324,7 +351,7 @@ export function planRemediation(report: Report, wb: WorkbookSnapshot, opts: Reme
   const name = made ? made.name : uniqueSheetName(base, names);
   const state = emptyState(wb);
   state.sheets = [...(state.sheets ?? []).filter((s) => s.name !== name && names.includes(s.name)), { name, kind: 'remediation' }];
-  const sheet = remediationSheet(report, name, wb, opts.headings ?? report.rubric.headings ?? []);
+  const sheet = remediationSheet(report, name, wb, opts.headings ?? report.rubric.headings ?? [], trends);
   return {
     ok: true,
     plan: { cells: [], fills: [], newSheet: made ? { ...sheet, replaces: true } : sheet, state, activate: { sheet: name, cell: 'A1' } },

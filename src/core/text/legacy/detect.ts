@@ -1,0 +1,118 @@
+/**
+ * Which encoding a text is written in: the font's name first (the strongest sign), the characters
+ * themselves for text shown in a Unicode font. The second never calls Unicode Vietnamese legacy: a
+ * text is taken for legacy only when it holds a character no Vietnamese letter is, nothing beyond
+ * what a single-byte font can hold, and its words decode to Vietnamese syllables.
+ */
+import { decode } from './decode';
+import { CP1252_HIGH, LEGACY_FONTS, LegacyEncoding, TELLS } from './tables';
+
+export interface FontEncoding {
+  encoding: LegacyEncoding;
+  /** A capitals font (`.VnTimeH`): its text reads in capitals. */
+  upper: boolean;
+  /** The Unicode font it becomes when converted. */
+  unicode: string;
+}
+
+const fontCache = new Map<string, FontEncoding | null>();
+
+/** The encoding a font's name says, or null for a Unicode font. fontEncoding('.VnTimeH') → { encoding: 'tcvn3', upper: true, unicode: 'Times New Roman' }. */
+export function fontEncoding(font: string | null | undefined): FontEncoding | null {
+  if (!font) return null;
+  let known = fontCache.get(font);
+  if (known !== undefined) return known;
+  const name = font.trim().toLowerCase();
+  const family = LEGACY_FONTS.families.find((f) => name.startsWith(f.prefix));
+  known = family ? { encoding: family.encoding, upper: family.encoding === 'tcvn3' && name.endsWith('h'), unicode: family.unicode } : null;
+  if (fontCache.size > 1000) fontCache.clear();
+  fontCache.set(font, known);
+  return known;
+}
+
+/** The text could only be Unicode: it holds a character no single-byte font has (every Vietnamese letter beyond Latin-1). */
+export function beyondSingleByte(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff && !CP1252_HIGH.has(text[i])) return true;
+  return false;
+}
+
+// Names of places in the Central Highlands (Krông, Jút, Đắk) take consonant clusters Vietnamese words do not.
+const ONSET = '(?:ngh|gi|[bcdđfghjklmnpqrstvwxz]{1,3})?';
+/** The vowel groups of Vietnamese syllables (tones aside), longest first. */
+const NUCLEUS =
+  '(?:iêu|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])';
+const CODA = '(?:ch|ng|nh|[cmnptk])?';
+const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`);
+/** The tone marks, taken off before the shape of a syllable is checked (the vowels keep their own marks). */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** A word shaped like a Vietnamese syllable (onset, vowels, final consonant), tones aside. */
+export function isSyllable(word: string): boolean {
+  const bare = word.toLowerCase().normalize('NFD').replace(TONES, '').normalize('NFC');
+  return SYLLABLE.test(bare);
+}
+
+const guessCache = new Map<string, LegacyEncoding | null>();
+
+/**
+ * The legacy encoding a text in a Unicode font is written in, from its characters, or null. Every
+ * word the decoding changes must come out a Vietnamese syllable, and one at least must have held a
+ * tell-tale character. guessEncoding('Sè l\u00adîng') === 'tcvn3'; guessEncoding('Số lượng') === null.
+ */
+export function guessEncoding(text: string): LegacyEncoding | null {
+  let known = guessCache.get(text);
+  if (known !== undefined) return known;
+  known = guessUncached(text);
+  if (guessCache.size > 20000) guessCache.clear();
+  guessCache.set(text, known);
+  return known;
+}
+
+function guessUncached(text: string): LegacyEncoding | null {
+  let high = false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xa0) high = true;
+  if (!high || beyondSingleByte(text)) return null;
+  let best: LegacyEncoding | null = null;
+  let bestWords = 0;
+  for (const enc of ['tcvn3', 'vni'] as const) {
+    const tells = TELLS[enc];
+    if (![...text].some((ch) => tells.has(ch))) continue;
+    const words = changedWords(text, enc);
+    if (words === null || words <= bestWords) continue;
+    best = enc;
+    bestWords = words;
+  }
+  return best;
+}
+
+/**
+ * Whether a text without a tell-tale character still reads as Vietnamese in this encoding ('Ghi chó'
+ * is 'Ghi chú' in TCVN3): asked only of a sheet whose other text in a Unicode font already showed it.
+ */
+export function decodesCleanly(text: string, enc: LegacyEncoding): boolean {
+  let high = false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xa0) high = true;
+  return high && !beyondSingleByte(text) && changedWords(text, enc, true) !== null;
+}
+
+const WORD = /[\p{L}\p{M}\u00ad\u00a1-\u00ff]+/gu;
+
+/** The share of the changed words that must come out syllables (a foreign name may not). */
+const SYLLABLE_SHARE = 0.8;
+
+/** How many words the decoding changes into syllables; null when too few of the changed words come out syllables. */
+function changedWords(text: string, enc: LegacyEncoding, lone = false): number | null {
+  let changed = 0;
+  let good = 0;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const out = decode(word, enc);
+    if (out === word) continue;
+    changed++;
+    // A word may hold several syllables run together by a soft break or punctuation: each must be one.
+    const parts = out.split(/[^\p{L}]+/u).filter((p) => p !== '');
+    // A lone letter ('Ø' reads 'ỉ') is too little to go on.
+    if (parts.every(isSyllable) && (lone || parts.some((p) => p.length > 1))) good++;
+  }
+  return good > 0 && good >= changed * SYLLABLE_SHARE ? good : null;
+}
