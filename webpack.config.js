@@ -31,6 +31,12 @@ function productionManifest(xml, url) {
   return xml.split(DEV_URL).join(base).split(DEV_ORIGIN).join(new URL(base).origin);
 }
 
+/** The install guide (assets/install/INSTALL.*.html) for the URL the add-in is served from: where the manifest is. */
+function installGuide(html, url) {
+  const base = url.endsWith('/') ? url : `${url}/`;
+  return html.split('{{ADDIN_URL}}').join(base).split('{{MANIFEST_URL}}').join(`${base}manifest.xml`);
+}
+
 async function httpsOptions() {
   // Only the dev server needs certificates; loaded lazily so a build never touches them.
   const devCerts = require('office-addin-dev-certs');
@@ -101,6 +107,12 @@ module.exports = async (env = {}, argv = {}) => {
             to: 'manifest.xml',
             transform: (content) => (dev || prodUrl === DEV_URL ? content : productionManifest(content.toString(), prodUrl)),
           },
+          // A one-page install guide beside the manifest, Vietnamese and English (shared folder, central deployment, the web).
+          {
+            from: 'assets/install/INSTALL.*.html',
+            to: '[name][ext]',
+            transform: (content) => installGuide(content.toString(), dev ? DEV_URL : prodUrl),
+          },
         ],
       }),
     ],
@@ -116,3 +128,4 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.productionManifest = productionManifest;
 module.exports.badProductionUrl = badProductionUrl;
+module.exports.installGuide = installGuide;

@@ -31,6 +31,7 @@ import {
   WorkbookSnapshot,
   deepHeaderRow,
   deepWindow,
+  findsTable,
   fillKey,
   needsDeepLook,
   parseRange,
@@ -127,6 +128,50 @@ export async function dropOldState(host: ExcelHost): Promise<void> {
 
 type Head = { used: Excel.Range; head: Excel.Range; strip: Excel.Range } | null;
 
+/** Rows of a table's leading columns one scan sync reads (about 8 bytes a row when they are empty: under 1 MB). */
+export const SCAN_ROWS = 100000;
+
+/** A scan of a sheet's leading columns for its last row with values, bottom up, from `next` down to what the strip read. */
+interface Scan {
+  ws: Excel.Worksheet;
+  used: RangeRef;
+  /** The last row with a value, once met. */
+  found: number | null;
+  next: number;
+}
+
+/** The last row the probe's strip read. */
+const lastSeen = (used: RangeRef) => Math.min(used.bottom, used.top + PROBE_ROWS + DEEP_ROWS - 1);
+
+/** Queues the next SCAN_ROWS rows of a scan (its first DEEP_COLS columns); returns what reads them after the sync. */
+function queueScan(sc: Scan): () => void {
+  const bottom = sc.next;
+  const top = Math.max(lastSeen(sc.used) + 1, bottom - SCAN_ROWS + 1);
+  const range = sc.ws.getRange(
+    rangeToA1({ top, bottom, left: sc.used.left, right: Math.min(sc.used.right, sc.used.left + DEEP_COLS - 1) }),
+  );
+  range.load('values');
+  sc.next = top - 1;
+  return () => {
+    const rows = range.values;
+    for (let r = rows.length - 1; r >= 0; r--)
+      if (rows[r].some((v) => toValue(v, undefined) !== null)) {
+        sc.found = top + r;
+        return;
+      }
+  };
+}
+
+/** The used range cut to its last row with values, where a scan was made (Office 2016): the scan's, else the last in the top or the strip. */
+function cutToValues(used: RangeRef, scan: Scan | undefined, head: CellValue[][], strip: unknown[][]): RangeRef {
+  if (!scan) return used;
+  const last = (grid: unknown[][]) => {
+    for (let r = grid.length - 1; r >= 0; r--) if (grid[r].some((v) => toValue(v, undefined) !== null)) return used.top + r;
+    return used.top;
+  };
+  return { ...used, bottom: scan.found ?? Math.max(last(head), last(strip)) };
+}
+
 /** The first `rows` × `cols` of a box. */
 const within = (box: RangeRef, rows: number, cols: number): RangeRef => ({
   ...box,
@@ -212,6 +257,7 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
 
     // A sheet whose top holds no table but whose first columns lead a header further down: that window, in one more sync.
     const deeps = new Map<number, Excel.Range>();
+    const scans = new Map<number, Scan>();
     heads.forEach((h, i) => {
       if (!h) return;
       const used = rangeOf(h.used.address);
@@ -221,15 +267,30 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
         values: h.head.values.map((r) => r.map((v) => toValue(v, undefined))),
         merges: [],
       };
-      if (!needsDeepLook(used, head)) return;
-      const strip = { ...head, values: h.strip.values.map((r) => r.map((v) => toValue(v, undefined))) };
-      const row = deepHeaderRow(strip);
-      if (row === null) return;
-      const deep = sheets.items[i].getRange(rangeToA1(deepWindow(used, row)));
-      deep.load('values,address');
-      deeps.set(i, deep);
+      let table = !needsDeepLook(used, head) && findsTable(head);
+      if (needsDeepLook(used, head)) {
+        const strip = { ...head, values: h.strip.values.map((r) => r.map((v) => toValue(v, undefined))) };
+        const row = deepHeaderRow(strip);
+        if (row !== null) {
+          const deep = sheets.items[i].getRange(rangeToA1(deepWindow(used, row)));
+          deep.load('values,address');
+          deeps.set(i, deep);
+          table = true;
+        }
+      }
+      // Office 2016 (no valuesOnly, 1.2): the used range counts formatted cells; a table's sheet is scanned for its last row with values.
+      // Only where that can cost: a used range one load sync reads anyway is not scanned.
+      const cells = (used.bottom - used.top + 1) * Math.min(used.right - used.left + 1, PROBE_COLS);
+      if (table && !canProtect && cells > SYNC_CELLS) scans.set(i, { ws: sheets.items[i], used, found: null, next: used.bottom });
     });
-    if (deeps.size > 0) await context.sync();
+    // The deep windows and the first scan in one sync; a scan that has not met a value yet goes on, one sync each.
+    let pending = deeps.size > 0 || scans.size > 0;
+    while (pending) {
+      const queued = [...scans.values()].filter((sc) => sc.found === null && sc.next > lastSeen(sc.used)).map(queueScan);
+      await context.sync();
+      queued.forEach((q) => q());
+      pending = [...scans.values()].some((sc) => sc.found === null && sc.next > lastSeen(sc.used));
+    }
 
     const out: SheetProbe[] = sheets.items.map((ws, i) => {
       const visibility = ws.visibility as SheetVisibility;
@@ -237,8 +298,8 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
       const empty: SheetSnapshot = { name: ws.name, origin: { row: 1, col: 1 }, values: [], merges: [] };
       if (!h) return { name: ws.name, visibility, used: null, head: empty };
       const prot = canProtect ? ws.protection.protected : undefined;
-      const used = rangeOf(h.used.address);
       const values = h.head.values.map((row) => row.map((v) => toValue(v, undefined)));
+      const used = cutToValues(rangeOf(h.used.address), scans.get(i), values, h.strip.values);
       const blank = used.top === used.bottom && used.left === used.right && values[0]?.[0] === null;
       if (blank) return { name: ws.name, visibility, used: null, protected: prot, head: { ...empty, protected: prot } };
       const deep = deeps.get(i);

@@ -97,6 +97,8 @@ export class FakeSheet {
   bulk: { rows: number; cols: number; value: (row: number, col: number) => string | number } | null = null;
   /** A host glitch: every merged-areas query on this sheet fails. */
   failMerges = false;
+  /** Cells formatted (borders, fills) without values: they count in `getUsedRange()` without valuesOnly. */
+  formatted: RangeRef | null = null;
   /** Writes here fail with this (Excel's InvalidOperation for part of an array formula, or a protected sheet's refusal in Office's language). */
   refusal: { code: string; message: string } | null = null;
   constructor(public name: string) {}
@@ -538,7 +540,13 @@ class FakeWorksheet extends Proxy {
   /** On a blank sheet, A1 (as Excel documents it). */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     if (valuesOnly !== undefined) this.ctx.need('1.2', 'getUsedRange(valuesOnly)');
-    return new FakeRange(this.ctx, this.resolve, () => this.resolve().used() ?? { top: 1, left: 1, bottom: 1, right: 1 });
+    return new FakeRange(this.ctx, this.resolve, () => {
+      const s = this.resolve();
+      const values = s.used();
+      // Without valuesOnly (1.2), formatted cells count too: borders or fills far below the data.
+      const used = valuesOnly !== true && s.formatted ? (values ? unionBox(values, s.formatted) : s.formatted) : values;
+      return used ?? { top: 1, left: 1, bottom: 1, right: 1 };
+    });
   }
   getRange(address: string): FakeRange {
     const whole = /^(\d+):(\d+)$/.exec(address);
@@ -934,6 +942,13 @@ class FakeRange extends Proxy {
     this.ctx.push(() => (this.ctx.book.selected = `${this.sheet().name}!${rangeToA1(this.ref() as RangeRef)}`));
   }
 }
+
+const unionBox = (a: RangeRef, b: RangeRef): RangeRef => ({
+  top: Math.min(a.top, b.top),
+  left: Math.min(a.left, b.left),
+  bottom: Math.max(a.bottom, b.bottom),
+  right: Math.max(a.right, b.right),
+});
 
 /** A cell's fill as `getCellProperties` gives it (ExcelApi 1.9). */
 interface FakePropsFill {

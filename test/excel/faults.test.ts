@@ -130,3 +130,23 @@ describe('undoing a highlight gives the fill back whole', () => {
     },
   );
 });
+
+describe('Office 2016 (ExcelApi 1.1) has no valuesOnly: its used range includes formatted cells', () => {
+  const MB = 1024 * 1024;
+  test('a table sheet formatted down to row 60,000 reads in ≤ 4 round trips and ≤ 1 MB per response, and checks', async () => {
+    const { book, built } = appendixBook();
+    const sheet = book.sheet('Phụ lục 2');
+    const used = sheet.used()!;
+    sheet.formatted = { top: used.top, left: used.left, bottom: 60000, right: used.right + 2 };
+    const host = new FakeHost(book, OLDEST);
+    expect(await runAction(host, 'read')).toEqual({ done: true, touches: [] });
+    const read = host.since(0);
+    expect(read.trips).toBeLessThanOrEqual(4);
+    expect(read.response).toBeLessThanOrEqual(MB);
+    // The whole table was read: its last row is there, and the check finds the wrong figure.
+    const snap = await readTables(createExcelPort(new FakeHost(book, OLDEST)));
+    const s = snap.sheets.find((x) => x.name === 'Phụ lục 2')!;
+    expect(s.origin.row + s.values.length - 1).toBe(used.bottom);
+    expect(check(snap).findings.some((f) => f.cell === `D${built.rowOf.get('1.1.2')}`)).toBe(true);
+  });
+});
