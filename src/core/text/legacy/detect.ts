@@ -5,7 +5,7 @@
  * what a single-byte font can hold, and its words decode to Vietnamese syllables.
  */
 import { decode } from './decode';
-import { CP1252_HIGH, LEGACY_FONTS, LegacyEncoding, TELLS } from './tables';
+import { CP1252_HIGH, LEGACY_FONTS, LegacyEncoding, SYLLABLES, TELLS } from './tables';
 
 export interface FontEncoding {
   encoding: LegacyEncoding;
@@ -36,12 +36,9 @@ export function beyondSingleByte(text: string): boolean {
   return false;
 }
 
-// Names of places in the Central Highlands (Krông, Jút, Đắk) take consonant clusters Vietnamese words do not.
-const ONSET = '(?:ngh|gi|[bcdđfghjklmnpqrstvwxz]{1,3})?';
-/** The vowel groups of Vietnamese syllables (tones aside), longest first. */
-const NUCLEUS =
-  '(?:iêu|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])';
-const CODA = '(?:ch|ng|nh|[cmnptk])?';
+const ONSET = `(?:${SYLLABLES.onsets.join('|')})?`;
+const NUCLEUS = `(?:${SYLLABLES.nuclei.join('|')})`;
+const CODA = `(?:${SYLLABLES.codas.join('|')})?`;
 const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`);
 /** The tone marks, taken off before the shape of a syllable is checked (the vowels keep their own marks). */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
