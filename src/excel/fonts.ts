@@ -3,7 +3,8 @@
  * the strongest sign that text is TCVN3 or VNI. Per cell through `getCellProperties` (ExcelApi 1.9);
  * on older Excel, the font of each loaded region as a whole (`range.format.font.name`, ExcelApi 1.1,
  * null when the region mixes fonts). Otherwise the core judges by the characters alone. Excel's
- * JavaScript API does not give rich-text runs: a cell is read in its own font.
+ * JavaScript API does not give rich-text runs: a cell is read in its own font. Not yet called by the
+ * port: its queries belong in the load's own sync (read.ts), so a read keeps its round trips.
  */
 import { fontEncoding, rangeToA1 } from '../core';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core';

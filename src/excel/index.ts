@@ -5,7 +5,6 @@ import { applyPlan, touchesSkipped } from './apply';
 import { toWorkbookError } from './errors';
 import { ExcelHost, officeHost } from './host';
 import { loadRegions, probeWorkbook, readCellFills } from './read';
-import { withTextFonts } from './fonts';
 
 export type { DocumentSettings, ExcelHost } from './host';
 export { officeHost } from './host';
@@ -34,7 +33,7 @@ export function createExcelPort(host: ExcelHost = officeHost()): WorkbookPort {
     // Two syncs: the sheet list, then each sheet's used range and top.
     probe: () => guard(() => probeWorkbook(host)),
     // One sync for an ordinary table; a large one in syncs of SYNC_CELLS.
-    load: (regions) => guard(async () => withTextFonts(host, await loadRegions(host, regions))),
+    load: (regions) => guard(() => loadRegions(host, regions)),
     readFills: (cells) => guard(() => readCellFills(host, cells)),
     apply: (plan) => guard(() => applyPlan(host, plan)),
     touchesSkipped: (plan) => touchesSkipped(host, plan),

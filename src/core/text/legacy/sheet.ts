@@ -105,7 +105,11 @@ export function unicodeSheet(sheet: SheetSnapshot): SheetSnapshot {
     if (values === sheet.values) values = sheet.values.map((r) => (r ? [...r] : r));
     return values;
   };
-  for (const c of cells) copy()[c.row - sheet.origin.row][c.col - sheet.origin.col] = c.after;
+  const written: (string | undefined)[][] = [];
+  for (const c of cells) {
+    copy()[c.row - sheet.origin.row][c.col - sheet.origin.col] = c.after;
+    (written[c.row - sheet.origin.row] ??= [])[c.col - sheet.origin.col] = c.before;
+  }
   // Decomposed Unicode from some input tools looks right and fails matching.
   values.forEach((row, i) =>
     row?.forEach((v, j) => {
@@ -115,7 +119,7 @@ export function unicodeSheet(sheet: SheetSnapshot): SheetSnapshot {
       }
     }),
   );
-  return { ...sheet, values, legacy: summarize(cells) };
+  return { ...sheet, values, legacy: summarize(cells), ...(cells.length > 0 ? { written } : {}) };
 }
 
 /** Text with no combining mark is NFC already (nearly every cell): no need to normalise it. */
