@@ -65,15 +65,33 @@ export function guessEncoding(text: string): LegacyEncoding | null {
   return known;
 }
 
+/** Per encoding, whether each Latin-1 code is a tell-tale character (one lookup per character). */
+const TELL_CODES: Record<LegacyEncoding, Uint8Array> = { tcvn3: tellCodes('tcvn3'), vni: tellCodes('vni') };
+
+function tellCodes(enc: LegacyEncoding): Uint8Array {
+  const out = new Uint8Array(256);
+  for (const ch of TELLS[enc]) if (ch.charCodeAt(0) < 256) out[ch.charCodeAt(0)] = 1;
+  return out;
+}
+
 function guessUncached(text: string): LegacyEncoding | null {
-  let high = false;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xa0) high = true;
-  if (!high || beyondSingleByte(text)) return null;
+  let tcvn3 = false;
+  let vni = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (c > 0xff) {
+      if (beyondSingleByte(text[i])) return null;
+      continue;
+    }
+    if (TELL_CODES.tcvn3[c]) tcvn3 = true;
+    if (TELL_CODES.vni[c]) vni = true;
+  }
+  if (!tcvn3 && !vni) return null;
   let best: LegacyEncoding | null = null;
   let bestWords = 0;
   for (const enc of ['tcvn3', 'vni'] as const) {
-    const tells = TELLS[enc];
-    if (![...text].some((ch) => tells.has(ch))) continue;
+    if (enc === 'tcvn3' ? !tcvn3 : !vni) continue;
     const words = changedWords(text, enc);
     if (words === null || words <= bestWords) continue;
     best = enc;
