@@ -127,6 +127,9 @@ function queueWrites(host: ExcelHost, context: Excel.RequestContext, cells: Cell
       // Text stays text when the cell's own format comes back afterwards.
       if (textFirst && w.numberFormat) range.numberFormat = [[w.numberFormat]];
     }
+    // A conversion to Unicode: the cell's font by name (Excel's API writes no rich-text runs: the first run's font serves).
+    const font = w.fontName ?? w.runs?.find((r) => r.font)?.font;
+    if (font) range.format.font.name = font;
   }
   for (const f of fills) {
     const fill = sheets.getItem(f.sheet).getRange(f.cell).format.fill;

@@ -3,7 +3,8 @@
  * recognized and checked exactly as its Unicode twin: same tables, indicators, values and findings;
  * each table says its encoding and each sheet gets one `text.legacy` finding per encoding.
  */
-import { Report, check } from '../../src/core';
+import { Report, check, quickFixKey } from '../../src/core';
+import { check as check_, quickFix, undo } from '../../src/app/actions';
 import { reportOfPort } from '../../src/app/report';
 import { createPackagePort, readSnapshot } from '../../src/xlsx';
 import { buildAppendix } from '../fixtures/appendix';
@@ -73,4 +74,21 @@ test('TCVN3: the title in .VnTimeH reads in capitals, "Ý kiến" from a .VnTime
   expect(runs.some((r) => r[0].font === '.VnTimeH' && r[1]?.font === '.VnTime')).toBe(true);
   const report = check(snap, { lang: 'vi' });
   expect(report.findings.find((f) => f.rule === 'text.legacy')?.messages.vi).toMatch(/TCVN3/);
+});
+
+test('a quick fix on a TCVN3 cell, then Hoàn tác: the cell gets back its text as written, not as read', async () => {
+  const input = await legacyXlsx(seed, 'tcvn3');
+  const port = createPackagePort(input);
+  const checked = await check_(port, { lang: 'vi' });
+  const finding = checked.report!.findings.find((f) => f.code === '3.2.3' && checked.fixes?.has(quickFixKey(f)));
+  expect(finding).toBeDefined();
+  const fixed = await quickFix(port, finding!, { lang: 'vi' });
+  expect(fixed.notes[0].code).toBe('fixed');
+  await undo(port, { lang: 'vi' });
+  const raw = (await readSnapshot(port.bytes())).sheets[0];
+  const original = (await readSnapshot(input)).sheets[0];
+  const cell = finding!.cell;
+  const at = (s: typeof raw) => s.values[Number(cell.slice(1)) - s.origin.row][cell.charCodeAt(0) - 64 - s.origin.col];
+  expect(at(raw)).toBe(at(original));
+  expect(at(original)).toBe('29 ng\u00adêi');
 });

@@ -118,12 +118,14 @@ export function sliceSheet(s: SheetSnapshot, box: RangeRef | null): SheetSnapsho
       widest(s.formulas) <= width &&
       widest(s.fills) <= width &&
       widest(s.fonts) <= width &&
-      widest(s.runs) <= width
+      widest(s.runs) <= width &&
+      widest(s.written) <= width
     ) {
       out.values = s.values;
       if (s.fonts) out.fonts = s.fonts;
       if (s.runs) out.runs = s.runs;
       if (s.legacy) out.legacy = s.legacy;
+      if (s.written) out.written = s.written;
       if (s.formats) out.formats = s.formats;
       if (s.formulas) out.formulas = s.formulas;
       if (s.fills) out.fills = s.fills;
@@ -143,6 +145,7 @@ export function sliceSheet(s: SheetSnapshot, box: RangeRef | null): SheetSnapsho
   if (s.runs) out.runs = cut(s.runs);
   // Values already turned into Unicode stay so; what was found is the whole sheet's.
   if (s.legacy) out.legacy = s.legacy;
+  if (s.written) out.written = cut(s.written);
   out.merges = mergesIn(s.merges, top, left, box);
   return out;
 }

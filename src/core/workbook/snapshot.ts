@@ -47,6 +47,8 @@ export interface SheetSnapshot {
   runs?: (TextRun[] | null | undefined)[][];
   /** Set once the core has turned legacy text into Unicode (`values` then hold Unicode NFC): what it found, per encoding. */
   legacy?: LegacyText[];
+  /** The text as written where the core turned it into Unicode (what an undo must put back). */
+  written?: (string | undefined)[][];
 }
 
 /** A run of rich text and its own font (null: the cell's). */

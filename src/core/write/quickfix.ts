@@ -133,7 +133,16 @@ export function planQuickFix(fix: QuickFix, wb: WorkbookSnapshot): PlanResult {
   if (before !== fix.from || formulaAt(sheet, row, col)) return { ok: false, refused: 'no-quick-fix' };
   const format = formatAt(sheet, row, col);
   const w = written(fix, format, before);
-  const undoCell: UndoCell = { sheet: fix.sheet, cell: fix.cell, value: fix.from, formula: null, numberFormat: format, written: w.value };
+  // Text read from an old encoding goes back as it was written, not as the check read it.
+  const asWritten = sheet.written?.[row - sheet.origin.row]?.[col - sheet.origin.col];
+  const undoCell: UndoCell = {
+    sheet: fix.sheet,
+    cell: fix.cell,
+    value: asWritten ?? fix.from,
+    formula: null,
+    numberFormat: format,
+    written: w.value,
+  };
   const record: UndoRecord = { action: 'quick-fix', rule: fix.rule, code: fix.code, cells: [undoCell] };
   const state = emptyState(wb);
   state.undo = [...(state.undo ?? []), record].slice(-UNDO_DEPTH);

@@ -6,7 +6,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { decode, encode, fontEncoding, guessEncoding, legacyCells, unicodeSheet } from '../../../src/core';
 import { LEGACY_FONTS, LEGACY_TABLES } from '../../../src/core/text/legacy';
-import { LegacyFontsSchema, LegacyTableSchema } from '../../../src/core/text/legacy/schema';
+import { LegacyFontsSchema, LegacyTableSchema, SyllablesSchema } from '../../../src/core/text/legacy/schema';
 import { SEED_ROWS, SEED_TITLE } from '../../fixtures/appendix';
 
 const core = join(__dirname, '..', '..', '..', 'src', 'core', 'text', 'legacy');
@@ -27,6 +27,11 @@ describe('the tables are data, checked', () => {
     expect(LegacyFontsSchema.parse(raw)).toEqual(raw);
     expect(LEGACY_FONTS).toEqual(raw);
     expect(LegacyFontsSchema.safeParse({ ...raw, families: [...raw.families].reverse() }).success).toBe(false);
+  });
+  test('syllables.json parses to itself; a broken piece fails', () => {
+    const raw = json('syllables.json');
+    expect(SyllablesSchema.parse(raw)).toEqual(raw);
+    expect(SyllablesSchema.safeParse({ ...raw, codas: ['[cm'] }).success).toBe(false);
   });
   test('two letters written alike fail', () => {
     const raw = json('vni.json');

@@ -5,7 +5,7 @@
  * what a single-byte font can hold, and its words decode to Vietnamese syllables.
  */
 import { decode } from './decode';
-import { CP1252_HIGH, LEGACY_FONTS, LegacyEncoding, TELLS } from './tables';
+import { CP1252_HIGH, LEGACY_FONTS, LegacyEncoding, SYLLABLES, TELLS } from './tables';
 
 export interface FontEncoding {
   encoding: LegacyEncoding;
@@ -36,12 +36,9 @@ export function beyondSingleByte(text: string): boolean {
   return false;
 }
 
-// Names of places in the Central Highlands (Krông, Jút, Đắk) take consonant clusters Vietnamese words do not.
-const ONSET = '(?:ngh|gi|[bcdđfghjklmnpqrstvwxz]{1,3})?';
-/** The vowel groups of Vietnamese syllables (tones aside), longest first. */
-const NUCLEUS =
-  '(?:iêu|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])';
-const CODA = '(?:ch|ng|nh|[cmnptk])?';
+const ONSET = `(?:${SYLLABLES.onsets.join('|')})?`;
+const NUCLEUS = `(?:${SYLLABLES.nuclei.join('|')})`;
+const CODA = `(?:${SYLLABLES.codas.join('|')})?`;
 const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`);
 /** The tone marks, taken off before the shape of a syllable is checked (the vowels keep their own marks). */
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -68,15 +65,33 @@ export function guessEncoding(text: string): LegacyEncoding | null {
   return known;
 }
 
+/** Per encoding, whether each Latin-1 code is a tell-tale character (one lookup per character). */
+const TELL_CODES: Record<LegacyEncoding, Uint8Array> = { tcvn3: tellCodes('tcvn3'), vni: tellCodes('vni') };
+
+function tellCodes(enc: LegacyEncoding): Uint8Array {
+  const out = new Uint8Array(256);
+  for (const ch of TELLS[enc]) if (ch.charCodeAt(0) < 256) out[ch.charCodeAt(0)] = 1;
+  return out;
+}
+
 function guessUncached(text: string): LegacyEncoding | null {
-  let high = false;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xa0) high = true;
-  if (!high || beyondSingleByte(text)) return null;
+  let tcvn3 = false;
+  let vni = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (c > 0xff) {
+      if (beyondSingleByte(text[i])) return null;
+      continue;
+    }
+    if (TELL_CODES.tcvn3[c]) tcvn3 = true;
+    if (TELL_CODES.vni[c]) vni = true;
+  }
+  if (!tcvn3 && !vni) return null;
   let best: LegacyEncoding | null = null;
   let bestWords = 0;
   for (const enc of ['tcvn3', 'vni'] as const) {
-    const tells = TELLS[enc];
-    if (![...text].some((ch) => tells.has(ch))) continue;
+    if (enc === 'tcvn3' ? !tcvn3 : !vni) continue;
     const words = changedWords(text, enc);
     if (words === null || words <= bestWords) continue;
     best = enc;

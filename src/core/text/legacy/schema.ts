@@ -12,6 +12,29 @@ export const LegacyTableSchema = z
   .refine((t) => new Set(Object.values(t.letters)).size === Object.keys(t.letters).length, 'two letters written alike')
   .refine((t) => Object.keys(t.letters).every((k) => k.normalize('NFC') === k), 'a letter not in NFC');
 
+/** The shape of a Vietnamese syllable as regular-expression pieces, each one valid. */
+export const SyllablesSchema = z
+  .object({
+    source: z.string().min(1),
+    onsets: z.array(z.string().min(1)).min(1),
+    nuclei: z.array(z.string().min(1)).min(1),
+    codas: z.array(z.string().min(1)).min(1),
+    cp1252High: z.string().length(27),
+  })
+  .strict()
+  .refine(
+    (s) =>
+      [...s.onsets, ...s.nuclei, ...s.codas].every((p) => {
+        try {
+          new RegExp(p);
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+    'a piece that is not a regular expression',
+  );
+
 /** The legacy font families, longest prefix first, and each one's Unicode replacement. */
 export const LegacyFontsSchema = z
   .object({

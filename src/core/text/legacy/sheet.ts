@@ -53,6 +53,23 @@ export function decodeCell(text: string, font: string | null | undefined, runs?:
   return guessed ? { encoding: guessed, before: text, after: decode(text, guessed), font: null } : null;
 }
 
+const ASCII = 0;
+const LATIN1 = 1;
+const BEYOND = 2;
+
+/** ASCII only; Latin-1 (or Windows-1252) characters beyond ASCII, as legacy text has; or beyond what a single-byte font holds. */
+function charClass(s: string): number {
+  let cls = ASCII;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (c <= 0xff) cls = LATIN1;
+    else if (beyondSingleByte(s[i])) return BEYOND;
+    else cls = LATIN1;
+  }
+  return cls;
+}
+
 /** Cells in a Unicode font the characters showed to be legacy, before the sheet's other such cells are read the same way. */
 const SHEET_EVIDENCE = 3;
 
@@ -65,20 +82,26 @@ const SHEET_EVIDENCE = 3;
 export function legacyCells(sheet: SheetSnapshot): LegacyCell[] {
   const out: LegacyCell[] = [];
   if (sheet.legacy) return out;
-  const open: { i: number; j: number; text: string }[] = [];
+  const candidates: { i: number; j: number; text: string }[] = [];
   const guessed = { tcvn3: 0, vni: 0 };
-  sheet.values.forEach((row, i) =>
-    row?.forEach((v, j) => {
-      if (typeof v !== 'string' || v === '') return;
-      const font = sheet.fonts?.[i]?.[j];
-      const found = decodeCell(v, font, sheet.runs?.[i]?.[j]);
+  const { fonts, runs } = sheet;
+  for (let i = 0; i < sheet.values.length; i++) {
+    const row = sheet.values[i];
+    if (!row) continue;
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v !== 'string' || v === '') continue;
+      const font = fonts?.[i]?.[j];
+      const cellRuns = runs?.[i]?.[j];
+      // Nearly every cell: no old font, and ASCII or beyond what a single-byte font holds.
+      if (!font && !cellRuns && charClass(v) !== LATIN1) continue;
+      const found = decodeCell(v, font, cellRuns);
       if (found) out.push({ row: sheet.origin.row + i, col: sheet.origin.col + j, ...found });
       if (found && !found.font && !found.runs) guessed[found.encoding]++;
-      else if (!found && !sheet.runs?.[i]?.[j]) open.push({ i, j, text: v });
-    }),
-  );
+      else if (!found && !cellRuns && charClass(v) === LATIN1) candidates.push({ i, j, text: v });
+    }
+  }
   const enc = guessed.tcvn3 >= guessed.vni ? 'tcvn3' : 'vni';
-  const candidates = open.filter((c) => /[\u00a0-\u00ff]/.test(c.text) && !beyondSingleByte(c.text));
   if (guessed[enc] < SHEET_EVIDENCE || guessed[enc] < candidates.length) return out;
   for (const c of candidates)
     if (decodesCleanly(c.text, enc))
@@ -105,17 +128,24 @@ export function unicodeSheet(sheet: SheetSnapshot): SheetSnapshot {
     if (values === sheet.values) values = sheet.values.map((r) => (r ? [...r] : r));
     return values;
   };
-  for (const c of cells) copy()[c.row - sheet.origin.row][c.col - sheet.origin.col] = c.after;
+  const written: (string | undefined)[][] = [];
+  for (const c of cells) {
+    copy()[c.row - sheet.origin.row][c.col - sheet.origin.col] = c.after;
+    (written[c.row - sheet.origin.row] ??= [])[c.col - sheet.origin.col] = c.before;
+  }
   // Decomposed Unicode from some input tools looks right and fails matching.
-  values.forEach((row, i) =>
-    row?.forEach((v, j) => {
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    if (!row) continue;
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
       if (typeof v === 'string' && !isNfcQuick(v)) {
         const n = v.normalize('NFC');
         if (n !== v) copy()[i][j] = n;
       }
-    }),
-  );
-  return { ...sheet, values, legacy: summarize(cells) };
+    }
+  }
+  return { ...sheet, values, legacy: summarize(cells), ...(cells.length > 0 ? { written } : {}) };
 }
 
 /** Text with no combining mark is NFC already (nearly every cell): no need to normalise it. */

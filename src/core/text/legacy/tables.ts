@@ -5,6 +5,7 @@
 import fontData from './fonts.json';
 import tcvn3Data from './tcvn3.json';
 import vniData from './vni.json';
+import syllableData from './syllables.json';
 
 /** An old Vietnamese encoding: TCVN3 (ABC, fonts `.Vn…`) or VNI-Windows (fonts `VNI-…`). */
 export type LegacyEncoding = 'tcvn3' | 'vni';
@@ -53,5 +54,8 @@ function tells(enc: LegacyEncoding): Set<string> {
   return out;
 }
 
+/** The shape of a Vietnamese syllable, as regular-expression pieces (data: syllables.json). */
+export const SYLLABLES: { source: string; onsets: string[]; nuclei: string[]; codas: string[]; cp1252High: string } = syllableData;
+
 /** Windows-1252's characters above U+00FF (typographic quotes, dashes): a single-byte font's text may hold them. */
-export const CP1252_HIGH = new Set([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ']);
+export const CP1252_HIGH = new Set([...SYLLABLES.cp1252High]);
