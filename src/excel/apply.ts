@@ -426,7 +426,8 @@ async function undo(host: ExcelHost, befores: Before[]): Promise<boolean> {
           }
         }
       }
-      if (state !== undefined) {
+      // The state is read before only on ExcelApi 1.4 (workbook settings); below it there is none to put back here.
+      if (state !== undefined && api(host, '1.4')) {
         if (state === null) context.workbook.settings.getItemOrNullObject(STATE_KEY).delete();
         else context.workbook.settings.add(STATE_KEY, state);
         await context.sync();

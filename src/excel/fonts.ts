@@ -19,8 +19,8 @@ interface Query {
   top: number;
   rows: number;
   width: number;
-  cells?: { value: { format?: { font?: { name?: string } } }[][] };
-  whole?: { name: string | null };
+  cells?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  whole?: Excel.RangeFont;
 }
 
 const hasText = (s: SheetSnapshot) => s.values.some((r) => r?.some((v) => typeof v === 'string' && v !== ''));
@@ -40,10 +40,10 @@ export function withTextFonts(host: ExcelHost, snap: WorkbookSnapshot): Promise<
         const box = { top: s.origin.row + top, left: s.origin.col, bottom: s.origin.row + top + rows - 1, right: s.origin.col + width - 1 };
         const range = context.workbook.worksheets.getItem(s.name).getRange(rangeToA1(box));
         const q: Query = { sheet: s, top, rows, width };
-        if (perCell) q.cells = range.getCellProperties({ format: { font: { name: true } } }) as unknown as Query['cells'];
+        if (perCell) q.cells = range.getCellProperties({ format: { font: { name: true } } });
         else {
           range.format.font.load('name');
-          q.whole = range.format.font as unknown as { name: string | null };
+          q.whole = range.format.font;
         }
         queries.push(q);
       }
