@@ -13,6 +13,7 @@ import { num, readingOnly, rowName, unitName } from './common';
 import type { Basis, CrossFinding, UnitStatus } from '../combine/types';
 import type { CombineColumn, CombineSheet, CombineText } from '../combine/words';
 import type { OfficeLevel } from '../kinds/appendix/offices';
+import type { CompareRefusal } from '../combine/compare';
 
 const n = (x: number | string) => num(x, 'en');
 
@@ -243,6 +244,11 @@ export const UI_EN: UiWords = {
   openPreview: 'the preview.',
   languageName: 'Language: Tiếng Việt',
   language: 'Tiếng Việt',
+  consolidate: 'Consolidate files…',
+  compare: 'Compare with last year…',
+  progress: (read: number, total: number) => `${read}/${total} files read`,
+  changes: 'Changes from last year',
+  changeColumns: { code: 'Code', indicator: 'Indicator', previous: 'Last year', current: 'This year', delta: 'Change' },
 };
 
 /** The browser preview's own words, English. */
@@ -294,6 +300,19 @@ const HEADING_EN: Record<Severity | 'derived', string> = {
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
+/** Why last year's workbook cannot be compared with this one, in English. */
+export function previousWhyEn(r: CompareRefusal): string {
+  return r.code === 'previous.same-year'
+    ? `it is of the same year, ${r.year}; last year's file is needed`
+    : r.code === 'previous.other-office'
+      ? `it is another office's (“${r.previousOffice}”, not “${r.office}”)`
+      : r.reason === 'later-year'
+        ? `it is of ${r.previousYear}, after ${r.year}`
+        : r.reason === 'not-recognized'
+          ? 'it holds no known table'
+          : 'it holds no table of the same kind as this file';
+}
+
 /** The command line's sentences, in English. */
 export function cliEn(m: CliMessage): string {
   switch (m.code) {
@@ -330,20 +349,8 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return `--target must be a percentage from 0 to 100, not “${m.value}”`;
     case 'bad-lang':
       return '--lang must be vi or en';
-    case 'previous-refused': {
-      const r = m.refusal;
-      const why =
-        r.code === 'previous.same-year'
-          ? `it is of the same year, ${r.year}; last year's file is needed`
-          : r.code === 'previous.other-office'
-            ? `it is another office's (“${r.previousOffice}”, not “${r.office}”)`
-            : r.reason === 'later-year'
-              ? `it is of ${r.previousYear}, after ${r.year}`
-              : r.reason === 'not-recognized'
-                ? 'it holds no known table'
-                : 'it holds no table of the same kind as this file';
-      return `${m.previous} cannot be compared with ${m.file} (${r.code}): ${why}`;
-    }
+    case 'previous-refused':
+      return `${m.previous} cannot be compared with ${m.file} (${m.refusal.code}): ${previousWhyEn(m.refusal)}`;
     case 'previous-line':
       return `Compared with ${m.year === null ? 'last year' : m.year} (${m.file}): ${m.changes} figures given in both years`;
     case 'previous-args':
@@ -468,6 +475,20 @@ export function noteEn(m: Note): string {
       return problemEn(m.problem);
     case 'unexpected':
       return `Something unexpected failed in the product (${m.detail}); check the workbook before saving it.`;
+    case 'consolidated':
+      return `Consolidated ${plural(m.files, 'file')} (${m.added} added into the totals) into ${m.replaced ? 'sheets replacing the earlier ones' : 'the sheets'} ${m.sheets.map((x) => `“${x}”`).join(', ')}.`;
+    case 'charts-skipped':
+      return `The charts of ${m.sheets.map((x) => `“${x}”`).join(', ')} are not drawn in the open workbook; cchc consolidate makes a new workbook with them.`;
+    case 'ask-replace-sheets':
+      return `The consolidated sheets ${m.sheets.map((x) => `“${x}”`).join(', ')} made earlier by the add-in exist. Replace them with new ones? Nothing has been changed.`;
+    case 'no-files':
+      return 'No .xlsx file chosen to consolidate. Nothing has been changed.';
+    case 'compared':
+      return `Compared with ${m.year === null ? 'last year' : m.year} (${m.file}): ${plural(m.changes, 'figure')} given in both years, ${plural(m.findings, 'point')} to look at.`;
+    case 'previous-refused':
+      return `${m.file} cannot be compared with this workbook (${m.refusal.code}): ${previousWhyEn(m.refusal)}. Nothing has been changed.`;
+    case 'previous-unreadable':
+      return `Could not read ${m.file}: ${sentence(m.reason.en)}`;
   }
 }
 

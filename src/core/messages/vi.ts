@@ -12,6 +12,7 @@ import { num, readingOnly, rowName, unitName } from './common';
 import type { Basis, CrossFinding, UnitStatus } from '../combine/types';
 import type { CombineColumn, CombineSheet, CombineText } from '../combine/words';
 import type { OfficeLevel } from '../kinds/appendix/offices';
+import type { CompareRefusal } from '../combine/compare';
 
 const n = (x: number | string) => num(x, 'vi');
 
@@ -245,6 +246,11 @@ export const UI_VI = {
   openPreview: 'bản xem trước.',
   languageName: 'Ngôn ngữ: English',
   language: 'English',
+  consolidate: 'Tổng hợp từ các tệp…',
+  compare: 'So với năm trước…',
+  progress: (read: number, total: number) => `đã đọc ${read}/${total} tệp`,
+  changes: 'Thay đổi so với năm trước',
+  changeColumns: { code: 'Mã', indicator: 'Chỉ tiêu', previous: 'Năm trước', current: 'Năm nay', delta: 'Tăng/giảm' },
 };
 
 export type UiWords = typeof UI_VI;
@@ -298,6 +304,19 @@ const HEADING_VI: Record<Severity | 'derived', string> = {
   derived: 'TỶ LỆ CÓ THỂ ĐIỀN',
 };
 
+/** Why last year's workbook cannot be compared with this one, in Vietnamese. */
+export function previousWhyVi(r: CompareRefusal): string {
+  return r.code === 'previous.same-year'
+    ? `cùng năm ${r.year}, cần tệp của năm trước`
+    : r.code === 'previous.other-office'
+      ? `của đơn vị khác (“${r.previousOffice}”, không phải “${r.office}”)`
+      : r.reason === 'later-year'
+        ? `của năm ${r.previousYear}, sau năm ${r.year}`
+        : r.reason === 'not-recognized'
+          ? 'không có bảng nào đã biết'
+          : 'không có bảng nào cùng loại với tệp này';
+}
+
 /** The command line's sentences, in Vietnamese. */
 export function cliVi(m: CliMessage): string {
   switch (m.code) {
@@ -334,20 +353,8 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return `--target phải là tỷ lệ phần trăm từ 0 đến 100, không phải “${m.value}”`;
     case 'bad-lang':
       return '--lang phải là vi hoặc en';
-    case 'previous-refused': {
-      const r = m.refusal;
-      const why =
-        r.code === 'previous.same-year'
-          ? `cùng năm ${r.year}, cần tệp của năm trước`
-          : r.code === 'previous.other-office'
-            ? `của đơn vị khác (“${r.previousOffice}”, không phải “${r.office}”)`
-            : r.reason === 'later-year'
-              ? `của năm ${r.previousYear}, sau năm ${r.year}`
-              : r.reason === 'not-recognized'
-                ? 'không có bảng nào đã biết'
-                : 'không có bảng nào cùng loại với tệp này';
-      return `${m.previous} không so được với ${m.file} (${r.code}): ${why}`;
-    }
+    case 'previous-refused':
+      return `${m.previous} không so được với ${m.file} (${m.refusal.code}): ${previousWhyVi(m.refusal)}`;
     case 'previous-line':
       return `So với ${m.year === null ? 'năm trước' : `năm ${m.year}`} (${m.file}): ${m.changes} số liệu có ở cả hai năm`;
     case 'previous-args':
@@ -472,6 +479,20 @@ export function noteVi(m: Note): string {
       return problemVi(m.problem);
     case 'unexpected':
       return `Đã xảy ra lỗi không mong đợi của chương trình (${m.detail}); hãy kiểm tra lại sổ tính trước khi lưu.`;
+    case 'consolidated':
+      return `Đã tổng hợp ${m.files} tệp (${m.added} tệp được cộng vào tổng) vào ${m.replaced ? 'các trang thay cho bảng cũ' : 'các trang'}: ${m.sheets.map((x) => `“${x}”`).join(', ')}.`;
+    case 'charts-skipped':
+      return `Biểu đồ của trang ${m.sheets.map((x) => `“${x}”`).join(', ')} không được vẽ trong sổ tính đang mở; lệnh cchc consolidate tạo sổ tính mới có biểu đồ.`;
+    case 'ask-replace-sheets':
+      return `Các trang ${m.sheets.map((x) => `“${x}”`).join(', ')} do tiện ích tổng hợp trước đây đã có. Thay bằng bảng mới? Chưa có gì bị thay đổi.`;
+    case 'no-files':
+      return 'Chưa chọn tệp .xlsx nào để tổng hợp. Chưa có gì bị thay đổi.';
+    case 'compared':
+      return `Đã so với ${m.year === null ? 'năm trước' : `năm ${m.year}`} (${m.file}): ${m.changes} số liệu có ở cả hai năm, ${m.findings} điểm cần xem lại.`;
+    case 'previous-refused':
+      return `${m.file} không so được với sổ tính này (${m.refusal.code}): ${previousWhyVi(m.refusal)}. Chưa có gì bị thay đổi.`;
+    case 'previous-unreadable':
+      return `Không đọc được ${m.file}: ${sentence(m.reason.vi)}`;
   }
 }
 
