@@ -246,7 +246,7 @@ export const UI_EN: UiWords = {
   language: 'Tiếng Việt',
   consolidate: 'Consolidate files…',
   compare: 'Compare with last year…',
-  progress: (read: number, total: number) => `${read}/${total} files read`,
+  progress: (read: number, total: number) => `Consolidating: ${read}/${total} files read`,
   changes: 'Changes from last year',
   changeColumns: { code: 'Code', indicator: 'Indicator', previous: 'Last year', current: 'This year', delta: 'Change' },
 };

@@ -248,7 +248,7 @@ export const UI_VI = {
   language: 'English',
   consolidate: 'Tổng hợp từ các tệp…',
   compare: 'So với năm trước…',
-  progress: (read: number, total: number) => `đã đọc ${read}/${total} tệp`,
+  progress: (read: number, total: number) => `Đang tổng hợp: đã đọc ${read}/${total} tệp`,
   changes: 'Thay đổi so với năm trước',
   changeColumns: { code: 'Mã', indicator: 'Chỉ tiêu', previous: 'Năm trước', current: 'Năm nay', delta: 'Tăng/giảm' },
 };
