@@ -270,6 +270,21 @@ export async function compareWith(port: WorkbookPort, previous: PickedFile, opts
   return many.compareWith(port, previous, { ...opts, lang: opts.lang ?? 'vi' });
 }
 
+/** A new workbook an action made: its verified bytes, and the year it is about. */
+export type MadeWorkbook = Outcome & { bytes?: Uint8Array; year?: number | null };
+
+/**
+ * The preview's Tổng hợp: the files consolidated into a new workbook, as `cchc consolidate` writes it
+ * (charts included), its bytes read back and verified; `onProgress({ read, total })` after each file.
+ */
+export async function consolidateWorkbook(
+  files: PickedFile[],
+  opts: ActionOptions & { expected?: string[]; onProgress?: (p: { read: number; total: number }) => void },
+): Promise<MadeWorkbook> {
+  const many = await import(/* webpackChunkName: "many" */ './many');
+  return many.consolidateWorkbook(files, { ...opts, lang: opts.lang ?? 'vi' });
+}
+
 /** Every action, as one value a front receives (tests pass their own). */
 export const ACTIONS = {
   check,
@@ -282,6 +297,7 @@ export const ACTIONS = {
   select,
   consolidateInto,
   compareWith,
+  consolidateWorkbook,
 };
 
 export type Actions = typeof ACTIONS;

@@ -9,14 +9,13 @@
  *                    last year's bytes ─> reportOf ─> compareWithPrevious ─> Outcome { report with previous, changes }
  */
 import type { CheckOptions, FinishingTouch, Lang, Note, WorkbookPort, WorkbookSnapshot } from '../core';
-import { WorkbookError, check, problemMessage } from '../core';
+import { WorkbookError, check } from '../core';
 import { consolidationSheets } from '../core/combine/sheets';
 import { COUNTED } from '../core/combine/types';
 import { combineText } from '../core/messages/combine';
-import { cliBoth } from '../core/messages/cli';
 import { planConsolidation } from '../core/write/consolidation';
-import type { Outcome } from './actions';
-import { consolidateFiles } from './consolidate';
+import type { MadeWorkbook, Outcome } from './actions';
+import { consolidateFiles, consolidatedWorkbook, defaultDescribe as describe } from './consolidate';
 import { compareWithPrevious, reportOf } from './report';
 import { readTables } from './session';
 
@@ -34,12 +33,6 @@ export interface ConsolidateIntoOptions {
   expected?: string[];
   /** Files read so far, of the total. */
   onProgress?: (p: { read: number; total: number }) => void;
-}
-
-/** Why a picked file could not be read, in both languages. */
-function describe(e: unknown): { vi: string; en: string } {
-  if (e instanceof WorkbookError) return { vi: problemMessage(e.problem, 'vi'), en: problemMessage(e.problem, 'en') };
-  return cliBoth({ code: 'unreadable' });
 }
 
 /** The names and the stored state of the open workbook: all a plan of new sheets needs (one round trip). */
@@ -93,6 +86,34 @@ export async function consolidateInto(port: WorkbookPort, files: PickedFile[], o
 }
 
 /**
+ * The preview's consolidation: the picked files consolidated into a new workbook, as `cchc consolidate`
+ * writes it (charts included), read back before its bytes are handed out.
+ */
+export async function consolidateWorkbook(files: PickedFile[], opts: Omit<ConsolidateIntoOptions, 'replace'>): Promise<MadeWorkbook> {
+  if (files.length === 0) return { status: 'refused', notes: [{ code: 'no-files' }] };
+  const consolidation = await consolidateFiles(
+    files.map((f) => ({ name: f.name, read: async () => f.bytes })),
+    { lang: opts.lang, expected: opts.expected, describe, onProgress: (p) => opts.onProgress?.({ read: p.done, total: p.total }) },
+  );
+  const made = consolidatedWorkbook(consolidation, opts.lang);
+  if (made.status === 'failed') {
+    const problem =
+      'problem' in made
+        ? made.problem
+        : { code: 'verify-failed' as const, sheet: made.sheet, cell: made.cell, changed: 'nothing' as const };
+    return { status: 'failed', notes: [{ code: 'failed', problem }] };
+  }
+  const added = consolidation.units.filter((u) => COUNTED.includes(u.status)).length;
+  const sheets = made.sheets.map((x) => x.name);
+  return {
+    status: 'done',
+    notes: [{ code: 'consolidated', files: files.length, added, sheets, replaced: false }],
+    bytes: made.bytes,
+    year: consolidation.year,
+  };
+}
+
+/**
  * So với năm trước: checks the open workbook and last year's file, and returns this year's report with
  * `previous`, `changes` and the year findings (`year.jump`, `year.drop`, `year.mismatch`). Reads only.
  * A file of the same year, another office or no common table is refused with its code.
@@ -104,7 +125,9 @@ export async function compareWith(port: WorkbookPort, previous: PickedFile, opts
     if (!last.recognized && last.code === 'unreadable')
       return {
         status: 'refused',
-        notes: [{ code: 'previous-unreadable', file: previous.name, reason: last.reasons ?? cliBoth({ code: 'unreadable' }) }],
+        notes: [
+          { code: 'previous-unreadable', file: previous.name, reason: last.reasons ?? { vi: last.reason ?? '', en: last.reason ?? '' } },
+        ],
         report: current,
       };
     const c = compareWithPrevious(current, last, {

@@ -264,6 +264,8 @@ export const PREVIEW_EN: PreviewWords = {
   grid: (sheet: string) => `Sheet ${sheet}`,
   edit: (cell: string) => `Edit cell ${cell}`,
   stopped: 'The preview stopped. The file on your computer is unchanged; changes not downloaded are lost. Reload the page.',
+  several: 'several files: consolidated into one workbook',
+  consolidatedName: (year: number | null) => `consolidated${year === null ? '' : `-${year}`}.xlsx`,
 };
 
 /** Why no table was recognized, in English. */

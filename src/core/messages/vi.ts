@@ -268,6 +268,8 @@ export const PREVIEW_VI = {
   grid: (sheet: string) => `Trang tính ${sheet}`,
   edit: (cell: string) => `Sửa ô ${cell}`,
   stopped: 'Bản xem trước đã dừng. Tệp trên máy không bị thay đổi; những sửa đổi chưa tải xuống đã mất. Hãy tải lại trang.',
+  several: 'nhiều tệp: tổng hợp thành một sổ tính',
+  consolidatedName: (year: number | null) => `tong-hop${year === null ? '' : `-${year}`}.xlsx`,
 };
 
 export type PreviewWords = typeof PREVIEW_VI;
