@@ -47,6 +47,11 @@ async function namesAndState(port: WorkbookPort): Promise<WorkbookSnapshot> {
   };
 }
 
+/** The files as inputs to consolidate; each waits for the host's next turn before it is read, so the progress line is drawn between two files. */
+function inputs(files: PickedFile[]) {
+  return files.map((f) => ({ name: f.name, read: () => new Promise<Uint8Array>((resolve) => setTimeout(() => resolve(f.bytes), 0)) }));
+}
+
 const failed = (e: unknown): Outcome => {
   if (e instanceof WorkbookError) return { status: 'failed', notes: [{ code: 'failed', problem: e.problem }] };
   throw e;
@@ -60,10 +65,12 @@ const failed = (e: unknown): Outcome => {
 export async function consolidateInto(port: WorkbookPort, files: PickedFile[], opts: ConsolidateIntoOptions): Promise<Outcome> {
   if (files.length === 0) return { status: 'refused', notes: [{ code: 'no-files' }] };
   try {
-    const consolidation = await consolidateFiles(
-      files.map((f) => ({ name: f.name, read: async () => f.bytes })),
-      { lang: opts.lang, expected: opts.expected, describe, onProgress: (p) => opts.onProgress?.({ read: p.done, total: p.total }) },
-    );
+    const consolidation = await consolidateFiles(inputs(files), {
+      lang: opts.lang,
+      expected: opts.expected,
+      describe,
+      onProgress: (p) => opts.onProgress?.({ read: p.done, total: p.total }),
+    });
     const specs = consolidationSheets(consolidation, (t) => combineText(t, opts.lang), opts.lang);
     const plan = planConsolidation(specs, await namesAndState(port), { replace: opts.replace });
     if (!plan.ok) {
@@ -91,10 +98,12 @@ export async function consolidateInto(port: WorkbookPort, files: PickedFile[], o
  */
 export async function consolidateWorkbook(files: PickedFile[], opts: Omit<ConsolidateIntoOptions, 'replace'>): Promise<MadeWorkbook> {
   if (files.length === 0) return { status: 'refused', notes: [{ code: 'no-files' }] };
-  const consolidation = await consolidateFiles(
-    files.map((f) => ({ name: f.name, read: async () => f.bytes })),
-    { lang: opts.lang, expected: opts.expected, describe, onProgress: (p) => opts.onProgress?.({ read: p.done, total: p.total }) },
-  );
+  const consolidation = await consolidateFiles(inputs(files), {
+    lang: opts.lang,
+    expected: opts.expected,
+    describe,
+    onProgress: (p) => opts.onProgress?.({ read: p.done, total: p.total }),
+  });
   const made = consolidatedWorkbook(consolidation, opts.lang);
   if (made.status === 'failed') {
     const problem =
