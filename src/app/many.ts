@@ -18,6 +18,10 @@ import type { MadeWorkbook, Outcome } from './actions';
 import { consolidateFiles, consolidatedWorkbook, defaultDescribe as describe } from './consolidate';
 import { compareWithPrevious, reportOf } from './report';
 import { readTables } from './session';
+import { useFflateUnlessSet } from '../xlsx/fflate';
+
+// The package engine needs a codec: fflate in the pane and the preview (the CLI installs Node's zlib first).
+useFflateUnlessSet();
 
 /** A file the user picked: its name and its bytes. */
 export interface PickedFile {
