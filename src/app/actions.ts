@@ -312,7 +312,63 @@ export function toUnicode(port: WorkbookPort, opts: ActionOptions): Promise<Outc
   });
 }
 
+/** A file picked in a front (the pane's file picker, the preview's drop): its name and bytes. */
+export type PickedFile = { name: string; bytes: Uint8Array };
+
+/**
+ * Tổng hợp từ các tệp: the picked files consolidated into the open workbook's sheets ("Tình hình nộp",
+ * "Tổng hợp Phụ lục 2", …), with `onProgress({ read, total })` after each file. The product's earlier
+ * consolidated sheets: an `ask` outcome, replaced with `replace`. The package engine and the
+ * consolidation load only now (a separate chunk of the pane).
+ */
+export async function consolidateInto(
+  port: WorkbookPort,
+  files: PickedFile[],
+  opts: ActionOptions & { replace: boolean; expected?: string[]; onProgress?: (p: { read: number; total: number }) => void },
+): Promise<Outcome> {
+  const many = await import(/* webpackChunkName: "many" */ './many');
+  return many.consolidateInto(port, files, { ...opts, lang: opts.lang ?? 'vi' });
+}
+
+/**
+ * So với năm trước: this workbook's report beside last year's file, with `previous`, `changes` and the
+ * year findings; a file that cannot be compared is refused with its code (`previous.same-year`…).
+ * Reads only; the package engine loads only now.
+ */
+export async function compareWith(port: WorkbookPort, previous: PickedFile, opts: ActionOptions): Promise<Outcome> {
+  const many = await import(/* webpackChunkName: "many" */ './many');
+  return many.compareWith(port, previous, { ...opts, lang: opts.lang ?? 'vi' });
+}
+
+/** A new workbook an action made: its verified bytes, and the year it is about. */
+export type MadeWorkbook = Outcome & { bytes?: Uint8Array; year?: number | null };
+
+/**
+ * The preview's Tổng hợp: the files consolidated into a new workbook, as `cchc consolidate` writes it
+ * (charts included), its bytes read back and verified; `onProgress({ read, total })` after each file.
+ */
+export async function consolidateWorkbook(
+  files: PickedFile[],
+  opts: ActionOptions & { expected?: string[]; onProgress?: (p: { read: number; total: number }) => void },
+): Promise<MadeWorkbook> {
+  const many = await import(/* webpackChunkName: "many" */ './many');
+  return many.consolidateWorkbook(files, { ...opts, lang: opts.lang ?? 'vi' });
+}
+
 /** Every action, as one value a front receives (tests pass their own). */
-export const ACTIONS = { check, fillRatios, clearHighlights, remediation, scoringSheet, quickFix, undo, select, toUnicode };
+export const ACTIONS = {
+  check,
+  fillRatios,
+  clearHighlights,
+  remediation,
+  scoringSheet,
+  quickFix,
+  undo,
+  select,
+  consolidateInto,
+  compareWith,
+  consolidateWorkbook,
+  toUnicode,
+};
 
 export type Actions = typeof ACTIONS;

@@ -8,7 +8,7 @@
  *         ─ consolidatedWorkbook(c) ─> sheets ─> createWorkbook ─> verifyCreated ─> bytes
  */
 import type { Lang, WorkbookProblem } from '../core';
-import { WorkbookError, cliBoth, problemMessage } from '../core';
+import { WorkbookError, problemMessage } from '../core';
 import { Consolidator } from '../core/combine/consolidate';
 import type { Consolidation, CrossFinding } from '../core/combine/types';
 import { consolidationSheets } from '../core/combine/sheets';
@@ -41,9 +41,14 @@ export interface ConsolidateOptions {
   describe?: (e: unknown) => { vi: string; en: string };
 }
 
-function defaultDescribe(e: unknown): { vi: string; en: string } {
-  if (e instanceof WorkbookError) return { vi: problemMessage(e.problem, 'vi'), en: problemMessage(e.problem, 'en') };
-  return cliBoth({ code: 'unreadable' });
+/** Why a file could not be read, in both languages: the engine's coded problem, else what the read said. */
+export function defaultDescribe(e: unknown): { vi: string; en: string } {
+  // Not the command line's sentences: the task pane loads this module, and those would ship with it.
+  const problem =
+    e instanceof WorkbookError
+      ? e.problem
+      : { code: 'file-io' as const, detail: String((e as Error)?.message ?? e), changed: 'nothing' as const };
+  return { vi: problemMessage(problem, 'vi'), en: problemMessage(problem, 'en') };
 }
 
 /** Reads every input in order and consolidates them. Memory stays flat: one report at a time. */

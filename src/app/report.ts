@@ -4,7 +4,10 @@
  * report saying why, never a throw, so one bad file never stops the others.
  */
 import type { CheckOptions, Lang, Report, WorkbookPort } from '../core';
-import { check, unreadableReport, withPrevious } from '../core';
+import { check, unreadableReport } from '../core';
+// From its module, not the index: the task pane loads this file on demand, and an export of the index
+// used here would be kept in the pane's first chunk with everything it needs.
+import { withPrevious } from '../core/year';
 import { createPackagePort } from '../xlsx/package-port';
 import { readTables } from './session';
 

@@ -6,6 +6,7 @@
 import type { PlanRefusal } from './write/plan';
 import type { FinishingTouch } from './workbook/write-plan';
 import type { WorkbookProblem } from './workbook/outcomes';
+import type { CompareRefusal } from './combine/compare';
 
 export type Note =
   /** Ratios (and change columns of unit tables) written into their empty cells as live formulas. */
@@ -39,7 +40,21 @@ export type Note =
   /** Reading or writing failed; `problem.changed` says what the workbook holds now. */
   | { code: 'failed'; problem: WorkbookProblem }
   /** A fault of the product itself (a bug): what the workbook holds is not known for sure. */
-  | { code: 'unexpected'; detail: string };
+  | { code: 'unexpected'; detail: string }
+  /** Files consolidated into the open workbook: `files` read, `added` counted in the totals, the sheets written (`replaced`: the product's earlier ones). */
+  | { code: 'consolidated'; files: number; added: number; sheets: string[]; replaced: boolean }
+  /** The consolidated sheets' charts are left out of the open workbook (the consolidated file has them). */
+  | { code: 'charts-skipped'; sheets: string[] }
+  /** A question: the product made these consolidated sheets before; replace them? */
+  | { code: 'ask-replace-sheets'; sheets: string[] }
+  /** No file given to consolidate, or none that is a workbook. */
+  | { code: 'no-files' }
+  /** This workbook compared with last year's (`file`): the figures given in both, and the year findings among the findings. */
+  | { code: 'compared'; file: string; year: number | null; changes: number; findings: number }
+  /** Last year's workbook cannot be compared with this one, coded (`previous.same-year`…). Nothing changed. */
+  | { code: 'previous-refused'; file: string; refusal: CompareRefusal }
+  /** Last year's workbook could not be read, and why (in both languages). */
+  | { code: 'previous-unreadable'; file: string; reason: { vi: string; en: string } };
 
 export type NoteCode = Note['code'];
 
@@ -49,8 +64,13 @@ export function noteTone(n: Note): 'error' | 'warning' | 'success' {
     case 'refused':
     case 'failed':
     case 'unexpected':
+    case 'previous-refused':
+    case 'previous-unreadable':
+    case 'no-files':
       return 'error';
     case 'ask-replace':
+    case 'ask-replace-sheets':
+    case 'charts-skipped':
     case 'remediation-kept':
     case 'skipped':
     case 'touches-skipped':

@@ -75,6 +75,9 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
   const [changed, setChanged] = useState(false);
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const [opening, setOpening] = useState<{ name: string; stage: OpenStage } | null>(null);
+  // Several files being consolidated: how many are read of the total; then what the consolidation did.
+  const [reading, setReading] = useState<{ read: number; total: number } | null>(null);
+  const [made, setMade] = useState<Note[]>([]);
   // Cells typed but not yet read back from the file ('Sheet!A1' → text): a large sheet takes a moment.
   const [pending, setPending] = useState<Map<string, { text: string; seq: number }>>(new Map());
   const typed = useRef(0);
@@ -108,29 +111,71 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
     };
   }, [opened]);
 
+  /** Shows a workbook's bytes: opened in the worker, its first sheet laid out, a new pane beside it. */
+  const show = useCallback(
+    async (name: string, bytes: Uint8Array, fresh: boolean) => {
+      const next = await books.open(name, bytes, (stage) => setOpening({ name, stage }));
+      const first = next.sheets[0] ?? '';
+      const firstView = first ? await next.view(first) : null;
+      setOpened(next);
+      setView(firstView);
+      setPending(new Map());
+      setGeneration((g) => g + 1);
+      setActive(first);
+      setSelected(null);
+      // A workbook the preview made (the consolidation) is new: it can be downloaded as it is.
+      setChanged(fresh);
+      setTrouble(null);
+    },
+    [books],
+  );
+
   const open = useCallback(
     async (file: File) => {
       setOpening({ name: file.name, stage: 'read' });
+      setMade([]);
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const next = await books.open(file.name, bytes, (stage) => setOpening({ name: file.name, stage }));
-        const first = next.sheets[0] ?? '';
-        const firstView = first ? await next.view(first) : null;
-        setOpened(next);
-        setView(firstView);
-        setPending(new Map());
-        setGeneration((g) => g + 1);
-        setActive(first);
-        setSelected(null);
-        setChanged(false);
-        setTrouble(null);
+        await show(file.name, new Uint8Array(await file.arrayBuffer()), false);
       } catch (e) {
         setTrouble({ why: troubleOf(e), file: file.name, shown: opened.name });
       } finally {
         setOpening(null);
       }
     },
-    [books, opened.name],
+    [show, opened.name],
+  );
+
+  /** Several files: consolidated into a new workbook (as `cchc consolidate` writes it), then shown. */
+  const consolidate = useCallback(
+    async (files: File[]) => {
+      setReading({ read: 0, total: files.length });
+      setMade([]);
+      try {
+        const picked = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+        const o = await ACTIONS.consolidateWorkbook(picked, { lang, onProgress: setReading });
+        if (o.status !== 'done' || !o.bytes) {
+          setTrouble({ why: o.notes[0] ?? { code: 'unexpected', detail: o.status }, shown: opened.name });
+          return;
+        }
+        await show(w.consolidatedName(o.year ?? null), o.bytes, true);
+        setMade(o.notes);
+      } catch (e) {
+        setTrouble({ why: troubleOf(e), shown: opened.name });
+      } finally {
+        setReading(null);
+      }
+    },
+    [show, opened.name, lang, w],
+  );
+
+  /** Files picked or dropped: one is opened, several are consolidated. */
+  const take = useCallback(
+    (list: FileList | null | undefined) => {
+      const files = Array.from(list ?? []);
+      if (files.length === 1) void open(files[0]);
+      else if (files.length > 1) void consolidate(files);
+    },
+    [open, consolidate],
   );
 
   const download = useCallback(async () => {
@@ -209,8 +254,7 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
         onDragOver={(e) => e.preventDefault()}
         onDrop={(e) => {
           e.preventDefault();
-          const f = e.dataTransfer.files[0];
-          if (f) void open(f);
+          take(e.dataTransfer.files);
         }}
       >
         <section className="book" aria-label={opened.name}>
@@ -223,17 +267,33 @@ export function Preview({ books, initial, initialView, lang: initialLang }: Prev
               <input
                 type="file"
                 accept=".xlsx"
+                multiple
                 data-testid="file-input"
-                onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
+                onChange={(e) => {
+                  take(e.target.files);
+                  // The same file can be picked again (a change needs a new value).
+                  e.target.value = '';
+                }}
               />
               <span>{w.open}</span>
             </label>
-            <Text size={200}>{w.drop}</Text>
+            <Text size={200}>
+              {w.drop} · {w.several}
+            </Text>
             <Button size="small" onClick={download} disabled={!changed}>
               {w.download}
             </Button>
             {opening && <Spinner size="extra-tiny" label={w.opening(opening.name, opening.stage)} />}
+            {reading && <Spinner size="extra-tiny" label={t.progress(reading.read, reading.total)} />}
           </header>
+          {made.length > 0 && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.titles.success}</MessageBarTitle>
+                {made.map((n) => noteMessage(n, lang)).join(' ')}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {trouble && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>

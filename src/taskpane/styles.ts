@@ -52,6 +52,13 @@ export const PANE_CSS = `
 .notice[data-intent='warning'] .notice-icon { color: var(--colorStatusWarningForeground3); }
 .notice[data-intent='success'] { background: var(--colorStatusSuccessBackground1); border-color: var(--colorStatusSuccessBorder1); }
 .notice[data-intent='success'] .notice-icon { color: var(--colorStatusSuccessForeground1); }
+.changes { width: 100%; border-collapse: collapse; font-size: 12px; line-height: 16px; }
+.changes caption { text-align: left; font-weight: 600; font-size: 14px; line-height: 20px; padding-bottom: 4px; }
+.changes th { text-align: left; font-weight: 600; color: #424242; border-bottom: 1px solid #d1d1d1; padding: 2px 4px; }
+.changes td { border-bottom: 1px solid #edebe9; padding: 2px 4px; vertical-align: top; }
+.changes .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.changes .code { white-space: nowrap; }
+.changes .label { overflow-wrap: anywhere; }
 @keyframes cchc-spin { to { transform: rotate(360deg); } }
 @media (prefers-reduced-motion: reduce) { .busy .ring { animation-duration: 6s; } }
 `;

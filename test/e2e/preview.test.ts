@@ -13,6 +13,7 @@ import { openFile } from '../../src/preview/files';
 import { servePreview } from '../../src/preview/serve';
 import { PANE_THEME } from '../../src/taskpane/theme';
 import { PLANTED_EDITS, buildAppendix } from '../fixtures/appendix';
+import { district, districtWorkbook } from '../fixtures/districts';
 import { scoringSheetWithCouncil } from '../fixtures/seed-001-scores';
 import { bigWorkbook } from '../helpers/big-workbook';
 import { CHROMIUM, launchChromium } from '../helpers/chromium';
@@ -322,6 +323,111 @@ describeWith(CHROMIUM, 'the browser preview', () => {
     );
     for (const [text, tip] of heads) expect(tip).toBe(text);
     await shot('9-scoring-frozen');
+  });
+
+  /** Three district workbooks, this year's appendix with two slips, and last year's: files on disk to pick. */
+  async function yearFiles() {
+    const districts: string[] = [];
+    for (const i of [1, 2, 3]) {
+      const path = join(OUT, `e2e-huyen-${i}.xlsx`);
+      writeFileSync(path, await snapshotToXlsx(districtWorkbook(district(i), i)));
+      districts.push(path);
+    }
+    const now = buildAppendix({ edits: { '1.3.3': { value: '17.000' }, '1.5.3': { value: '83,20' } } });
+    const thisYear = join(OUT, 'e2e-phu-luc-2021.xlsx');
+    writeFileSync(thisYear, await snapshotToXlsx(now.workbook));
+    const last = buildAppendix({ edits: { '1.3.3': { value: '17' }, '1.5.3': { value: '98,20' } } }).workbook;
+    const lastYear = join(OUT, 'e2e-phu-luc-2020.xlsx');
+    writeFileSync(
+      lastYear,
+      await snapshotToXlsx({
+        ...last,
+        sheets: last.sheets.map((x) => ({
+          ...x,
+          values: x.values.map((r) => r.map((v) => (typeof v === 'string' ? v.replace(/2021/g, '2020') : v))),
+        })),
+      }),
+    );
+    return { districts, thisYear, lastYear, rowOf: now.rowOf };
+  }
+
+  /** Every text matching `re` the page shows from now on (a progress line passes quickly). */
+  const watchTexts = (re: string) =>
+    page.evaluate((source) => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        for (const m of document.body.innerText.match(new RegExp(source, 'g')) ?? []) if (!seen.includes(m)) seen.push(m);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    }, re);
+  const seenTexts = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+
+  test('three files picked at once: consolidated into a new workbook with files read shown, its sheets in the grid, downloaded verified', async () => {
+    const { districts } = await yearFiles();
+    await watchTexts('Đang tổng hợp: đã đọc \\d+/3 tệp');
+    await page.getByTestId('file-input').setInputFiles(districts);
+    await page.locator('.bar .file', { hasText: 'tong-hop-2021.xlsx' }).waitFor({ timeout: 30000 });
+    expect((await seenTexts()).length).toBeGreaterThan(0);
+    const sheets = ['Tình hình nộp', 'Tổng hợp Phụ lục 2', 'Tổng hợp phiếu điều tra', 'Xếp hạng', 'Lỗi theo đơn vị'];
+    expect(await page.getByRole('tab').allInnerTexts()).toEqual(sheets);
+    await page.getByText(/Đã tổng hợp 3 tệp \(3 tệp được cộng vào tổng\)/).waitFor();
+    expect(await cell('D3').innerText()).toBe('e2e-huyen-1.xlsx');
+    await page.getByRole('tab', { name: 'Tổng hợp Phụ lục 2' }).click();
+    await page.getByRole('tab', { name: 'Tổng hợp Phụ lục 2', selected: true }).waitFor();
+    await shot('11-consolidated');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
+    const path = join(OUT, 'e2e-consolidated.xlsx');
+    await download.saveAs(path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((x) => x.name)).toEqual(sheets);
+    const appendix = wb.getWorksheet('Tổng hợp Phụ lục 2')!;
+    let total: ExcelJS.CellFormulaValue | null = null;
+    appendix.eachRow((row) => {
+      if (row.getCell(1).value === '2.5.2') total = row.getCell(7).value as ExcelJS.CellFormulaValue;
+    });
+    expect(total).toMatchObject({
+      formula: expect.stringMatching(/^SUM\(D\d+:F\d+\)$/),
+      result: [1, 2, 3].reduce((n, i) => n + district(i).resolved, 0),
+    });
+  }, 90000);
+
+  test('the pane in the preview: Tổng hợp từ các tệp… writes the sheets into the open workbook, So với năm trước… shows the changes', async () => {
+    const { districts, thisYear, lastYear, rowOf } = await yearFiles();
+    await page.getByTestId('file-input').setInputFiles(thisYear);
+    await page.locator('.bar .file', { hasText: 'e2e-phu-luc-2021.xlsx' }).waitFor();
+    await watchTexts('Đang tổng hợp: đã đọc \\d+/3 tệp');
+    await page.getByTestId('consolidate-files').setInputFiles(districts);
+    await page.getByText(/Đã tổng hợp 3 tệp \(3 tệp được cộng vào tổng\)/).waitFor({ timeout: 30000 });
+    expect((await seenTexts()).length).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Tình hình nộp', selected: true }).waitFor();
+    expect(await page.getByRole('tab').allInnerTexts()).toEqual(expect.arrayContaining(['Phụ lục 2', 'Tình hình nộp', 'Lỗi theo đơn vị']));
+    expect(await cell('D5').innerText()).toBe('e2e-huyen-3.xlsx');
+
+    await page.getByTestId('previous-file').setInputFiles(lastYear);
+    await page.getByText(/Đã so với năm 2020 \(e2e-phu-luc-2020\.xlsx\): \d+ số liệu có ở cả hai năm, 2 điểm cần xem lại\./).waitFor();
+    await finding(`D${rowOf.get('1.3.3')}`).waitFor();
+    await finding(`D${rowOf.get('1.5.3')}`).waitFor();
+    const table = page.getByRole('table', { name: 'Thay đổi so với năm trước' });
+    const jump = table.locator(`tr[data-cell="Phụ lục 2!D${rowOf.get('1.3.3')}"] td`);
+    expect(await jump.allInnerTexts()).toEqual(['1.3.3', expect.any(String), '17', '17.000', '+16.983']);
+    await shot('12-compared');
+    // Downloaded through the same verified save: the user's sheet and the consolidated ones.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
+    const path = join(OUT, 'e2e-consolidated-into.xlsx');
+    await download.saveAs(path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((x) => x.name)).toEqual(
+      expect.arrayContaining(['Phụ lục 2', 'Tình hình nộp', 'Tổng hợp Phụ lục 2', 'Lỗi theo đơn vị']),
+    );
+  }, 90000);
+
+  /** A wrong second year: refused with its code, in the pane's error bar. */
+  test('So với năm trước… with a file of the same year is refused with its code', async () => {
+    const { thisYear } = await yearFiles();
+    await page.getByTestId('previous-file').setInputFiles(thisYear);
+    await page.getByText(/e2e-phu-luc-2021\.xlsx không so được với sổ tính này \(previous\.same-year\)/).waitFor();
   });
 
   test('a 20,000-row workbook opens in the preview’s worker, with progress, and its last row is reachable', async () => {

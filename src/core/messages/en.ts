@@ -250,6 +250,11 @@ export const UI_EN: UiWords = {
   language: 'Tiếng Việt',
   followAbsent:
     'This Excel does not report cell edits (ExcelApi 1.7, Office 2019 or later, is needed), so it cannot re-check by itself; press “Check” after editing.',
+  consolidate: 'Consolidate files…',
+  compare: 'Compare with last year…',
+  progress: (read: number, total: number) => `Consolidating: ${read}/${total} files read`,
+  changes: 'Changes from last year',
+  changeColumns: { code: 'Code', indicator: 'Indicator', previous: 'Last year', current: 'This year', delta: 'Change' },
 };
 
 /** The browser preview's own words, English. */
@@ -265,6 +270,8 @@ export const PREVIEW_EN: PreviewWords = {
   grid: (sheet: string) => `Sheet ${sheet}`,
   edit: (cell: string) => `Edit cell ${cell}`,
   stopped: 'The preview stopped. The file on your computer is unchanged; changes not downloaded are lost. Reload the page.',
+  several: 'several files: consolidated into one workbook',
+  consolidatedName: (year: number | null) => `consolidated${year === null ? '' : `-${year}`}.xlsx`,
 };
 
 /** Why no table was recognized, in English. */
@@ -470,6 +477,20 @@ export function noteEn(m: Note): string {
       return problemEn(m.problem);
     case 'unexpected':
       return `Something unexpected failed in the product (${m.detail}); check the workbook before saving it.`;
+    case 'consolidated':
+      return `Consolidated ${plural(m.files, 'file')} (${m.added} added into the totals) into ${m.replaced ? 'sheets replacing the earlier ones' : 'the sheets'} ${m.sheets.map((x) => `“${x}”`).join(', ')}.`;
+    case 'charts-skipped':
+      return `The charts of ${m.sheets.map((x) => `“${x}”`).join(', ')} are not drawn in the open workbook; cchc consolidate makes a new workbook with them.`;
+    case 'ask-replace-sheets':
+      return `The consolidated sheets ${m.sheets.map((x) => `“${x}”`).join(', ')} made earlier by the add-in exist. Replace them with new ones? Nothing has been changed.`;
+    case 'no-files':
+      return 'No .xlsx file chosen to consolidate. Nothing has been changed.';
+    case 'compared':
+      return `Compared with ${m.year === null ? 'last year' : m.year} (${m.file}): ${plural(m.changes, 'figure')} given in both years, ${plural(m.findings, 'point')} to look at.`;
+    case 'previous-refused':
+      return `${m.file} cannot be compared with this workbook (${m.refusal.code}): ${compareWhyEn(m.refusal)}. Nothing has been changed.`;
+    case 'previous-unreadable':
+      return `Could not read ${m.file}: ${sentence(m.reason.en)}`;
   }
 }
 

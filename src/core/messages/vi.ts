@@ -252,6 +252,11 @@ export const UI_VI = {
   language: 'English',
   followAbsent:
     'Excel này không báo khi ô được sửa (cần ExcelApi 1.7, Office 2019 trở lên), nên không tự kiểm tra lại được; hãy bấm “Kiểm tra” sau khi sửa.',
+  consolidate: 'Tổng hợp từ các tệp…',
+  compare: 'So với năm trước…',
+  progress: (read: number, total: number) => `Đang tổng hợp: đã đọc ${read}/${total} tệp`,
+  changes: 'Thay đổi so với năm trước',
+  changeColumns: { code: 'Mã', indicator: 'Chỉ tiêu', previous: 'Năm trước', current: 'Năm nay', delta: 'Tăng/giảm' },
 };
 
 export type UiWords = typeof UI_VI;
@@ -269,6 +274,8 @@ export const PREVIEW_VI = {
   grid: (sheet: string) => `Trang tính ${sheet}`,
   edit: (cell: string) => `Sửa ô ${cell}`,
   stopped: 'Bản xem trước đã dừng. Tệp trên máy không bị thay đổi; những sửa đổi chưa tải xuống đã mất. Hãy tải lại trang.',
+  several: 'nhiều tệp: tổng hợp thành một sổ tính',
+  consolidatedName: (year: number | null) => `tong-hop${year === null ? '' : `-${year}`}.xlsx`,
 };
 
 export type PreviewWords = typeof PREVIEW_VI;
@@ -474,6 +481,20 @@ export function noteVi(m: Note): string {
       return problemVi(m.problem);
     case 'unexpected':
       return `Đã xảy ra lỗi không mong đợi của chương trình (${m.detail}); hãy kiểm tra lại sổ tính trước khi lưu.`;
+    case 'consolidated':
+      return `Đã tổng hợp ${m.files} tệp (${m.added} tệp được cộng vào tổng) vào ${m.replaced ? 'các trang thay cho bảng cũ' : 'các trang'}: ${m.sheets.map((x) => `“${x}”`).join(', ')}.`;
+    case 'charts-skipped':
+      return `Biểu đồ của trang ${m.sheets.map((x) => `“${x}”`).join(', ')} không được vẽ trong sổ tính đang mở; lệnh cchc consolidate tạo sổ tính mới có biểu đồ.`;
+    case 'ask-replace-sheets':
+      return `Các trang ${m.sheets.map((x) => `“${x}”`).join(', ')} do tiện ích tổng hợp trước đây đã có. Thay bằng bảng mới? Chưa có gì bị thay đổi.`;
+    case 'no-files':
+      return 'Chưa chọn tệp .xlsx nào để tổng hợp. Chưa có gì bị thay đổi.';
+    case 'compared':
+      return `Đã so với ${m.year === null ? 'năm trước' : `năm ${m.year}`} (${m.file}): ${m.changes} số liệu có ở cả hai năm, ${m.findings} điểm cần xem lại.`;
+    case 'previous-refused':
+      return `${m.file} không so được với sổ tính này (${m.refusal.code}): ${compareWhyVi(m.refusal)}. Chưa có gì bị thay đổi.`;
+    case 'previous-unreadable':
+      return `Không đọc được ${m.file}: ${sentence(m.reason.vi)}`;
   }
 }
 

@@ -134,7 +134,7 @@ export interface ProductState {
 
 export interface MadeSheet {
   name: string;
-  kind: 'remediation' | 'rubric';
+  kind: 'remediation' | 'rubric' | 'consolidation';
 }
 
 /** A cell as text, as shown: markup removed, spaces normalized, an error as its name ('#DIV/0!'). */

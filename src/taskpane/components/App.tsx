@@ -1,7 +1,9 @@
 import { Button, FluentProvider } from '@fluentui/react-components';
 import {
+  ArrowTrendingLines20Regular,
   ArrowUndo20Regular,
   Calculator20Regular,
+  DocumentMultiple20Regular,
   DataBarVertical20Regular,
   Eraser20Regular,
   LocalLanguage20Regular,
@@ -22,6 +24,8 @@ import { Findings } from './Findings';
 import { Legend } from './Legend';
 import { Busy, Notice, Toggle } from './Controls';
 import { StatusCard } from './StatusCard';
+import { Changes } from './Changes';
+import { FilePick } from './FilePick';
 
 export interface AppProps {
   port: WorkbookPort;
@@ -54,8 +58,22 @@ export function App({ port, actions, initialLang, lang: outer, onLang, changes }
     else setOwn(next);
   };
   const t = UI[lang];
-  const { state, checkNow, followEdit, fillRatios, clearHighlights, createRemediation, openRubric, quickFix, undo, dismiss, select } =
-    usePane(port, actions, lang);
+  const {
+    state,
+    checkNow,
+    followEdit,
+    fillRatios,
+    clearHighlights,
+    createRemediation,
+    consolidate,
+    compare,
+    replaceAsked,
+    openRubric,
+    quickFix,
+    undo,
+    dismiss,
+    select,
+  } = usePane(port, actions, lang);
   const [follow, setFollow] = useState(changes?.onByDefault ?? false);
   // The ribbon's summary that Excel could not show in its dialog, shown once here.
   const [ribbon, setRibbon] = useState(() => takeRibbonNotice(globalThis.localStorage));
@@ -114,6 +132,22 @@ export function App({ port, actions, initialLang, lang: outer, onLang, changes }
           <Button appearance="subtle" icon={<Eraser20Regular />} onClick={clearHighlights} disabled={busy}>
             {t.clear}
           </Button>
+          <FilePick
+            label={t.consolidate}
+            icon={<DocumentMultiple20Regular />}
+            multiple
+            disabled={busy}
+            onPick={(files) => void consolidate(files)}
+            testId="consolidate-files"
+          />
+          <FilePick
+            label={t.compare}
+            icon={<ArrowTrendingLines20Regular />}
+            multiple={false}
+            disabled={busy}
+            onPick={(files) => void compare(files[0])}
+            testId="previous-file"
+          />
           {state.canUndo && (
             <Button appearance="subtle" icon={<ArrowUndo20Regular />} onClick={undo} disabled={busy}>
               {t.undo}
@@ -121,7 +155,7 @@ export function App({ port, actions, initialLang, lang: outer, onLang, changes }
           )}
         </div>
         <div aria-live="polite" className="live">
-          {busy && <Busy label={t.working} />}
+          {busy && <Busy label={state.progress ? t.progress(state.progress.read, state.progress.total) : t.working} />}
           {ribbon && (
             <Notice intent="success" title={t.titles.ribbon} dismiss={{ label: t.dismiss, onClick: () => setRibbon(null) }}>
               {ribbon[lang]}
@@ -139,7 +173,7 @@ export function App({ port, actions, initialLang, lang: outer, onLang, changes }
                   title={t.titles.ask}
                   actions={
                     <>
-                      <Button appearance="primary" size="small" onClick={() => createRemediation(true)}>
+                      <Button appearance="primary" size="small" onClick={replaceAsked}>
                         {t.replaceSheet}
                       </Button>
                       <Button size="small" onClick={() => dismiss('ask')}>
@@ -164,6 +198,7 @@ export function App({ port, actions, initialLang, lang: outer, onLang, changes }
         </p>
         {report?.recognized && report.derived.length > 0 && <p className="derivable">{t.derivable(report.derived.length)}</p>}
         {report?.recognized && <Legend t={t} />}
+        {report?.changes && report.changes.length > 0 && <Changes changes={report.changes} lang={lang} t={t} />}
         {report?.recognized && (
           <Findings report={report} lang={lang} t={t} fixes={state.fixes} onSelect={select} onFix={quickFix} disabled={busy} />
         )}
