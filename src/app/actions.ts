@@ -28,7 +28,6 @@ import {
   planFillRatios,
   planHighlights,
   planQuickFix,
-  planRemediation,
   planRubricSheet,
   planToUnicode,
   planUndo,
@@ -165,6 +164,8 @@ export function clearHighlights(port: WorkbookPort): Promise<Outcome> {
 export function remediation(port: WorkbookPort, opts: ActionOptions & { replace: boolean; previous?: Report }): Promise<Outcome> {
   return guarded(async (seen) => {
     const { snap, report } = await readAndCheck(port, opts, seen);
+    // The remediation sheet's plan (and the year comparison its causes may cite) loads only now: a chunk of its own in the pane.
+    const { planRemediation } = await import(/* webpackChunkName: "remediation" */ '../core/write/remediation');
     // With last year's report, each computed criterion's cause cites last year's figure (refused as check --previous refuses).
     const plan = planRemediation(report, snap, { replace: opts.replace, ...(opts.previous ? { previous: opts.previous } : {}) });
     if (!plan.ok) {

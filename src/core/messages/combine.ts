@@ -2,8 +2,8 @@
 import type { CombineText } from '../combine/words';
 import type { CrossFinding } from '../combine/types';
 import { Lang } from './common';
-import { combineEn } from './en';
-import { combineVi } from './vi';
+import { combineEn } from './combine-en';
+import { combineVi } from './combine-vi';
 
 export function combineText(t: CombineText, lang: Lang): string {
   return lang === 'en' ? combineEn(t) : combineVi(t);
