@@ -46,6 +46,7 @@ export const HEADER_ROW = 2;
 type Say = (t: CombineText) => string;
 
 const text = (value: string | null, style: CellStyle = 'text'): SpecCell => ({ value: value === '' ? null : value, style });
+const plain = (value: string | null) => text(value);
 const number = (value: number | null, style: CellStyle = 'int'): SpecCell => ({ value, style });
 
 function sheet(id: CombineSheet, c: Consolidation, say: Say, head: string[], widths: number[], body: SpecCell[][]): SheetSpec {
@@ -174,6 +175,13 @@ function tallySheet(c: Consolidation, say: Say): SheetSpec | null {
 }
 
 function findingsSheet(c: Consolidation, say: Say, lang: 'vi' | 'en'): SheetSpec {
+  // Offices, files, rules and sentences repeat from row to row: one cell per text, shared.
+  const made = new Map<string | null, SpecCell>();
+  const text = (value: string | null): SpecCell => {
+    let cell = made.get(value);
+    if (!cell) made.set(value, (cell = plain(value)));
+    return cell;
+  };
   const body: SpecCell[][] = [];
   for (const f of c.findings)
     body.push([
