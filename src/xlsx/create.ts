@@ -559,17 +559,80 @@ function rowEndAfter(bytes: Uint8Array, from: number): number {
 }
 
 const decoder = new TextDecoder();
+/** For a piece of a part after its start: a byte-order mark there is a character, as it is when the whole part is decoded. */
+const inner = new TextDecoder('utf-8', { ignoreBOM: true });
+
+const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const SHEET_DATA_OPEN = ascii('<sheetData>');
+const SHEET_DATA_CLOSE = ascii('</sheetData>');
+
+/** Where `needle` first occurs in `bytes` at or after `from` (the last occurrence when `last`), or -1. */
+function find(bytes: Uint8Array, needle: Uint8Array, from: number, last = false): number {
+  const n = needle.length;
+  const hit = (i: number) => {
+    for (let j = 1; j < n; j++) if (bytes[i + j] !== needle[j]) return false;
+    return true;
+  };
+  if (last) {
+    for (let i = bytes.lastIndexOf(needle[0]); i >= from; i = i > 0 ? bytes.lastIndexOf(needle[0], i - 1) : -1)
+      if (i + n <= bytes.length && hit(i)) return i;
+    return -1;
+  }
+  for (let i = bytes.indexOf(needle[0], from); i >= 0 && i + n <= bytes.length; i = bytes.indexOf(needle[0], i + 1)) if (hit(i)) return i;
+  return -1;
+}
+
+/**
+ * Whether every `<` in bytes[0, end) starts a tag, after an XML declaration at the very start: no
+ * comment, CDATA, doctype or processing instruction there, so a well-formed reading takes its last
+ * `<sheetData>` as a start tag and what follows it as element content.
+ */
+function tagsOnly(bytes: Uint8Array, end: number): boolean {
+  let i = 0;
+  if (bytes[0] === 0x3c && bytes[1] === 0x3f) {
+    const close = find(bytes, ascii('?>'), 2);
+    if (close < 0 || close + 2 > end) return false;
+    i = close + 2;
+  }
+  for (let lt = bytes.indexOf(0x3c, i); lt >= 0 && lt < end; lt = bytes.indexOf(0x3c, lt + 1))
+    if (bytes[lt + 1] === 0x21 || bytes[lt + 1] === 0x3f) return false;
+  return true;
+}
+
+/**
+ * Whether a sheet part is well-formed XML, as `wellFormed` says of its whole text, without ever
+ * holding that text: the part around its rows (from the start to its `<sheetData>`, then from its
+ * `</sheetData>` on) is checked as one document, and the rows between, a block of whole rows at a
+ * time, each as the content of an element. The blocks are cut after a `</row>`, outside any text;
+ * a block that opened what it does not close (an element, a comment, a CDATA section) or closed what
+ * it did not open fails, so the blocks pass together exactly when the rows are well-formed content,
+ * and the whole part is then well-formed. A part laid out otherwise is checked whole.
+ */
+function wellFormedPart(bytes: Uint8Array): boolean {
+  const open = find(bytes, SHEET_DATA_OPEN, 0);
+  const from = open + SHEET_DATA_OPEN.length;
+  const close = open < 0 ? -1 : find(bytes, SHEET_DATA_CLOSE, from, true);
+  if (open < 0 || close < 0 || !tagsOnly(bytes, from)) return wellFormed(decoder.decode(bytes));
+  if (!wellFormed(decoder.decode(bytes.subarray(0, from)) + inner.decode(bytes.subarray(close)))) return false;
+  for (let start = from; start < close;) {
+    const cut = start + VERIFY_BLOCK >= close ? -1 : rowEndAfter(bytes, start + VERIFY_BLOCK);
+    const to = cut < 0 || cut > close ? close : cut;
+    if (!wellFormed(`<x>${inner.decode(bytes.subarray(start, to))}</x>`)) return false;
+    start = to;
+  }
+  return true;
+}
 
 /**
  * A sheet part's cells read back by the engine's own reader: the whole part checked well-formed
- * (its text let go at once), then its rows parsed a block of whole rows at a time, so what is held at
+ * (a block at a time), then its rows parsed a block of whole rows at a time, so what is held at
  * once stays small however large the sheet. `visit` is given every cell read back; false stops.
  */
 function readBack(pkg: Package, path: string, budget: { cells: number }, visit: (c: ParsedCell) => boolean): boolean {
   const entry = pkg.entries.get(path);
   if (!entry) return false;
   const bytes = inflateEntry(entry);
-  if (!wellFormed(decoder.decode(bytes))) throw unreadable('damaged', path);
+  if (!wellFormedPart(bytes)) throw unreadable('damaged', path);
   for (let from = 0; from < bytes.length;) {
     const cut = from + VERIFY_BLOCK >= bytes.length ? -1 : rowEndAfter(bytes, from + VERIFY_BLOCK);
     const to = cut < 0 ? bytes.length : cut;

@@ -2,7 +2,9 @@
 import '../../src/cli/native';
 import type { SheetSpec } from '../../src/core';
 import { createWorkbook, storedText, verifyCreated } from '../../src/xlsx/create';
+import type { WorkbookError } from '../../src/core';
 import { openPackage, parseSheet } from '../../src/xlsx/package';
+import { inflateEntry, makeEntry, writeZip } from '../../src/xlsx/zip';
 import { SEED_ROWS } from '../fixtures/appendix';
 
 const spec = (rows: SheetSpec['rows']): SheetSpec => ({ id: 'status', name: 'Tình hình nộp', rows, widths: [10, 20] });
@@ -93,4 +95,62 @@ test('a sheet many times larger than what is read back at once: every cell compa
   );
   const last = body.length - 3;
   expect(verifyCreated(bytes, [{ ...specs[0], rows: rows(last) }])).toEqual({ sheet: 'Tình hình nộp', cell: `D${last + 2}` });
+});
+
+describe('the read-back refuses a sheet part that is not well-formed, wherever the fault lies', () => {
+  const body = Array.from({ length: 10 }, () => SEED_ROWS).flat();
+  const specs = [
+    {
+      ...spec([
+        [{ value: 'Phụ lục 2', style: 'title' }],
+        ...body.map((r, i) => [
+          { value: r.label || null, style: 'text' as const },
+          { value: i, style: 'int' as const },
+        ]),
+      ]),
+      widths: [60, 8],
+    },
+  ];
+  const bytes = createWorkbook(specs);
+  /** The package with its sheet part's text changed by `edit`. */
+  const tampered = (edit: (xml: string) => string) => {
+    const pkg = openPackage(bytes);
+    const path = pkg.sheets[0].path;
+    const xml = edit(new TextDecoder().decode(inflateEntry(pkg.entries.get(path)!)));
+    return writeZip([...pkg.entries.values()].map((e) => (e.name === path ? makeEntry(path, new TextEncoder().encode(xml)) : e)));
+  };
+  const damaged = (b: Uint8Array) => {
+    try {
+      verifyCreated(b, specs);
+    } catch (e) {
+      return (e as WorkbookError).problem;
+    }
+    return null;
+  };
+
+  test('untouched, it reads back; every cell in place', () => {
+    expect(damaged(tampered((x) => x))).toBeNull();
+    expect(
+      verifyCreated(
+        tampered((x) => x),
+        specs,
+      ),
+    ).toBeNull();
+  });
+
+  test.each([
+    ['a cell left open far into the rows', (x: string) => x.replace(/(<row r="300"[^>]*>.*?<\/c>)/, (m) => m.replace(/<\/c>$/, ''))],
+    ['a stray & in a text near the end', (x: string) => x.replace(/(<row r="400"[^>]*>.*?<t xml:space="preserve">)/, '$1& ')],
+    ['a control character in the middle', (x: string) => x.replace('<row r="200"', '\u0001<row r="200"')],
+    ['an end tag of an element never opened', (x: string) => x.replace('<row r="250"', '</x><x><row r="250"')],
+    ['a comment never closed', (x: string) => x.replace('<row r="100"', '<!-- <row r="100"')],
+    ['the part’s end cut off', (x: string) => x.replace('</worksheet>', '')],
+    ['a second root after the part', (x: string) => `${x}<worksheet/>`],
+    ['a tag broken before the rows', (x: string) => x.replace('<sheetFormatPr ', '<sheetFormatPr <')],
+    ['an attribute without its value after the rows', (x: string) => x.replace('<pageSetup ', '<pageSetup fitToPage ')],
+  ])('%s', (_name, edit) => {
+    const b = tampered(edit);
+    expect(b).not.toEqual(bytes);
+    expect(damaged(b)).toMatchObject({ code: 'file-format', format: 'damaged' });
+  });
 });

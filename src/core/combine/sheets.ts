@@ -9,6 +9,7 @@ import type { CombineColumn, CombineSheet, CombineText } from './words';
 
 export type CellStyle = 'title' | 'head' | 'text' | 'bold' | 'int' | 'dec' | 'num' | 'total-int';
 
+/** One cell of a sheet. A cell may stand in several places of a sheet: never changed once made. */
 export interface SpecCell {
   value: string | number | null;
   style: CellStyle;
@@ -45,6 +46,7 @@ export const HEADER_ROW = 2;
 type Say = (t: CombineText) => string;
 
 const text = (value: string | null, style: CellStyle = 'text'): SpecCell => ({ value: value === '' ? null : value, style });
+const plain = (value: string | null) => text(value);
 const number = (value: number | null, style: CellStyle = 'int'): SpecCell => ({ value, style });
 
 function sheet(id: CombineSheet, c: Consolidation, say: Say, head: string[], widths: number[], body: SpecCell[][]): SheetSpec {
@@ -104,14 +106,25 @@ function appendixSheet(c: Consolidation, say: Say): SheetSpec {
   const step = trend ? 2 : 1;
   const first = 3;
   const last = first + (shown.length - 1) * step;
+  // The offices' figures repeat (a few thousand values among a hundred thousand cells at 700 offices):
+  // one cell per figure and style, shared by every place it shows (cells are never changed once made).
+  const made = new Map<CellStyle, Map<number | null, SpecCell>>();
+  const figure = (value: number | null, style: CellStyle): SpecCell => {
+    let byValue = made.get(style);
+    if (!byValue) made.set(style, (byValue = new Map()));
+    let cell = byValue.get(value);
+    // A map takes -0 for 0: the cell keeps the value it was asked for.
+    if (!cell || !Object.is(cell.value, value)) byValue.set(value, (cell = number(value, style)));
+    return cell;
+  };
   const body = c.indicators.map((ind, r) => {
     const row = HEADER_ROW + 1 + r;
     const section = ind.kind === 'section';
     const style = ind.kind === 'percent' ? 'dec' : ind.kind === 'count' || ind.kind === 'coded' ? 'int' : 'num';
     const cells: SpecCell[] = [text(ind.code, section ? 'bold' : 'text'), text(ind.label, section ? 'bold' : 'text'), text(ind.unit)];
     for (const { i } of shown) {
-      cells.push(number(section ? null : ind.values[i], style));
-      if (trend) cells.push(number(ind.change?.[i] ?? null, style));
+      cells.push(figure(section ? null : ind.values[i], style));
+      if (trend) cells.push(figure(ind.change?.[i] ?? null, style));
     }
     let total: SpecCell;
     if (ind.basis === 'codes' && ind.counts) total = text(say({ code: 'counts', counts: ind.counts }), 'bold');
@@ -162,6 +175,13 @@ function tallySheet(c: Consolidation, say: Say): SheetSpec | null {
 }
 
 function findingsSheet(c: Consolidation, say: Say, lang: 'vi' | 'en'): SheetSpec {
+  // Offices, files, rules and sentences repeat from row to row: one cell per text, shared.
+  const made = new Map<string | null, SpecCell>();
+  const text = (value: string | null): SpecCell => {
+    let cell = made.get(value);
+    if (!cell) made.set(value, (cell = plain(value)));
+    return cell;
+  };
   const body: SpecCell[][] = [];
   for (const f of c.findings)
     body.push([
