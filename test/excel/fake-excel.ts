@@ -16,6 +16,7 @@ import {
   GRID_ROWS,
   RangeRef,
   SheetSnapshot,
+  encode,
   isErrorValue,
   parseRange,
   rangeToA1,
@@ -147,6 +148,28 @@ export class FakeSheet {
         : { top: row, left: col, bottom: row, right: col };
     }
     return r;
+  }
+
+  /**
+   * A sheet of a snapshot typed in TCVN3 as test/fixtures/legacy.ts types it: capitals lines in
+   * `.VnTimeH`, the rest in `.VnTime`; a cell TCVN3 writes only with rich-text runs (Excel's API reads
+   * none) stays Unicode in Times New Roman, the sheet's font.
+   */
+  static tcvn3(s: SheetSnapshot): FakeSheet {
+    const capitals = (t: string) => /\p{L}/u.test(t) && t === t.toUpperCase();
+    const fonts: (string | null)[][] = [];
+    const values = s.values.map((row, i) =>
+      row.map((v, j) => {
+        if (typeof v !== 'string') return v;
+        const upper = capitals(v) ? encode(v, 'tcvn3', { upper: true }) : null;
+        const plain = upper === null ? encode(v, 'tcvn3') : null;
+        (fonts[i] ??= [])[j] = upper !== null ? '.VnTimeH' : plain !== null ? '.VnTime' : 'Times New Roman';
+        return upper ?? plain ?? v;
+      }),
+    );
+    const sheet = FakeSheet.from({ ...s, values, fonts });
+    sheet.font = 'Times New Roman';
+    return sheet;
   }
 
   /** A sheet from a snapshot (values, formats, formulas, merges, fills, and the fonts it records). */

@@ -4,7 +4,7 @@
  * cells' own fonts in one more sync (getCellProperties on ExcelApi 1.9, each cell's font on 1.1). A
  * Unicode workbook in one font costs no sync more.
  */
-import { Report, SheetSnapshot, WorkbookSnapshot, encode } from '../../src/core';
+import { Report, WorkbookSnapshot } from '../../src/core';
 import { reportOfPort } from '../../src/app/report';
 import { createExcelPort } from '../../src/excel';
 import { buildAppendix } from '../fixtures/appendix';
@@ -15,25 +15,6 @@ import { FakeHost, FakeSheet, FakeWorkbook, LATEST, PROFILES } from './fake-exce
 const seed: WorkbookSnapshot = {
   sheets: [buildAppendix({ edits: SAMPLE_EDITS }).sheet, buildUnits('tally').sheet, buildUnits('sipas').sheet],
 };
-const capitals = (t: string) => /\p{L}/u.test(t) && t === t.toUpperCase();
-
-/** A sheet typed in TCVN3 as test/fixtures/legacy.ts types it; a cell TCVN3 writes only with rich-text runs stays Unicode in Times New Roman. */
-export function tcvn3Sheet(s: SheetSnapshot): FakeSheet {
-  const fonts: (string | null)[][] = [];
-  const values = s.values.map((row, i) =>
-    row.map((v, j) => {
-      if (typeof v !== 'string') return v;
-      const upper = capitals(v) ? encode(v, 'tcvn3', { upper: true }) : null;
-      const plain = upper === null ? encode(v, 'tcvn3') : null;
-      (fonts[i] ??= [])[j] = upper !== null ? '.VnTimeH' : plain !== null ? '.VnTime' : 'Times New Roman';
-      return upper ?? plain ?? v;
-    }),
-  );
-  const sheet = FakeSheet.from({ ...s, values, fonts });
-  sheet.font = 'Times New Roman';
-  return sheet;
-}
-
 function comparable(r: Report) {
   return {
     recognized: r.recognized,
@@ -49,7 +30,7 @@ test.each(profiles.map((p) => [p.name, p] as const))('%s: the TCVN3 workbook rea
   const uni = new FakeHost(new FakeWorkbook(seed.sheets.map((s) => FakeSheet.from(s))), profile);
   const unicode = await reportOfPort(createExcelPort(uni), { lang: 'vi' });
   expect(unicode.tables.map((t) => t.encoding)).toEqual(['unicode', 'unicode', 'unicode']);
-  const old = new FakeHost(new FakeWorkbook(seed.sheets.map(tcvn3Sheet)), profile);
+  const old = new FakeHost(new FakeWorkbook(seed.sheets.map((s) => FakeSheet.tcvn3(s))), profile);
   const report = await reportOfPort(createExcelPort(old), { lang: 'vi' });
   expect(comparable(report)).toEqual(comparable(unicode));
   expect(report.tables.map((t) => t.encoding)).toEqual(['tcvn3', 'tcvn3', 'tcvn3']);
