@@ -67,8 +67,9 @@ function boxesOf(cells: FontCell[]): { sheet: string; box: RangeRef }[] {
   for (const c of cells) (bySheet.get(c.sheet) ?? bySheet.set(c.sheet, []).get(c.sheet)!).push(c);
   const out: { sheet: string; box: RangeRef }[] = [];
   for (const [sheet, list] of bySheet) {
-    const left = Math.min(...list.map((c) => c.col));
-    const right = Math.max(...list.map((c) => c.col));
+    // Not Math.min(...list): a very large table would overflow the call's arguments.
+    const left = list.reduce((m, c) => Math.min(m, c.col), Infinity);
+    const right = list.reduce((m, c) => Math.max(m, c.col), 0);
     const rows = [...new Set(list.map((c) => c.row))].sort((a, b) => a - b);
     const step = Math.max(1, Math.floor(FONT_QUERY_CELLS / (right - left + 1)));
     let k = 0;

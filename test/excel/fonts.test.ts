@@ -57,3 +57,19 @@ test('a band all in .VnTime on Office 2016: its text cells take the band’s fon
   expect(host.syncs).toBe(1);
   expect(snap.sheets[0].fonts).toEqual([['.VnTime']]);
 });
+
+test.each([PROFILES[0], PROFILES.find((p) => p.payloadLimit)!].map((p) => [p.name, p] as const))(
+  '%s: a 20,000-row TCVN3 table in mixed fonts: every cell’s font learnt, every sync under 1 MB',
+  async (_n, profile) => {
+    const sheet = new FakeSheet('Sổ');
+    sheet.font = '.VnTime';
+    sheet.bulk = { rows: 20000, cols: 5, value: (r, c) => (c === 1 ? r : `Sè l\u00adîng ${r}-${c}`) };
+    sheet.looks.set('1,1', { name: 'Times New Roman' });
+    const host = new FakeHost(new FakeWorkbook([sheet]), profile);
+    const snap = await createExcelPort(host).load([{ sheet: 'Sổ', range: 'A1:E20000' }]);
+    const fonts = snap.sheets[0].fonts!;
+    expect(fonts[19999]).toEqual([undefined, '.VnTime', '.VnTime', '.VnTime', '.VnTime']);
+    expect(fonts.flat().filter((f) => f === '.VnTime')).toHaveLength(80000);
+    for (const t of host.trips) expect([t.request, t.response].every((b) => b < 1024 * 1024)).toBe(true);
+  },
+);
