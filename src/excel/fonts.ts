@@ -1,72 +1,134 @@
+/// <reference types="office-js" />
 /**
- * The fonts of the text cells Excel loaded, where they are old Vietnamese ones (`.VnTime`, `VNI-Times`):
- * the strongest sign that text is TCVN3 or VNI. Per cell through `getCellProperties` (ExcelApi 1.9);
- * on older Excel, the font of each loaded region as a whole (`range.format.font.name`, ExcelApi 1.1,
- * null when the region mixes fonts). Otherwise the core judges by the characters alone. Excel's
- * JavaScript API does not give rich-text runs: a cell is read in its own font. Not yet called by the
- * port: its queries belong in the load's own sync (read.ts), so a read keeps its round trips.
+ * The fonts of the text cells Excel loads, where they are old Vietnamese ones (`.VnTime`, `VNI-Times`):
+ * the strongest sign that text is TCVN3 or VNI, and the only one for a `.VnTimeH` line's capitals.
+ * Read with the load (read.ts), in its own syncs:
+ * - each loaded band's font as a whole (`range.format.font.name`, ExcelApi 1.1) in the band's sync: a
+ *   band in one font costs nothing more, whatever the workbook;
+ * - a band whose fonts differ (the name comes back null) and that holds text a single-byte font could
+ *   have written: those cells' fonts in one more sync (more only for a very large table), per cell
+ *   through `getCellProperties` (ExcelApi 1.9) in boxes of FONT_QUERY_CELLS, else each cell's own
+ *   `format.font.name` (1.1), FONT_CELLS per sync as the fills are read.
+ * Excel's JavaScript API does not give rich-text runs: a cell is read in its own font.
  */
 import { fontEncoding, rangeToA1 } from '../core';
-import type { SheetSnapshot, WorkbookSnapshot } from '../core';
+import { beyondSingleByte } from '../core/text/legacy';
+import type { RangeRef, SheetSnapshot } from '../core';
 import type { ExcelHost } from './host';
 
-/** Cells per `getCellProperties` query (each cell comes back as a small object). */
+/** Cells per `getCellProperties` query (each cell comes back as about 40 bytes). */
 export const FONT_QUERY_CELLS = 4000;
+/** Cells whose fonts one sync asks by `getCellProperties`: about 500 KB of response. */
+export const FONT_SYNC_CELLS = 12000;
+/** Cells whose own fonts one sync asks on ExcelApi 1.1 (each costs about 700–900 bytes of request, as a fill does). */
+export const FONT_CELLS = 1000;
 
-interface Query {
-  sheet: SheetSnapshot;
-  /** 0-based first row of the query in the sheet's grid. */
-  top: number;
-  rows: number;
-  width: number;
-  cells?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-  whole?: Excel.RangeFont;
+/** A text cell whose font is still to learn: 1-based row and column. */
+export interface FontCell {
+  sheet: string;
+  row: number;
+  col: number;
 }
 
-const hasText = (s: SheetSnapshot) => s.values.some((r) => r?.some((v) => typeof v === 'string' && v !== ''));
+/** Text a single-byte font could have written: a legacy font decides how it reads. */
+export const fontMatters = (v: unknown): v is string => typeof v === 'string' && v !== '' && !beyondSingleByte(v);
 
-/** The loaded sheets with their `fonts` set where a text cell's font is an old Vietnamese one. One round trip. */
-export function withTextFonts(host: ExcelHost, snap: WorkbookSnapshot): Promise<WorkbookSnapshot> {
-  const sheets = snap.sheets.filter(hasText);
-  if (sheets.length === 0) return Promise.resolve(snap);
-  const perCell = host.isSetSupported('ExcelApi', '1.9');
-  return host.run(async (context) => {
-    const queries: Query[] = [];
-    for (const s of sheets) {
-      const width = s.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
-      const step = perCell ? Math.max(1, Math.floor(FONT_QUERY_CELLS / Math.max(1, width))) : s.values.length;
-      for (let top = 0; top < s.values.length; top += step) {
-        const rows = Math.min(step, s.values.length - top);
-        const box = { top: s.origin.row + top, left: s.origin.col, bottom: s.origin.row + top + rows - 1, right: s.origin.col + width - 1 };
-        const range = context.workbook.worksheets.getItem(s.name).getRange(rangeToA1(box));
-        const q: Query = { sheet: s, top, rows, width };
-        if (perCell) q.cells = range.getCellProperties({ format: { font: { name: true } } });
-        else {
-          range.format.font.load('name');
-          q.whole = range.format.font;
-        }
-        queries.push(q);
+/** Records `font` for a cell of `s` (1-based row and column) where it is an old Vietnamese one. */
+export function recordFont(s: SheetSnapshot, row: number, col: number, font: string | null | undefined): void {
+  if (!font || !fontEncoding(font)) return;
+  const i = row - s.origin.row;
+  const j = col - s.origin.col;
+  const fonts = (s.fonts ??= []);
+  (fonts[i] ??= [])[j] = font;
+}
+
+/**
+ * After a band's sync: its font as a whole, recorded for its text cells when it is an old one; when
+ * the band mixes fonts, its text cells that need their own font are returned.
+ */
+export function takeBandFont(s: SheetSnapshot, sheet: string, box: RangeRef, whole: string | null): FontCell[] {
+  const later: FontCell[] = [];
+  const old = whole !== null && fontEncoding(whole) !== null;
+  for (let row = box.top; row <= box.bottom; row++) {
+    const line = s.values[row - s.origin.row] ?? [];
+    for (let col = box.left; col <= box.right; col++) {
+      const v = line[col - s.origin.col];
+      if (typeof v !== 'string' || v === '') continue;
+      if (old) recordFont(s, row, col, whole);
+      else if (whole === null && fontMatters(v)) later.push({ sheet, row, col });
+    }
+  }
+  return later;
+}
+
+/** Boxes over the cells, per sheet: consecutive rows of the cells' columns, at most FONT_QUERY_CELLS each. */
+function boxesOf(cells: FontCell[]): { sheet: string; box: RangeRef }[] {
+  const bySheet = new Map<string, FontCell[]>();
+  for (const c of cells) (bySheet.get(c.sheet) ?? bySheet.set(c.sheet, []).get(c.sheet)!).push(c);
+  const out: { sheet: string; box: RangeRef }[] = [];
+  for (const [sheet, list] of bySheet) {
+    // Not Math.min(...list): a very large table would overflow the call's arguments.
+    const left = list.reduce((m, c) => Math.min(m, c.col), Infinity);
+    const right = list.reduce((m, c) => Math.max(m, c.col), 0);
+    const rows = [...new Set(list.map((c) => c.row))].sort((a, b) => a - b);
+    const step = Math.max(1, Math.floor(FONT_QUERY_CELLS / (right - left + 1)));
+    let k = 0;
+    while (k < rows.length) {
+      const top = rows[k];
+      while (k < rows.length && rows[k] - top < step) k++;
+      out.push({ sheet, box: { top, bottom: rows[k - 1], left, right } });
+    }
+  }
+  return out;
+}
+
+/** The fonts of the cells (text in bands of mixed fonts), recorded in their sheets; a sync per FONT_SYNC_CELLS (1.9) or FONT_CELLS (1.1). */
+export async function readCellFonts(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  cells: FontCell[],
+  snaps: Map<string, SheetSnapshot>,
+): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  if (host.isSetSupported('ExcelApi', '1.9')) {
+    const wanted = new Set(cells.map((c) => `${c.sheet}\u0000${c.row},${c.col}`));
+    const todo = boxesOf(cells);
+    while (todo.length > 0) {
+      const batch: { sheet: string; box: RangeRef; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+      let n = 0;
+      while (todo.length > 0) {
+        const { sheet, box } = todo[0];
+        const size = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+        if (batch.length > 0 && n + size > FONT_SYNC_CELLS) break;
+        todo.shift();
+        n += size;
+        const props = sheets
+          .getItem(sheet)
+          .getRange(rangeToA1(box))
+          .getCellProperties({ format: { font: { name: true } } });
+        batch.push({ sheet, box, props });
+      }
+      await context.sync();
+      for (const { sheet, box, props } of batch) {
+        const s = snaps.get(sheet)!;
+        props.value.forEach((line, i) =>
+          line.forEach((p, j) => {
+            const row = box.top + i;
+            const col = box.left + j;
+            if (wanted.has(`${sheet}\u0000${row},${col}`)) recordFont(s, row, col, p.format?.font?.name);
+          }),
+        );
       }
     }
+    return;
+  }
+  for (let from = 0; from < cells.length; from += FONT_CELLS) {
+    const reads = cells.slice(from, from + FONT_CELLS).map((c) => {
+      const font = sheets.getItem(c.sheet).getRange(rangeToA1({ top: c.row, bottom: c.row, left: c.col, right: c.col })).format.font;
+      font.load('name');
+      return { c, font };
+    });
     await context.sync();
-    const grids = new Map<SheetSnapshot, (string | null | undefined)[][]>();
-    for (const q of queries) {
-      const grid = grids.get(q.sheet) ?? grids.set(q.sheet, []).get(q.sheet)!;
-      for (let i = 0; i < q.rows; i++) {
-        const row = q.sheet.values[q.top + i] ?? [];
-        row.forEach((v, j) => {
-          if (typeof v !== 'string' || v === '') return;
-          const name = q.cells ? q.cells.value[i]?.[j]?.format?.font?.name : (q.whole?.name ?? undefined);
-          if (name && fontEncoding(name)) (grid[q.top + i] ??= [])[j] = name;
-        });
-      }
-    }
-    return {
-      ...snap,
-      sheets: snap.sheets.map((s) => {
-        const g = grids.get(s);
-        return g && g.some((r) => r?.some(Boolean)) ? { ...s, fonts: g } : s;
-      }),
-    };
-  });
+    for (const { c, font } of reads) recordFont(snaps.get(c.sheet)!, c.row, c.col, font.name);
+  }
 }

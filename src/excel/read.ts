@@ -41,6 +41,7 @@ import {
   splitAreas,
   unionRange,
 } from '../core';
+import { FontCell, readCellFonts, takeBandFont } from './fonts';
 import { DocumentSettings, ExcelHost } from './host';
 
 export const STATE_KEY = 'cchc.state';
@@ -356,9 +357,15 @@ function pieces(regions: TableRegion[], cells: number): { boxes: Map<string, Ran
 interface Loaded {
   piece: Piece;
   range: Excel.Range;
+  /** The band's font as a whole (ExcelApi 1.1): null when its cells differ. */
+  font: Excel.RangeFont;
 }
 
-/** Loads the located regions; merges (ExcelApi 1.13) in the first sync when they can be had, never more than 512 per query. */
+/**
+ * Loads the located regions; merges (ExcelApi 1.13) in the first sync when they can be had, never more
+ * than 512 per query; each band's font with it (fonts.ts), and only where a band mixes fonts and holds
+ * text an old font could have written, those cells' fonts in one more sync.
+ */
 export function loadRegions(host: ExcelHost, regions: TableRegion[]): Promise<WorkbookSnapshot> {
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -367,7 +374,8 @@ export function loadRegions(host: ExcelHost, regions: TableRegion[]): Promise<Wo
     for (const [name, box] of boxes)
       snaps.set(name, { name, origin: { row: box.top, col: box.left }, values: [], formats: [], formulas: [], merges: [] });
 
-    const take = ({ piece, range }: Loaded) => {
+    const fontCells: FontCell[] = [];
+    const take = ({ piece, range, font }: Loaded) => {
       const s = snaps.get(piece.sheet)!;
       const types = range.valueTypes as string[][];
       range.values.forEach((row, i) => {
@@ -376,11 +384,14 @@ export function loadRegions(host: ExcelHost, regions: TableRegion[]): Promise<Wo
         s.formats![at] = (range.numberFormat[i] as unknown[]).map((f) => String(f ?? 'General'));
         s.formulas![at] = (range.formulas[i] as unknown[]).map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null));
       });
+      fontCells.push(...takeBandFont(s, piece.sheet, piece.box, font.name ?? null));
     };
     const queue = (p: Piece): Loaded => {
       const range = sheets.getItem(p.sheet).getRange(rangeToA1(p.box));
       range.load('values,numberFormat,formulas,valueTypes');
-      return { piece: p, range };
+      const font = range.format.font;
+      font.load('name');
+      return { piece: p, range, font };
     };
 
     // Merges first, alone in their sync only when they fail: a failure (or a host glitch) costs one retry, never the read.
@@ -441,6 +452,7 @@ export function loadRegions(host: ExcelHost, regions: TableRegion[]): Promise<Wo
       }
       merges = [];
     }
+    if (fontCells.length > 0) await readCellFonts(context, host, fontCells, snaps);
     return { sheets: [...snaps.values()] };
   });
 }

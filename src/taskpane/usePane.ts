@@ -7,7 +7,8 @@ import type { FindingOut, Lang, Note, QuickFix, Report, WorkbookPort } from '../
 import { formatNumber, noteTone } from '../core';
 import type { Actions, Outcome, PickedFile } from '../app/actions';
 
-export type Busy = 'check' | 'fill' | 'clear' | 'select' | 'remediation' | 'rubric' | 'fix' | 'undo' | 'consolidate' | 'compare' | null;
+export type Busy =
+  'check' | 'fill' | 'clear' | 'select' | 'remediation' | 'rubric' | 'fix' | 'undo' | 'consolidate' | 'compare' | 'unicode' | null;
 
 export interface PaneState {
   report: Report | null;
@@ -119,6 +120,8 @@ export function usePane(port: WorkbookPort, actions: Actions, lang: Lang) {
   /** Shows the "Thang điểm" sheet, creating it from the defaults when the workbook has none. */
   const openRubric = useCallback(() => run('rubric', () => actions.scoringSheet(port, { mode: 'open' })), [run, actions, port]);
   const quickFix = useCallback((f: FindingOut) => run('fix', () => actions.quickFix(port, f, { lang })), [run, actions, port, lang]);
+  /** Chuyển sang Unicode: every text typed in TCVN3 or VNI becomes Unicode in its Unicode font; Hoàn tác takes it back. */
+  const toUnicode = useCallback(() => run('unicode', () => actions.toUnicode(port, { lang })), [run, actions, port, lang]);
   const undo = useCallback(() => run('undo', () => actions.undo(port, { lang })), [run, actions, port, lang]);
   const select = useCallback((f: FindingOut) => run('select', () => actions.select(port, f.sheet, f.cell)), [run, actions, port]);
   const dismiss = useCallback((group: NoteGroup) => setState((s) => ({ ...s, notes: s.notes.filter((n) => noteGroup(n) !== group) })), []);
@@ -135,6 +138,7 @@ export function usePane(port: WorkbookPort, actions: Actions, lang: Lang) {
     replaceAsked,
     openRubric,
     quickFix,
+    toUnicode,
     undo,
     dismiss,
     select,

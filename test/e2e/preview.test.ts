@@ -14,6 +14,8 @@ import { servePreview } from '../../src/preview/serve';
 import { PANE_THEME } from '../../src/taskpane/theme';
 import { PLANTED_EDITS, buildAppendix } from '../fixtures/appendix';
 import { district, districtWorkbook } from '../fixtures/districts';
+import { legacyXlsx } from '../fixtures/legacy';
+import { buildUnits } from '../fixtures/units';
 import { scoringSheetWithCouncil } from '../fixtures/seed-001-scores';
 import { bigWorkbook } from '../helpers/big-workbook';
 import { CHROMIUM, launchChromium } from '../helpers/chromium';
@@ -457,6 +459,37 @@ describeWith(CHROMIUM, 'the browser preview', () => {
     await page.locator('.grid .c.pending').waitFor({ state: 'detached' });
     expect(await cell('B20000').innerText()).toBe('1.234');
     expect(await cell('B20000').getAttribute('class')).toContain('num');
+  });
+
+  test('a workbook typed in TCVN3: Chuyển sang Unicode in the pane, and the download carries the Unicode text in Times New Roman', async () => {
+    const tally = buildUnits('tally').sheet;
+    const file = join(OUT, 'e2e-tcvn3.xlsx');
+    writeFileSync(file, await legacyXlsx({ sheets: [tally] }, 'tcvn3'));
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.locator('.bar').getByText('e2e-tcvn3.xlsx').waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await page.getByRole('button', { name: 'Chuyển sang Unicode', exact: true }).click();
+    await page.getByText(/Đã chuyển \d+ ô từ bảng mã TCVN3 \(ABC\) sang Unicode/).waitFor();
+    await page.getByRole('button', { name: 'Hoàn tác', exact: true }).waitFor();
+    await shot('8-unicode');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải xuống .xlsx' }).click()]);
+    const path = join(OUT, 'e2e-unicode.xlsx');
+    await download.saveAs(path);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(tally.name)!;
+    let texts = 0;
+    tally.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (typeof v !== 'string' || v === '') return;
+        const c = ws.getCell(tally.origin.row + i, tally.origin.col + j);
+        if (c.master.address !== c.address) return;
+        texts++;
+        expect([c.address, c.text]).toEqual([c.address, v]);
+        expect([c.address, c.font?.name]).toEqual([c.address, 'Times New Roman']);
+      }),
+    );
+    expect(texts).toBeGreaterThan(20);
   });
 
   test('every design token the built task pane uses is in its cut-down theme (npm run theme)', () => {

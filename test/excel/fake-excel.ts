@@ -16,6 +16,7 @@ import {
   GRID_ROWS,
   RangeRef,
   SheetSnapshot,
+  encode,
   isErrorValue,
   parseRange,
   rangeToA1,
@@ -89,8 +90,10 @@ export class FakeSheet {
   columnWidths = new Map<number, number>();
   bold = new Set<number>();
   rowHeights = new Map<number, number>();
-  /** Each cell's font and alignment as written (`row,col`). */
+  /** Each cell's font and alignment as written (`row,col`); a cell's font name is read back from here too. */
   looks = new Map<string, { name?: string; size?: number; italic?: boolean; align?: string }>();
+  /** The font of every cell without its own (the workbook's Normal style). */
+  font = 'Calibri';
   footer: string | null = null;
   pageBreaks: number[] = [];
   /** A large block of data computed on demand (a 100,000-row sheet without 2 million objects). */
@@ -121,6 +124,10 @@ export class FakeSheet {
     };
     return sh;
   }
+  /** A cell's font name, as Excel reports it. */
+  fontOf(row: number, col: number): string {
+    return this.looks.get(`${row},${col}`)?.name ?? this.font;
+  }
   set(row: number, col: number, patch: Partial<FakeCell>): void {
     this.cells.set(`${row},${col}`, { ...this.get(row, col), ...patch });
     this.usedCache = undefined;
@@ -143,9 +150,36 @@ export class FakeSheet {
     return r;
   }
 
-  /** A sheet from a snapshot (values, formats, formulas, merges, fills). */
+  /**
+   * A sheet of a snapshot typed in TCVN3 as test/fixtures/legacy.ts types it: capitals lines in
+   * `.VnTimeH`, the rest in `.VnTime`; a cell TCVN3 writes only with rich-text runs (Excel's API reads
+   * none) stays Unicode in Times New Roman, the sheet's font.
+   */
+  static tcvn3(s: SheetSnapshot): FakeSheet {
+    const capitals = (t: string) => /\p{L}/u.test(t) && t === t.toUpperCase();
+    const fonts: (string | null)[][] = [];
+    const values = s.values.map((row, i) =>
+      row.map((v, j) => {
+        if (typeof v !== 'string') return v;
+        const upper = capitals(v) ? encode(v, 'tcvn3', { upper: true }) : null;
+        const plain = upper === null ? encode(v, 'tcvn3') : null;
+        (fonts[i] ??= [])[j] = upper !== null ? '.VnTimeH' : plain !== null ? '.VnTime' : 'Times New Roman';
+        return upper ?? plain ?? v;
+      }),
+    );
+    const sheet = FakeSheet.from({ ...s, values, fonts });
+    sheet.font = 'Times New Roman';
+    return sheet;
+  }
+
+  /** A sheet from a snapshot (values, formats, formulas, merges, fills, and the fonts it records). */
   static from(s: SheetSnapshot): FakeSheet {
     const sh = new FakeSheet(s.name);
+    s.fonts?.forEach((row, i) =>
+      row?.forEach((f, j) => {
+        if (f) sh.looks.set(`${s.origin.row + i},${s.origin.col + j}`, { name: f });
+      }),
+    );
     s.values.forEach((row, i) =>
       row.forEach((v: CellValue, j) => {
         const formula = s.formulas?.[i]?.[j] ?? null;
@@ -589,7 +623,7 @@ class FakeRange extends Proxy {
     columnWidth: number;
     rowHeight: number;
     horizontalAlignment: string;
-    font: { bold: boolean; italic: boolean; name: string; size: number };
+    font: { bold: boolean; italic: boolean; name: string; size: number; load: (p: string) => void };
     borders: { getItem: (edge: string) => { style: string } };
   };
   constructor(
@@ -613,6 +647,7 @@ class FakeRange extends Proxy {
       formatPaths = 0;
     };
     const fillLoaded = new Map<string, unknown>();
+    const fontLoaded = new Map<string, unknown>();
     this.format = {
       fill: {
         set color(c: string) {
@@ -704,8 +739,24 @@ class FakeRange extends Proxy {
           q(each((s, row, col) => s.looks.set(`${row},${col}`, { ...s.looks.get(`${row},${col}`), name: v })));
         },
         get name(): string {
-          throw new NotLoaded('name');
+          if (!fontLoaded.has('name')) throw new NotLoaded('name');
+          return fontLoaded.get('name') as string;
         },
+        // RangeFont.name (1.1): the range's font, null when its cells differ.
+        load: (_p: string) =>
+          q(() => {
+            const r = ref();
+            if (!r) throw hostError('InvalidArgument', 'null range');
+            const s = sheet();
+            let name: string | null | undefined;
+            for (let row = r.top; row <= r.bottom && name !== null; row++)
+              for (let col = r.left; col <= r.right && name !== null; col++) {
+                const f = s.fontOf(row, col);
+                name = name === undefined || name === f ? f : null;
+              }
+            fontLoaded.set('name', name ?? null);
+            ctx.responseBytes += bytesOf({ name: name ?? null });
+          }),
         set size(v: number) {
           q(each((s, row, col) => s.looks.set(`${row},${col}`, { ...s.looks.get(`${row},${col}`), size: v })));
         },
@@ -894,31 +945,33 @@ class FakeRange extends Proxy {
       }
     })(ctx);
   }
-  getCellProperties(_spec: unknown): { readonly value: { format: { fill: FakePropsFill } }[][] } {
+  /** ExcelApi 1.9: what the spec asks of each cell, the fill and/or the font's name. */
+  getCellProperties(spec: { format?: { fill?: unknown; font?: unknown } }): { readonly value: FakeProps[][] } {
     this.ctx.need('1.9', 'getCellProperties');
-    let value: { format: { fill: FakePropsFill } }[][] | undefined;
+    this.ctx.requestBytes += bytesOf(spec);
+    let value: FakeProps[][] | undefined;
     this.ctx.push(() => {
       const r = this.ref();
       if (!r) return;
       const s = this.sheet();
       value = [];
       for (let row = r.top; row <= r.bottom; row++) {
-        const line = [];
+        const line: FakeProps[] = [];
         for (let col = r.left; col <= r.right; col++) {
           const f = s.get(row, col).fill;
-          line.push({
-            format: {
-              fill: f
-                ? {
-                    color: f.color,
-                    pattern: f.pattern ?? 'Solid',
-                    patternColor: f.patternColor ?? 'Automatic',
-                    patternTintAndShade: f.patternTint ?? 0,
-                    tintAndShade: f.tint ?? 0,
-                  }
-                : { color: '#FFFFFF', pattern: 'None', patternColor: 'Automatic', patternTintAndShade: 0, tintAndShade: 0 },
-            },
-          });
+          const format: FakeProps['format'] = {};
+          if (spec.format?.fill)
+            format.fill = f
+              ? {
+                  color: f.color,
+                  pattern: f.pattern ?? 'Solid',
+                  patternColor: f.patternColor ?? 'Automatic',
+                  patternTintAndShade: f.patternTint ?? 0,
+                  tintAndShade: f.tint ?? 0,
+                }
+              : { color: '#FFFFFF', pattern: 'None', patternColor: 'Automatic', patternTintAndShade: 0, tintAndShade: 0 };
+          if (spec.format?.font) format.font = { name: s.fontOf(row, col) };
+          line.push({ format });
         }
         value.push(line);
       }
@@ -949,6 +1002,11 @@ const unionBox = (a: RangeRef, b: RangeRef): RangeRef => ({
   bottom: Math.max(a.bottom, b.bottom),
   right: Math.max(a.right, b.right),
 });
+
+/** A cell's properties as `getCellProperties` gives them (ExcelApi 1.9): what was asked. */
+interface FakeProps {
+  format: { fill?: FakePropsFill; font?: { name: string } };
+}
 
 /** A cell's fill as `getCellProperties` gives it (ExcelApi 1.9). */
 interface FakePropsFill {

@@ -1,105 +1,75 @@
 /**
- * The Excel port learns the fonts of text cells: per cell where getCellProperties exists (ExcelApi
- * 1.9), per loaded region on older Excel; a TCVN3 sheet typed in .VnTime is then read as Unicode by
- * the core. A small host of its own: only the calls the font read makes, each checked.
+ * The Excel port reads a workbook typed in TCVN3 (capitals lines in `.VnTimeH`, the rest in `.VnTime`)
+ * as its Unicode twin: each loaded band's font comes with the band; where a band mixes fonts, its text
+ * cells' own fonts in one more sync (getCellProperties on ExcelApi 1.9, each cell's font on 1.1). A
+ * Unicode workbook in one font costs no sync more.
  */
-import { check, encode, parseRange, unicodeSheet } from '../../src/core';
-import type { SheetSnapshot } from '../../src/core';
-import type { ExcelHost } from '../../src/excel/host';
-import { withTextFonts } from '../../src/excel/fonts';
+import { Report, WorkbookSnapshot } from '../../src/core';
+import { reportOfPort } from '../../src/app/report';
+import { createExcelPort } from '../../src/excel';
 import { buildAppendix } from '../fixtures/appendix';
+import { SAMPLE_EDITS } from '../fixtures/make-sample';
+import { buildUnits } from '../fixtures/units';
+import { FakeHost, FakeSheet, FakeWorkbook, LATEST, PROFILES } from './fake-excel';
 
-/** A host whose every cell is in `font(row, col)`; `calls` counts what was asked. */
-function host(version: '1.1' | '1.9', font: (row: number, col: number) => string) {
-  const calls = { props: 0, whole: 0, syncs: 0 };
-  const h: ExcelHost = {
-    isSetSupported: (_name, v) => Number(v) <= Number(version),
-    run: async (batch) =>
-      batch({
-        workbook: {
-          worksheets: {
-            getItem: () => ({
-              getRange: (a1: string) => {
-                const r = parseRange(a1);
-                const names = new Set<string>();
-                for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) names.add(font(row, col));
-                return {
-                  getCellProperties: () => {
-                    if (version !== '1.9') throw new Error('getCellProperties needs ExcelApi 1.9');
-                    calls.props++;
-                    const value = [];
-                    for (let row = r.top; row <= r.bottom; row++) {
-                      const line = [];
-                      for (let col = r.left; col <= r.right; col++) line.push({ format: { font: { name: font(row, col) } } });
-                      value.push(line);
-                    }
-                    return { value };
-                  },
-                  format: {
-                    font: {
-                      load: () => calls.whole++,
-                      get name() {
-                        return names.size === 1 ? [...names][0] : null;
-                      },
-                    },
-                  },
-                };
-              },
-            }),
-          },
-        },
-        sync: async () => {
-          calls.syncs++;
-        },
-      } as unknown as Excel.RequestContext),
+const seed: WorkbookSnapshot = {
+  sheets: [buildAppendix({ edits: SAMPLE_EDITS }).sheet, buildUnits('tally').sheet, buildUnits('sipas').sheet],
+};
+function comparable(r: Report) {
+  return {
+    recognized: r.recognized,
+    tables: r.tables.map(({ encoding: _e, ...t }) => t),
+    indicators: r.indicators,
+    findings: r.findings.filter((f) => f.rule !== 'text.legacy'),
   };
-  return { h, calls };
 }
 
-/** The seed appendix as Excel would hand its TCVN3 text over: the bytes as characters, no font. */
-function tcvn3Sheet(): SheetSnapshot {
-  const s = buildAppendix().sheet;
-  return { ...s, values: s.values.map((r) => r.map((v) => (typeof v === 'string' ? (encode(v, 'tcvn3') ?? v) : v))) };
-}
+const profiles = [PROFILES[0], LATEST, PROFILES.find((p) => p.payloadLimit)!];
 
-test('ExcelApi 1.9: each text cell its own font, one sync; the sheet then reads as its Unicode twin', async () => {
-  const sheet = tcvn3Sheet();
-  const { h, calls } = host('1.9', (_r, col) => (col === 5 ? 'Times New Roman' : '.VnTime'));
-  const out = await withTextFonts(h, { sheets: [sheet] });
-  expect(calls.syncs).toBe(1);
-  expect(calls.props).toBeGreaterThan(0);
-  const fonts = out.sheets[0].fonts!;
-  expect(
-    fonts
-      .flat()
-      .filter(Boolean)
-      .every((f) => f === '.VnTime'),
-  ).toBe(true);
-  // Column E is in a Unicode font: no font recorded there.
-  expect(fonts.every((r) => !r || r[4] === undefined)).toBe(true);
-  const unicode = check({ sheets: [buildAppendix().sheet] });
-  const read = check({ sheets: [unicodeSheet(out.sheets[0])] });
-  expect(read.tables.map((t) => t.encoding)).toEqual(['tcvn3']);
-  expect(read.indicators.map((i) => [i.code, i.value])).toEqual(unicode.indicators.map((i) => [i.code, i.value]));
+test.each(profiles.map((p) => [p.name, p] as const))('%s: the TCVN3 workbook reads as the Unicode sample', async (_n, profile) => {
+  const uni = new FakeHost(new FakeWorkbook(seed.sheets.map((s) => FakeSheet.from(s))), profile);
+  const unicode = await reportOfPort(createExcelPort(uni), { lang: 'vi' });
+  expect(unicode.tables.map((t) => t.encoding)).toEqual(['unicode', 'unicode', 'unicode']);
+  const old = new FakeHost(new FakeWorkbook(seed.sheets.map((s) => FakeSheet.tcvn3(s))), profile);
+  const report = await reportOfPort(createExcelPort(old), { lang: 'vi' });
+  expect(comparable(report)).toEqual(comparable(unicode));
+  expect(report.tables.map((t) => t.encoding)).toEqual(['tcvn3', 'tcvn3', 'tcvn3']);
+  expect(report.findings.filter((f) => f.rule === 'text.legacy').map((f) => f.sheet)).toEqual(report.tables.map((t) => t.sheet));
+  // The fonts of the mixed bands' text: one sync more than the Unicode read, every one within the web's limit.
+  expect(old.syncs).toBe(uni.syncs + 1);
+  for (const t of old.trips) expect(t.response).toBeLessThan(1024 * 1024);
+  for (const t of old.trips) expect(t.request).toBeLessThan(1024 * 1024);
 });
 
-test('ExcelApi 1.1: the region as a whole, when it is all in one old font', async () => {
-  const { h, calls } = host('1.1', () => '.VnTime');
-  const out = await withTextFonts(h, { sheets: [tcvn3Sheet()] });
-  expect([calls.props, calls.whole, calls.syncs]).toEqual([0, 1, 1]);
-  expect(out.sheets[0].fonts?.flat().filter(Boolean).length).toBeGreaterThan(100);
+test('a Unicode workbook in one font: no font recorded, no cell font asked', async () => {
+  const host = new FakeHost(new FakeWorkbook(seed.sheets.map((s) => FakeSheet.from(s))), LATEST);
+  const snap = await createExcelPort(host).load([{ sheet: seed.sheets[0].name, range: 'A1:H60' }]);
+  expect(snap.sheets[0].fonts).toBeUndefined();
 });
 
-test('ExcelApi 1.1, fonts mixed in the region: nothing recorded (the characters decide)', async () => {
-  const { h } = host('1.1', (_r, col) => (col === 1 ? 'Arial' : '.VnTime'));
-  const sheet = tcvn3Sheet();
-  const out = await withTextFonts(h, { sheets: [sheet] });
-  expect(out.sheets[0]).toBe(sheet);
+test('a band all in .VnTime on Office 2016: its text cells take the band’s font, no sync more', async () => {
+  const sheet = new FakeSheet('Sổ');
+  sheet.font = '.VnTime';
+  sheet.set(1, 1, { value: 'Sè l\u00adîng' });
+  sheet.set(2, 1, { value: 12 });
+  const host = new FakeHost(new FakeWorkbook([sheet]), PROFILES[0]);
+  const snap = await createExcelPort(host).load([{ sheet: 'Sổ', range: 'A1:A2' }]);
+  expect(host.syncs).toBe(1);
+  expect(snap.sheets[0].fonts).toEqual([['.VnTime']]);
 });
 
-test('a Unicode workbook in Unicode fonts: no font recorded', async () => {
-  const sheet = buildAppendix().sheet;
-  const { h } = host('1.9', () => 'Times New Roman');
-  const out = await withTextFonts(h, { sheets: [sheet] });
-  expect(out.sheets[0]).toBe(sheet);
-});
+test.each([PROFILES[0], PROFILES.find((p) => p.payloadLimit)!].map((p) => [p.name, p] as const))(
+  '%s: a 20,000-row TCVN3 table in mixed fonts: every cell’s font learnt, every sync under 1 MB',
+  async (_n, profile) => {
+    const sheet = new FakeSheet('Sổ');
+    sheet.font = '.VnTime';
+    sheet.bulk = { rows: 20000, cols: 5, value: (r, c) => (c === 1 ? r : `Sè l\u00adîng ${r}-${c}`) };
+    sheet.looks.set('1,1', { name: 'Times New Roman' });
+    const host = new FakeHost(new FakeWorkbook([sheet]), profile);
+    const snap = await createExcelPort(host).load([{ sheet: 'Sổ', range: 'A1:E20000' }]);
+    const fonts = snap.sheets[0].fonts!;
+    expect(fonts[19999]).toEqual([undefined, '.VnTime', '.VnTime', '.VnTime', '.VnTime']);
+    expect(fonts.flat().filter((f) => f === '.VnTime')).toHaveLength(80000);
+    for (const t of host.trips) expect([t.request, t.response].every((b) => b < 1024 * 1024)).toBe(true);
+  },
+);

@@ -252,6 +252,7 @@ export const UI_EN: UiWords = {
   progress: (read: number, total: number) => `Consolidating: ${read}/${total} files read`,
   changes: 'Changes from last year',
   changeColumns: { code: 'Code', indicator: 'Indicator', previous: 'Last year', current: 'This year', delta: 'Change' },
+  toUnicode: 'Convert to Unicode',
 };
 
 /** The browser preview's own words, English. */

@@ -254,6 +254,7 @@ export const UI_VI = {
   progress: (read: number, total: number) => `Đang tổng hợp: đã đọc ${read}/${total} tệp`,
   changes: 'Thay đổi so với năm trước',
   changeColumns: { code: 'Mã', indicator: 'Chỉ tiêu', previous: 'Năm trước', current: 'Năm nay', delta: 'Tăng/giảm' },
+  toUnicode: 'Chuyển sang Unicode',
 };
 
 export type UiWords = typeof UI_VI;

@@ -7,6 +7,7 @@ import {
   DataBarVertical20Regular,
   Eraser20Regular,
   LocalLanguage20Regular,
+  TextFont20Regular,
   TableAdd20Regular,
   TaskListLtr20Regular,
 } from '@fluentui/react-icons';
@@ -70,6 +71,7 @@ export function App({ port, actions, initialLang, lang: outer, onLang, changes }
     replaceAsked,
     openRubric,
     quickFix,
+    toUnicode,
     undo,
     dismiss,
     select,
@@ -148,6 +150,11 @@ export function App({ port, actions, initialLang, lang: outer, onLang, changes }
             onPick={(files) => void compare(files[0])}
             testId="previous-file"
           />
+          {report?.findings.some((f) => f.rule === 'text.legacy') && (
+            <Button appearance="subtle" icon={<TextFont20Regular />} onClick={toUnicode} disabled={busy}>
+              {t.toUnicode}
+            </Button>
+          )}
           {state.canUndo && (
             <Button appearance="subtle" icon={<ArrowUndo20Regular />} onClick={undo} disabled={busy}>
               {t.undo}
