@@ -6,18 +6,7 @@
  *
  *   front ─ action(port, …) ─> readTables ─> core check/plan ─> port.apply ─> Outcome { status, notes, report }
  */
-import type {
-  CheckOptions,
-  FindingOut,
-  Note,
-  PlanRefusal,
-  PlanResult,
-  QuickFix,
-  Report,
-  WorkbookPort,
-  WorkbookSnapshot,
-  WritePlan,
-} from '../core';
+import type { CheckOptions, FindingOut, Note, PlanRefusal, PlanResult, Report, WorkbookPort, WorkbookSnapshot, WritePlan } from '../core';
 import {
   WorkbookError,
   check as checkTables,
@@ -36,23 +25,10 @@ import {
   quickFixes,
   withPrevious,
 } from '../core';
+import type { MadeWorkbook, Outcome, PickedFile } from './outcome';
 import { planWithFills, readTables } from './session';
 
-/** How an action ended, with what a front shows. */
-export interface Outcome {
-  /** done: it did what was asked (notes may still warn); refused: the core refused, nothing changed; failed: reading or writing failed (the note's `problem.changed` says what the workbook holds); ask: a question for the user, nothing changed. */
-  status: 'done' | 'refused' | 'failed' | 'ask';
-  /** What happened, coded: drawn with `noteMessage` in the language shown. */
-  notes: Note[];
-  /** The report of the tables after the action, when the action read them. */
-  report?: Report;
-  /** Cells the action wrote or coloured (the CLI counts them). */
-  written?: number;
-  /** The quick fix of each finding that has one, by `quickFixKey` (after a check). */
-  fixes?: Map<string, QuickFix>;
-  /** Whether the workbook holds a quick fix Hoàn tác can take back. */
-  canUndo?: boolean;
-}
+export type { MadeWorkbook, Outcome, PickedFile } from './outcome';
 
 export type ActionOptions = CheckOptions & {
   /** Receives the report as soon as it exists, before any highlight is written (the pane lists findings at once). */
@@ -313,9 +289,6 @@ export function toUnicode(port: WorkbookPort, opts: ActionOptions): Promise<Outc
   });
 }
 
-/** A file picked in a front (the pane's file picker, the preview's drop): its name and bytes. */
-export type PickedFile = { name: string; bytes: Uint8Array };
-
 /**
  * Tổng hợp từ các tệp: the picked files consolidated into the open workbook's sheets ("Tình hình nộp",
  * "Tổng hợp Phụ lục 2", …), with `onProgress({ read, total })` after each file. The product's earlier
@@ -340,9 +313,6 @@ export async function compareWith(port: WorkbookPort, previous: PickedFile, opts
   const many = await import(/* webpackChunkName: "many" */ './many');
   return many.compareWith(port, previous, { ...opts, lang: opts.lang ?? 'vi' });
 }
-
-/** A new workbook an action made: its verified bytes, and the year it is about. */
-export type MadeWorkbook = Outcome & { bytes?: Uint8Array; year?: number | null };
 
 /**
  * The preview's Tổng hợp: the files consolidated into a new workbook, as `cchc consolidate` writes it

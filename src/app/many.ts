@@ -14,7 +14,7 @@ import { consolidationSheets } from '../core/combine/sheets';
 import { COUNTED } from '../core/combine/types';
 import { combineText } from '../core/messages/combine';
 import { planConsolidation } from '../core/write/consolidation';
-import type { MadeWorkbook, Outcome } from './actions';
+import type { MadeWorkbook, Outcome, PickedFile } from './outcome';
 import { consolidateFiles, consolidatedWorkbook, defaultDescribe as describe } from './consolidate';
 import { compareWithPrevious, reportOf } from './report';
 import { readTables } from './session';
@@ -22,12 +22,6 @@ import { useFflateUnlessSet } from '../xlsx/fflate';
 
 // The package engine needs a codec: fflate in the pane and the preview (the CLI installs Node's zlib first).
 useFflateUnlessSet();
-
-/** A file the user picked: its name and its bytes. */
-export interface PickedFile {
-  name: string;
-  bytes: Uint8Array;
-}
 
 export interface ConsolidateIntoOptions {
   lang: Lang;
