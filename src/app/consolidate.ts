@@ -14,7 +14,10 @@ import type { Consolidation, CrossFinding } from '../core/combine/types';
 import { consolidationSheets } from '../core/combine/sheets';
 import type { SheetSpec } from '../core/combine/sheets';
 import { combineText, crossMessage } from '../core/messages/combine';
+import { expectedOffices } from '../core/combine/expected';
 import { createWorkbook, verifyCreated } from '../xlsx/create';
+import { openPackage, parseSheet } from '../xlsx/package';
+import { LIMITS } from '../xlsx/zip';
 import { reportOf } from './report';
 
 /** One file to consolidate: its name as shown, and how to get its bytes (read only when its turn comes). */
@@ -113,3 +116,17 @@ export function consolidationJson(c: Consolidation, lang: Lang): ConsolidationJs
 
 /** This year's consolidation with last year's beside it (`--previous`): each office's change, or the coded refusal. */
 export { withPreviousYear } from '../core/combine/year-change';
+
+/** The offices a province expects, from a file's bytes: a workbook's first sheet's column A, or a text list's lines. */
+export function expectedUnits(bytes: Uint8Array): string[] {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    const pkg = openPackage(bytes);
+    const first = pkg.sheets[0];
+    if (!first) return [];
+    const parsed = parseSheet(pkg, first.path, { cells: LIMITS.cells });
+    return expectedOffices(
+      parsed.rows.flatMap((r) => r.cells.filter((c) => c.col === 1).map((c) => (typeof c.value === 'object' ? null : c.value))),
+    );
+  }
+  return expectedOffices(new TextDecoder().decode(bytes).split(/\r?\n/));
+}

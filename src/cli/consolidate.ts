@@ -9,11 +9,15 @@
  */
 import { basename } from 'path';
 import { CliMessage, Lang, cliBoth, cliMessage, noteMessage } from '../core';
-import { expectedOffices } from '../core/combine/expected';
 import { combineText, crossMessage } from '../core/messages/combine';
-import { consolidateFiles, consolidatedWorkbook, consolidationJson, consolidationStatus, withPreviousYear } from '../app/consolidate';
-import { openPackage, parseSheet } from '../xlsx/package';
-import { LIMITS } from '../xlsx/zip';
+import {
+  consolidateFiles,
+  consolidatedWorkbook,
+  consolidationJson,
+  consolidationStatus,
+  expectedUnits,
+  withPreviousYear,
+} from '../app/consolidate';
 import { CliIO, ioMessage } from './io';
 import { checkOutput, writeWhole } from './output';
 
@@ -64,19 +68,9 @@ function parse(argv: string[]): Args {
   return a as Args;
 }
 
-/** The expected offices: a workbook's first sheet's column A, or a text file's lines. */
+/** The expected offices of the file `--units` names (read by the action layer: a workbook's first column, or a list). */
 async function readUnits(path: string, io: CliIO): Promise<string[]> {
-  const bytes = await io.readFile(path);
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    const pkg = openPackage(bytes);
-    const first = pkg.sheets[0];
-    if (!first) return [];
-    const parsed = parseSheet(pkg, first.path, { cells: LIMITS.cells });
-    return expectedOffices(
-      parsed.rows.flatMap((r) => r.cells.filter((c) => c.col === 1).map((c) => (typeof c.value === 'object' ? null : c.value))),
-    );
-  }
-  return expectedOffices(new TextDecoder().decode(bytes).split(/\r?\n/));
+  return expectedUnits(await io.readFile(path));
 }
 
 /** A few files' names for a line: the first three, then "…". */
