@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { WorkbookSnapshot } from '../../src/core';
+import { WorkbookSnapshot, plainSheet } from '../../src/core';
 import { compareWith, consolidateInto } from '../../src/app/actions';
 import { consolidateFiles } from '../../src/app/consolidate';
 import { save } from '../../src/app/save';
@@ -116,18 +116,7 @@ describe('consolidateInto', () => {
     await user.apply({
       cells: [],
       fills: [],
-      newSheet: {
-        name: 'Tình hình nộp',
-        rows: [['của tôi']],
-        merges: [],
-        columnWidths: [],
-        boldRows: [],
-        wrap: false,
-        borders: null,
-        freezeRows: 0,
-        landscape: false,
-        printTitleRows: null,
-      },
+      newSheet: plainSheet('Tình hình nộp', [['của tôi']]),
     });
     const o = await consolidateInto(user, districts, { lang: 'vi', replace: false });
     expect(o.status).toBe('done');
