@@ -3,6 +3,7 @@
  * .rels parts, shared strings and styles, each sheet scanned once (no DOM) into cells keyed by position.
  */
 import { columnLetters, parseProductState } from '../core';
+import { Memo } from '../core/memo';
 import type { CellFill, CellValue, ProductState, SheetVisibility, TextRun } from '../core';
 import { legacyRuns } from './runs';
 import { unreadable } from './errors';
@@ -293,8 +294,7 @@ function readSharedStringItems(xml: string, out: string[], runs: (TextRun[] | un
   }
 }
 
-const INTERNED_LIMIT = 50_000;
-const interned = new Map<string, string>();
+const interned = new Memo<string>(8192, true);
 
 /**
  * The same text as one string across the files of a batch: the core's text caches then find it by
@@ -302,12 +302,7 @@ const interned = new Map<string, string>();
  * cut from a part's XML keeps the whole part alive, and these caches outlive the file.
  */
 function intern(s: string): string {
-  const known = interned.get(s);
-  if (known !== undefined) return known;
-  if (interned.size >= INTERNED_LIMIT) interned.clear();
-  const own = (' ' + s).slice(1);
-  interned.set(own, own);
-  return own;
+  return interned.get(s, (own) => own);
 }
 
 /**

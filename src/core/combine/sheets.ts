@@ -45,14 +45,39 @@ export const HEADER_ROW = 2;
 
 type Say = (t: CombineText) => string;
 
-const text = (value: string | null, style: CellStyle = 'text'): SpecCell => ({ value: value === '' ? null : value, style });
-const plain = (value: string | null) => text(value);
-const number = (value: number | null, style: CellStyle = 'int'): SpecCell => ({ value, style });
+/**
+ * The workbook's cells, one per value and style: a consolidation repeats its figures, offices, files,
+ * rules and sentences from row to row (2,900 distinct among 92,400 cells of the totals at 700
+ * offices), so every place a value shows in that style shares one cell. Cells are never changed
+ * once made; a cell with a formula is made apart.
+ */
+class Cells {
+  private readonly made = new Map<CellStyle, Map<string | number | null, SpecCell>>();
 
-function sheet(id: CombineSheet, c: Consolidation, say: Say, head: string[], widths: number[], body: SpecCell[][]): SheetSpec {
+  /** A text's cell (an empty text is an empty cell). */
+  text = (value: string | null, style: CellStyle = 'text'): SpecCell => this.cell(value === '' ? null : value, style);
+
+  number = (value: number | null, style: CellStyle = 'int'): SpecCell => this.cell(value, style);
+
+  private cell(value: string | number | null, style: CellStyle): SpecCell {
+    let byValue = this.made.get(style);
+    if (!byValue) this.made.set(style, (byValue = new Map()));
+    let cell = byValue.get(value);
+    // A map takes -0 for 0: the cell keeps the value it was asked for.
+    if (!cell || !Object.is(cell.value, value)) byValue.set(value, (cell = { value, style }));
+    return cell;
+  }
+}
+
+function sheet(id: CombineSheet, c: Consolidation, say: Say, k: Cells, head: string[], widths: number[], body: SpecCell[][]): SheetSpec {
   const added = c.units.filter((u) => COUNTED.includes(u.status)).length;
   const title = say({ code: 'title', sheet: id, year: c.year, files: c.units.filter((u) => u.file !== null).length, added });
-  return { id, name: say({ code: 'sheet', sheet: id }), rows: [[text(title, 'title')], head.map((h) => text(h, 'head')), ...body], widths };
+  return {
+    id,
+    name: say({ code: 'sheet', sheet: id }),
+    rows: [[k.text(title, 'title')], head.map((h) => k.text(h, 'head')), ...body],
+    widths,
+  };
 }
 
 const heads = (say: Say, columns: CombineColumn[]) => columns.map((column) => say({ code: 'column', column }));
@@ -65,7 +90,8 @@ function unitName(u: { office: string | null; file: string | null }): string {
   return u.office ?? fileName(u.file) ?? '';
 }
 
-function statusSheet(c: Consolidation, say: Say): SheetSpec {
+function statusSheet(c: Consolidation, say: Say, k: Cells): SheetSpec {
+  const { text, number } = k;
   const body = c.units.map((u, i) => [
     number(i + 1),
     text(u.office),
@@ -92,39 +118,29 @@ function statusSheet(c: Consolidation, say: Say): SheetSpec {
     'achieved',
     'possible',
   ];
-  return sheet('status', c, say, heads(say, columns), [6, 30, 10, 24, 7, 10, 16, 7, 10, 9, 10], body);
+  return sheet('status', c, say, k, heads(say, columns), [6, 30, 10, 24, 7, 10, 16, 7, 10, 9, 10], body);
 }
 
 /**
  * The appendix's rows by office, then the province. With last year's files (`c.previous`), each
  * office's column is followed by its change (this year − last year) and the province's by its own.
  */
-function appendixSheet(c: Consolidation, say: Say): SheetSpec {
+function appendixSheet(c: Consolidation, say: Say, k: Cells): SheetSpec {
+  const { text, number } = k;
   const shown = c.units.map((u, i) => ({ u, i })).filter((x) => COUNTED.includes(x.u.status));
   const trend = c.previous !== undefined;
   // Each office takes one column, or two with its change beside it.
   const step = trend ? 2 : 1;
   const first = 3;
   const last = first + (shown.length - 1) * step;
-  // The offices' figures repeat (a few thousand values among a hundred thousand cells at 700 offices):
-  // one cell per figure and style, shared by every place it shows (cells are never changed once made).
-  const made = new Map<CellStyle, Map<number | null, SpecCell>>();
-  const figure = (value: number | null, style: CellStyle): SpecCell => {
-    let byValue = made.get(style);
-    if (!byValue) made.set(style, (byValue = new Map()));
-    let cell = byValue.get(value);
-    // A map takes -0 for 0: the cell keeps the value it was asked for.
-    if (!cell || !Object.is(cell.value, value)) byValue.set(value, (cell = number(value, style)));
-    return cell;
-  };
   const body = c.indicators.map((ind, r) => {
     const row = HEADER_ROW + 1 + r;
     const section = ind.kind === 'section';
     const style = ind.kind === 'percent' ? 'dec' : ind.kind === 'count' || ind.kind === 'coded' ? 'int' : 'num';
     const cells: SpecCell[] = [text(ind.code, section ? 'bold' : 'text'), text(ind.label, section ? 'bold' : 'text'), text(ind.unit)];
     for (const { i } of shown) {
-      cells.push(figure(section ? null : ind.values[i], style));
-      if (trend) cells.push(figure(ind.change?.[i] ?? null, style));
+      cells.push(number(section ? null : ind.values[i], style));
+      if (trend) cells.push(number(ind.change?.[i] ?? null, style));
     }
     let total: SpecCell;
     if (ind.basis === 'codes' && ind.counts) total = text(say({ code: 'counts', counts: ind.counts }), 'bold');
@@ -138,7 +154,6 @@ function appendixSheet(c: Consolidation, say: Say): SheetSpec {
           : `SUM(${columnLetters(first + 1)}${row}:${columnLetters(last + 1)}${row})`,
       };
     else total = number(ind.total, ind.basis === 'ratio' ? 'dec' : 'total-int');
-    if (ind.basis === 'ratio' && ind.total !== null) total = { ...total, style: 'dec' };
     cells.push(total);
     if (trend) cells.push(number(ind.totalChange ?? null, ind.kind === 'percent' ? 'dec' : 'total-int'));
     cells.push(text(section ? null : say({ code: 'basis', basis: ind.basis })));
@@ -149,11 +164,12 @@ function appendixSheet(c: Consolidation, say: Say): SheetSpec {
   const province = trend ? [say({ code: 'column', column: 'province' }), change] : [say({ code: 'column', column: 'province' })];
   const head = [...heads(say, ['code', 'indicator', 'unit']), ...offices, ...province, say({ code: 'column', column: 'basis' })];
   const widths = [8, 46, 12, ...shown.flatMap(() => (trend ? [13, 11] : [13])), 16, ...(trend ? [11] : []), 14];
-  return sheet('appendix', c, say, head, widths, body);
+  return sheet('appendix', c, say, k, head, widths, body);
 }
 
-function tallySheet(c: Consolidation, say: Say): SheetSpec | null {
+function tallySheet(c: Consolidation, say: Say, k: Cells): SheetSpec | null {
   if (!c.tally) return null;
+  const { text, number } = k;
   const rows = c.tally.rows;
   const body: SpecCell[][] = rows.map((r, k) => [
     number(k + 1),
@@ -171,17 +187,19 @@ function tallySheet(c: Consolidation, say: Say): SheetSpec | null {
       return v === null ? number(null) : { value: v, style: 'total-int' as const, formula: `SUM(${col}${top}:${col}${bottom})` };
     }),
   ]);
-  return sheet('tally', c, say, heads(say, ['number', 'office', 'issued', 'returned', 'valid', 'invalid']), [6, 34, 14, 14, 14, 14], body);
+  return sheet(
+    'tally',
+    c,
+    say,
+    k,
+    heads(say, ['number', 'office', 'issued', 'returned', 'valid', 'invalid']),
+    [6, 34, 14, 14, 14, 14],
+    body,
+  );
 }
 
-function findingsSheet(c: Consolidation, say: Say, lang: 'vi' | 'en'): SheetSpec {
-  // Offices, files, rules and sentences repeat from row to row: one cell per text, shared.
-  const made = new Map<string | null, SpecCell>();
-  const text = (value: string | null): SpecCell => {
-    let cell = made.get(value);
-    if (!cell) made.set(value, (cell = plain(value)));
-    return cell;
-  };
+function findingsSheet(c: Consolidation, say: Say, lang: 'vi' | 'en', k: Cells): SheetSpec {
+  const { text, number } = k;
   const body: SpecCell[][] = [];
   for (const f of c.findings)
     body.push([
@@ -208,11 +226,12 @@ function findingsSheet(c: Consolidation, say: Say, lang: 'vi' | 'en'): SheetSpec
     ]);
   }
   const columns: CombineColumn[] = ['number', 'office', 'file', 'sheet', 'cell', 'rule', 'severity', 'message'];
-  return sheet('findings', c, say, heads(say, columns), [6, 24, 24, 14, 7, 18, 11, 70], body);
+  return sheet('findings', c, say, k, heads(say, columns), [6, 24, 24, 14, 7, 18, 11, 70], body);
 }
 
-function rankingSheet(c: Consolidation, say: Say): SheetSpec | null {
+function rankingSheet(c: Consolidation, say: Say, k: Cells): SheetSpec | null {
   if (!c.ranking || c.ranking.length === 0) return null;
+  const { text, number } = k;
   const top = HEADER_ROW + 1;
   const body: SpecCell[][] = c.ranking.map((r, k) => {
     const row = top + k;
@@ -251,18 +270,19 @@ function rankingSheet(c: Consolidation, say: Say): SheetSpec | null {
     },
   ];
   const columns: CombineColumn[] = ['rank', 'office', 'achieved', 'possible', 'index', 'on-time', 'target'];
-  return { ...sheet('ranking', c, say, heads(say, columns), [7, 34, 11, 11, 11, 14, 12], body), charts };
+  return { ...sheet('ranking', c, say, k, heads(say, columns), [7, 34, 11, 11, 11, 14, 12], body), charts };
 }
 
 /** The sheets of the consolidated workbook, in order: status, appendix totals, survey tallies and ranking (when the files carry them), findings. */
 export function consolidationSheets(c: Consolidation, say: Say, lang: 'vi' | 'en'): SheetSpec[] {
-  const tally = tallySheet(c, say);
-  const ranking = rankingSheet(c, say);
+  const k = new Cells();
+  const tally = tallySheet(c, say, k);
+  const ranking = rankingSheet(c, say, k);
   return [
-    statusSheet(c, say),
-    appendixSheet(c, say),
+    statusSheet(c, say, k),
+    appendixSheet(c, say, k),
     ...(tally ? [tally] : []),
     ...(ranking ? [ranking] : []),
-    findingsSheet(c, say, lang),
+    findingsSheet(c, say, lang, k),
   ];
 }

@@ -1,4 +1,5 @@
 /** Text as people write it in these workbooks: any case, with or without diacritics, with stray markup. */
+import { Memo } from '../memo';
 
 const MARKUP = /<\/?[a-z][^>]*>/gi;
 const SPACES = /[\s\u00a0\u202f\u2007\u200b]+/g;
@@ -15,13 +16,7 @@ export function normalizeSpace(s: string): string {
 
 /** The cell's text as shown: markup removed, spaces normalized. */
 export function cleanText(s: string): string {
-  let c = cleanCache.get(s);
-  if (c === undefined) {
-    c = normalizeSpace(stripMarkup(s));
-    if (cleanCache.size >= CACHE_LIMIT) cleanCache.clear();
-    cleanCache.set(s, c);
-  }
-  return c;
+  return cleanMemo.get(s, (t) => normalizeSpace(stripMarkup(t)));
 }
 
 /**
@@ -30,20 +25,14 @@ export function cleanText(s: string): string {
  * fold('  <i>Đơn vị  TÍNH</i>: ') === 'don vi tinh'
  */
 export function fold(s: string): string {
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    f = foldUncached(s);
-    if (foldCache.size >= CACHE_LIMIT) foldCache.clear();
-    foldCache.set(s, f);
-  }
-  return f;
+  return foldMemo.get(s, foldUncached);
 }
 
 // Labels and header words recur in every workbook of a batch; folding is the engine's hot spot.
-const CACHE_LIMIT = 20000;
-const foldCache = new Map<string, string>();
-const cleanCache = new Map<string, string>();
-const wordsCache = new Map<string, string[]>();
+const MEMO_SIZE = 1024;
+const foldMemo = new Memo<string>(MEMO_SIZE);
+const cleanMemo = new Memo<string>(MEMO_SIZE);
+const wordsMemo = new Memo<string[]>(MEMO_SIZE);
 
 function foldUncached(s: string): string {
   return normalizeSpace(
@@ -58,30 +47,23 @@ function foldUncached(s: string): string {
 
 /** Words of a folded text, for similarity. */
 export function words(s: string): string[] {
-  let w = wordsCache.get(s);
-  if (w === undefined) {
-    w = fold(s)
+  return wordsMemo.get(s, (t) =>
+    fold(t)
       .replace(/[./]/g, ' ')
       .split(' ')
-      .filter((x) => x.length > 0);
-    if (wordsCache.size >= CACHE_LIMIT) wordsCache.clear();
-    wordsCache.set(s, w);
-  }
-  return w;
+      .filter((x) => x.length > 0),
+  );
 }
 
-const bagCache = new Map<string, Map<string, number>>();
+const bagMemo = new Memo<Map<string, number>>(MEMO_SIZE);
 
-/** A label's words with their counts, cached: the same catalogue labels are compared for every row. */
+/** A label's words with their counts, kept: the same catalogue labels are compared for every row. */
 function bag(s: string): Map<string, number> {
-  let b = bagCache.get(s);
-  if (b === undefined) {
-    b = new Map<string, number>();
-    for (const w of words(s)) b.set(w, (b.get(w) ?? 0) + 1);
-    if (bagCache.size >= CACHE_LIMIT) bagCache.clear();
-    bagCache.set(s, b);
-  }
-  return b;
+  return bagMemo.get(s, (t) => {
+    const b = new Map<string, number>();
+    for (const w of words(t)) b.set(w, (b.get(w) ?? 0) + 1);
+    return b;
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The unit cell (Đơn vị tính) says what kind of figure a row holds, and lists the codes of a coded answer. */
+import { Memo } from '../memo';
 import { ValueKind } from './numbers';
 import { cleanText, fold } from './text';
 
@@ -57,17 +58,11 @@ export function parseCodes(unitText: string): CodeOption[] {
 
 /** Classifies a unit cell. An empty unit gives kind 'other'; the catalogue may know better. */
 export function readUnit(unitText: string): UnitInfo {
-  let u = unitCache.get(unitText);
-  if (u === undefined) {
-    u = readUnitUncached(unitText);
-    if (unitCache.size > 5000) unitCache.clear();
-    unitCache.set(unitText, u);
-  }
-  return u;
+  return unitMemo.get(unitText, readUnitUncached);
 }
 
 // Units repeat on every row and in every workbook of a batch.
-const unitCache = new Map<string, UnitInfo>();
+const unitMemo = new Memo<UnitInfo>(1024);
 
 function readUnitUncached(unitText: string): UnitInfo {
   const text = cleanText(unitText);

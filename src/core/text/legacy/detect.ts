@@ -4,6 +4,7 @@
  * text is taken for legacy only when it holds a character no Vietnamese letter is, nothing beyond
  * what a single-byte font can hold, and its words decode to Vietnamese syllables.
  */
+import { Memo } from '../../memo';
 import { decode } from './decode';
 import { CP1252_HIGH, LEGACY_FONTS, LegacyEncoding, SYLLABLES, TELLS } from './tables';
 
@@ -15,19 +16,16 @@ export interface FontEncoding {
   unicode: string;
 }
 
-const fontCache = new Map<string, FontEncoding | null>();
+const fontMemo = new Memo<FontEncoding | null>(256);
 
 /** The encoding a font's name says, or null for a Unicode font. fontEncoding('.VnTimeH') → { encoding: 'tcvn3', upper: true, unicode: 'Times New Roman' }. */
 export function fontEncoding(font: string | null | undefined): FontEncoding | null {
   if (!font) return null;
-  let known = fontCache.get(font);
-  if (known !== undefined) return known;
-  const name = font.trim().toLowerCase();
-  const family = LEGACY_FONTS.families.find((f) => name.startsWith(f.prefix));
-  known = family ? { encoding: family.encoding, upper: family.encoding === 'tcvn3' && name.endsWith('h'), unicode: family.unicode } : null;
-  if (fontCache.size > 1000) fontCache.clear();
-  fontCache.set(font, known);
-  return known;
+  return fontMemo.get(font, (f) => {
+    const name = f.trim().toLowerCase();
+    const family = LEGACY_FONTS.families.find((x) => name.startsWith(x.prefix));
+    return family ? { encoding: family.encoding, upper: family.encoding === 'tcvn3' && name.endsWith('h'), unicode: family.unicode } : null;
+  });
 }
 
 /** The text could only be Unicode: it holds a character no single-byte font has (every Vietnamese letter beyond Latin-1). */
@@ -49,7 +47,7 @@ export function isSyllable(word: string): boolean {
   return SYLLABLE.test(bare);
 }
 
-const guessCache = new Map<string, LegacyEncoding | null>();
+const guessMemo = new Memo<LegacyEncoding | null>(4096);
 
 /**
  * The legacy encoding a text in a Unicode font is written in, from its characters, or null. Every
@@ -57,12 +55,7 @@ const guessCache = new Map<string, LegacyEncoding | null>();
  * tell-tale character. guessEncoding('Sè l\u00adîng') === 'tcvn3'; guessEncoding('Số lượng') === null.
  */
 export function guessEncoding(text: string): LegacyEncoding | null {
-  let known = guessCache.get(text);
-  if (known !== undefined) return known;
-  known = guessUncached(text);
-  if (guessCache.size > 20000) guessCache.clear();
-  guessCache.set(text, known);
-  return known;
+  return guessMemo.get(text, guessUncached);
 }
 
 /** Per encoding, whether each Latin-1 code is a tell-tale character (one lookup per character). */
