@@ -10,7 +10,8 @@ import { DOCUMENT_MARGINS, PAGE_NUMBER_FOOTER, columnLetters, parseRange, quoteS
 import { unreadable } from './errors';
 import { openPackage, parseSheetXml } from './package';
 import type { Package, ParsedCell } from './package';
-import { LIMITS, inflateEntry, makeEntry, writeZip } from './zip';
+import { EntryWriter, LIMITS, inflateEntry, makeEntry, writeZip } from './zip';
+import type { ZipEntry } from './zip';
 import { wellFormed } from './xml';
 
 /** One XML element: attributes escaped, children already XML. */
@@ -143,39 +144,47 @@ function lines(value: string | number | null, width: number, scale: number): num
   return count;
 }
 
+/** How many bytes of a part are gathered before they are compressed. */
+const PIECE = 128 * 1024;
+
 /**
- * Text written straight into UTF-8 bytes, a piece at a time, in one buffer that every sheet part of
- * a workbook reuses: a sheet of a large consolidation is never one giant string, nor an array of
- * every row's text, on its way into the package.
+ * A part's text written straight into UTF-8 bytes and compressed a piece at a time: a sheet of a
+ * large consolidation is never one giant string, nor an array of every row's text, nor its whole
+ * bytes, on its way into the package. One buffer of about PIECE bytes serves every part in turn.
  */
-class Utf8Sink {
+class PartSink {
   private readonly enc = new TextEncoder();
-  private buf = new Uint8Array(64 * 1024);
+  private buf = new Uint8Array(PIECE);
   private used = 0;
+  private entry: EntryWriter | null = null;
+
+  /** Starts the part `name`. */
+  begin(name: string): void {
+    this.entry = new EntryWriter(name);
+    this.used = 0;
+  }
 
   write(s: string): void {
-    // A UTF-16 unit takes at most 3 bytes.
-    const need = this.used + s.length * 3;
-    if (need > this.buf.length) {
-      const grown = new Uint8Array(Math.max(need, this.buf.length * 2));
-      grown.set(this.buf.subarray(0, this.used));
-      this.buf = grown;
+    // A UTF-16 unit takes at most 3 bytes: a text longer than the room left goes into the next piece.
+    if (this.used + s.length * 3 > this.buf.length) {
+      this.flush();
+      if (s.length * 3 > this.buf.length) this.buf = new Uint8Array(s.length * 3);
     }
     this.used += this.enc.encodeInto(s, this.buf.subarray(this.used)).written;
+    if (this.used >= PIECE) this.flush();
   }
 
-  /** The bytes written since the last `reset` (a view: valid until the next write). */
-  view(): Uint8Array {
-    return this.buf.subarray(0, this.used);
+  /** The part as a zip entry. */
+  end(): ZipEntry {
+    this.flush();
+    const entry = (this.entry as EntryWriter).end();
+    this.entry = null;
+    return entry;
   }
 
-  /**
-   * Empties the sink for a part of about `size` bytes: room for it is taken at once (pages a part
-   * does not fill are never touched), so the buffer is not grown and copied row after row.
-   */
-  reset(size: number): void {
+  private flush(): void {
+    this.entry?.write(this.buf.subarray(0, this.used));
     this.used = 0;
-    if (size > this.buf.length) this.buf = new Uint8Array(size);
   }
 }
 
@@ -192,23 +201,12 @@ function rowXml(cells: SpecCell[], r: number, spec: SheetSpec, letters: string[]
   return `${xml}</row>`;
 }
 
-/** About a sheet part's size in bytes, a little over (a cell's markup, its text at 2 bytes a character): room taken once. */
-function partSize(spec: SheetSpec): number {
-  let size = 4096 + 64 * spec.widths.length;
-  for (const row of spec.rows) {
-    size += 48;
-    for (const c of row)
-      size += 40 + (typeof c.value === 'string' ? 2 * c.value.length + 40 : 0) + (c.formula ? 2 * c.formula.length + 8 : 0);
-  }
-  return size;
-}
-
-/** A sheet part's bytes, written row by row into `out` (a view of them: valid until `out` is written again). */
-function sheetPart(spec: SheetSpec, out: Utf8Sink): Uint8Array {
+/** A sheet part, written row by row into `out` and compressed as it goes. */
+function sheetPart(spec: SheetSpec, name: string, out: PartSink): ZipEntry {
   const width = spec.rows.reduce((most, r) => Math.max(most, r.length), spec.widths.length);
   const last = columnLetters(width);
   const m = DOCUMENT_MARGINS;
-  out.reset(partSize(spec));
+  out.begin(name);
   out.write(
     XML_HEAD +
       `<worksheet xmlns="${NS}" xmlns:r="${REL_NS}">` +
@@ -243,7 +241,7 @@ function sheetPart(spec: SheetSpec, out: Utf8Sink): Uint8Array {
       (spec.charts?.length ? el('drawing', { 'r:id': 'rId1' }) : '') +
       '</worksheet>',
   );
-  return out.view();
+  return out.end();
 }
 
 const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -451,7 +449,7 @@ const CT = {
 /** The package's bytes: workbook, one part per sheet, one stylesheet. */
 export function createWorkbook(specs: SheetSpec[]): Uint8Array {
   const enc = new TextEncoder();
-  const sink = new Utf8Sink();
+  const sink = new PartSink();
   const part = (name: string, xml: string) => makeEntry(name, enc.encode(xml));
   const sheetPath = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
   // Each sheet with charts has one drawing; the charts are numbered across the workbook.
@@ -541,8 +539,7 @@ export function createWorkbook(specs: SheetSpec[]): Uint8Array {
     part('xl/workbook.xml', workbook),
     part('xl/_rels/workbook.xml.rels', wbRels),
     part('xl/styles.xml', STYLES),
-    // An entry keeps only its compressed bytes, so one buffer serves every sheet in turn.
-    ...specs.map((s, i) => makeEntry(sheetPath(i), sheetPart(s, sink))),
+    ...specs.map((s, i) => sheetPart(s, sheetPath(i), sink)),
     ...drawingParts,
   ]);
 }

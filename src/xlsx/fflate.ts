@@ -1,5 +1,5 @@
 /** The browser's codec: fflate (small, no dependencies, the same code everywhere). The CLI has Node's zlib instead. */
-import { Inflate, deflateSync, inflateSync } from 'fflate';
+import { Deflate, Inflate, deflateSync, inflateSync } from 'fflate';
 import { Codec, crc32, hasCodec, useCodec } from './zip';
 
 export const fflateCodec: Codec = {
@@ -25,6 +25,18 @@ export const fflateCodec: Codec = {
     return { text, complete: true };
   },
   deflate: (data) => deflateSync(data, { level: 6 }),
+  deflater() {
+    let made: Uint8Array[] = [];
+    const deflate = new Deflate({ level: 6 }, (chunk) => made.push(chunk));
+    return {
+      push(piece, final) {
+        deflate.push(piece, final);
+        const out = made;
+        made = [];
+        return out;
+      },
+    };
+  },
   crc32,
 };
 

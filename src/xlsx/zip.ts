@@ -134,7 +134,19 @@ export interface Codec {
    */
   inflateHead(raw: Uint8Array, size: number, enough: (text: string) => boolean): { text: string; complete: boolean };
   deflate(data: Uint8Array): Uint8Array;
-  crc32(data: Uint8Array): number;
+  /** A deflater fed a part a piece at a time, so the part is never held whole. */
+  deflater(): Deflater;
+  /** The CRC-32 of `data`, continued from `crc` (the checksum of what came before it) when given. */
+  crc32(data: Uint8Array, crc?: number): number;
+}
+
+/** One part's raw DEFLATE stream, made a piece at a time. */
+export interface Deflater {
+  /**
+   * Compresses the next piece (which the caller may overwrite once this returns); the bytes made so
+   * far come back, possibly none until enough has been pushed. `final` ends the stream.
+   */
+  push(piece: Uint8Array, final: boolean): Uint8Array[];
 }
 
 let codec: Codec | null = null;
@@ -200,8 +212,8 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+export function crc32(data: Uint8Array, crc = 0): number {
+  let c = ~crc;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -210,6 +222,40 @@ export function crc32(data: Uint8Array): number {
 export function makeEntry(name: string, data: Uint8Array): ZipEntry {
   const c = current();
   return { name, method: 8, crc: c.crc32(data), csize: 0, usize: data.length, raw: c.deflate(data) };
+}
+
+/**
+ * A new entry written a piece at a time: each piece is compressed and checksummed as it comes, so
+ * only the compressed bytes are kept (a large sheet part is never held whole).
+ */
+export class EntryWriter {
+  private readonly codec = current();
+  private readonly deflater = this.codec.deflater();
+  private readonly out: Uint8Array[] = [];
+  private crc = 0;
+  private size = 0;
+
+  constructor(private readonly name: string) {}
+
+  /** The next bytes of the part (the caller may overwrite them once this returns). */
+  write(piece: Uint8Array): void {
+    if (piece.length === 0) return;
+    this.crc = this.codec.crc32(piece, this.crc);
+    this.size += piece.length;
+    for (const made of this.deflater.push(piece, false)) this.out.push(made);
+  }
+
+  /** The entry: its compressed bytes joined once, at their own (small) size. */
+  end(): ZipEntry {
+    for (const made of this.deflater.push(new Uint8Array(0), true)) this.out.push(made);
+    const raw = new Uint8Array(this.out.reduce((n, b) => n + b.length, 0));
+    let o = 0;
+    for (const b of this.out) {
+      raw.set(b, o);
+      o += b.length;
+    }
+    return { name: this.name, method: 8, crc: this.crc, csize: raw.length, usize: this.size, raw };
+  }
 }
 
 /** Writes entries in order; each entry's stored bytes go out untouched. */
