@@ -385,8 +385,9 @@ export function openEntries(entries: Map<string, ZipEntry>, previous?: Package):
     workbookXml,
     sheets,
     sharedStrings,
-    ...(sharedRuns.length > 0 ? { sharedRuns } : {}),
-    ...(ssPath && entries.has(ssPath) ? { sharedStringsEntry: entries.get(ssPath) } : {}),
+    // Every package has the same properties, present or not: the reader's hot code sees one shape.
+    sharedRuns: sharedRuns.length > 0 ? sharedRuns : undefined,
+    sharedStringsEntry: ssPath ? entries.get(ssPath) : undefined,
     styles,
     date1904: prA.date1904 === '1' || prA.date1904 === 'true',
     structureProtected: protA.lockStructure === '1' || protA.lockStructure === 'true',

@@ -100,31 +100,44 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
  * writer writes them (`name="value"`, no prefix, no entity) are read directly; anything else goes
  * through `pickAttrs`.
  */
-export function cellAttrs(s: string): { r?: string; s?: string; t?: string } {
+export function cellAttrs(s: string): CellAttrs {
   return cellAttrsAt(s, 0, s.length);
 }
 
+/** A cell's `r`, `s` and `t` attributes (undefined where absent). */
+export interface CellAttrs {
+  r: string | undefined;
+  s: string | undefined;
+  t: string | undefined;
+}
+
 /** `cellAttrs` of the attribute text `xml[from, to)`, read in place. */
-export function cellAttrsAt(xml: string, from: number, to: number): { r?: string; s?: string; t?: string } {
-  const out: { r?: string; s?: string; t?: string } = {};
+export function cellAttrsAt(xml: string, from: number, to: number): CellAttrs {
+  // One shape for every cell, whichever attributes it has and in whatever order: the reader's hot
+  // code then reads `r`, `s` and `t` from objects it has seen before.
+  const out: CellAttrs = { r: undefined, s: undefined, t: undefined };
+  const general = (): CellAttrs => {
+    const a = pickAttrs(xml.slice(from, to), CELL_NAMES);
+    return { r: a.r, s: a.s, t: a.t };
+  };
   let i = xml.indexOf('=', from);
   while (i >= 0 && i < to) {
     // `name="value"`: anything else (spaces around `=`, single quotes) is read the general way.
-    if (xml.charCodeAt(i + 1) !== 34) return pickAttrs(xml.slice(from, to), CELL_NAMES);
+    if (xml.charCodeAt(i + 1) !== 34) return general();
     const end = xml.indexOf('"', i + 2);
-    if (end < 0 || end >= to) return pickAttrs(xml.slice(from, to), CELL_NAMES);
+    if (end < 0 || end >= to) return general();
     const name = xml.charCodeAt(i - 1);
-    if (isSpace(name)) return pickAttrs(xml.slice(from, to), CELL_NAMES);
+    if (isSpace(name)) return general();
     if (name === 114 || name === 115 || name === 116) {
       const before = xml.charCodeAt(i - 2);
       if (isSpace(before)) {
         const value = xml.slice(i + 2, end);
-        if (value.indexOf('&') >= 0) return pickAttrs(xml.slice(from, to), CELL_NAMES);
+        if (value.indexOf('&') >= 0) return general();
         if (name === 114) out.r ??= value;
         else if (name === 115) out.s ??= value;
         else out.t ??= value;
         // A prefixed `x:r`, `x:s`, `x:t` is theirs under another name: the general reader sorts prefixes out.
-      } else if (before === 58) return pickAttrs(xml.slice(from, to), CELL_NAMES);
+      } else if (before === 58) return general();
     }
     i = xml.indexOf('=', end + 1);
   }
