@@ -5,7 +5,7 @@
  * new package and read back before its bytes are handed out. Outcomes are coded.
  *
  *   front ─ consolidateFiles(inputs) ─> (readTables ─> check ─> summary) per file ─> Consolidation
- *         ─ consolidatedWorkbook(c) ─> sheets ─> createWorkbook ─> verifyCreated ─> bytes
+ *         ─ consolidatedWorkbook(c) ─> sheets ─> createPackage ─> verifyCreated ─> bytes
  */
 import type { Lang, WorkbookProblem } from '../core';
 import { WorkbookError, problemMessage } from '../core';
@@ -15,7 +15,7 @@ import { consolidationSheets } from '../core/combine/sheets';
 import type { SheetSpec } from '../core/combine/sheets';
 import { combineText, crossMessage } from '../core/messages/combine';
 import { expectedOffices } from '../core/combine/expected';
-import { createWorkbook, verifyCreated } from '../xlsx/create';
+import { createPackage, verifyCreated } from '../xlsx/create';
 import { openPackage, parseSheet } from '../xlsx/package';
 import { LIMITS } from '../xlsx/zip';
 import { reportOf } from './report';
@@ -79,9 +79,9 @@ export type WorkbookOutcome =
 /** The consolidated workbook's bytes, read back and compared cell by cell before they are handed out. */
 export function consolidatedWorkbook(c: Consolidation, lang: Lang): WorkbookOutcome {
   const sheets = consolidationSheets(c, (t) => combineText(t, lang), lang);
-  const bytes = createWorkbook(sheets);
+  const { bytes, pieces } = createPackage(sheets);
   try {
-    const bad = verifyCreated(bytes, sheets);
+    const bad = verifyCreated(bytes, sheets, pieces);
     return bad ? { status: 'failed', ...bad } : { status: 'done', bytes, sheets };
   } catch (e) {
     if (e instanceof WorkbookError) return { status: 'failed', problem: e.problem };

@@ -2,23 +2,22 @@
 import { getHeapSpaceStatistics, setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import * as zlib from 'zlib';
-import { Codec, Deflater, crc32, useCodec } from '../xlsx/zip';
+import { Codec, Deflater, crc32, slide, useCodec } from '../xlsx/zip';
 
 /** Node's own CRC-32 (Node 20.15 and later), which continues from a given checksum as ours does. */
 const nodeCrc = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
-
-/** How far back DEFLATE may refer: the window a piece's compressor is given of what came before it. */
-const WINDOW = 32 * 1024;
 
 /**
  * A part compressed a piece at a time by zlib's one-shot calls, as pigz does it: each piece ends on a
  * sync flush (a byte boundary, the stream not ended), so the pieces joined are one DEFLATE stream,
  * and each piece's compressor is given the 32 KiB before it as its dictionary, so it still refers
- * back across the cut (within 1% of the whole part compressed at once, often smaller).
+ * back across the cut (within 1% of the whole part compressed at once, often smaller). Each piece
+ * can be inflated alone the same way (`inflatePiece`).
  */
 function zlibDeflater(): Deflater {
   let window: Uint8Array | null = null;
   return {
+    flushed: true,
     push(piece, final) {
       if (piece.length === 0 && !final) return [];
       const made = zlib.deflateRawSync(piece, {
@@ -26,15 +25,8 @@ function zlibDeflater(): Deflater {
         finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
         ...(window ? { dictionary: window } : {}),
       });
-      if (!final) {
-        // The last WINDOW bytes seen, copied: the caller reuses the piece's memory.
-        const keep = Math.min(WINDOW, (window?.length ?? 0) + piece.length);
-        const next = new Uint8Array(keep);
-        const fromPiece = Math.min(keep, piece.length);
-        if (window && keep > fromPiece) next.set(window.subarray(window.length - (keep - fromPiece)));
-        next.set(piece.subarray(piece.length - fromPiece), keep - fromPiece);
-        window = next;
-      }
+      // A copy: the caller reuses the piece's memory.
+      if (!final) window = slide(window, piece);
       return [made];
     },
   };
@@ -69,6 +61,14 @@ export const zlibCodec: Codec = {
   // What `fix` writes, compressed by zlib (its own CRC-32 where this Node has it).
   deflate: (data) => zlib.deflateRawSync(data, { level: 6 }),
   deflater: zlibDeflater,
+  // A piece zlibDeflater made, with the 32 KiB before it as its dictionary; no more than its size.
+  inflatePiece: (raw, size, window, last) =>
+    zlib.inflateRawSync(raw, {
+      maxOutputLength: Math.max(1, size),
+      chunkSize: Math.max(64, size + 1),
+      ...(window ? { dictionary: window } : {}),
+      ...(last ? {} : { finishFlush: zlib.constants.Z_SYNC_FLUSH }),
+    }),
   crc32: nodeCrc ? (data, value = 0) => nodeCrc(data, value) >>> 0 : crc32,
 };
 

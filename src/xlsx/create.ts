@@ -10,8 +10,8 @@ import { DOCUMENT_MARGINS, PAGE_NUMBER_FOOTER, columnLetters, parseRange, quoteS
 import { unreadable } from './errors';
 import { openPackage, parseSheetXml } from './package';
 import type { Package, ParsedCell } from './package';
-import { EntryWriter, LIMITS, inflateEntry, makeEntry, writeZip } from './zip';
-import type { ZipEntry } from './zip';
+import { EntryWriter, LIMITS, inflateEntryPieces, makeEntry, writeZip } from './zip';
+import type { Piece, ZipEntry } from './zip';
 import { wellFormed } from './xml';
 
 /** One XML element: attributes escaped, children already XML. */
@@ -174,12 +174,12 @@ class PartSink {
     if (this.used >= PIECE) this.flush();
   }
 
-  /** The part as a zip entry. */
-  end(): ZipEntry {
+  /** The part as a zip entry, and its pieces when the codec cut it at each. */
+  end(): { entry: ZipEntry; pieces: Piece[] | null } {
     this.flush();
-    const entry = (this.entry as EntryWriter).end();
+    const made = (this.entry as EntryWriter).end();
     this.entry = null;
-    return entry;
+    return made;
   }
 
   private flush(): void {
@@ -202,7 +202,7 @@ function rowXml(cells: SpecCell[], r: number, spec: SheetSpec, letters: string[]
 }
 
 /** A sheet part, written row by row into `out` and compressed as it goes. */
-function sheetPart(spec: SheetSpec, name: string, out: PartSink): ZipEntry {
+function sheetPart(spec: SheetSpec, name: string, out: PartSink): { entry: ZipEntry; pieces: Piece[] | null } {
   const width = spec.rows.reduce((most, r) => Math.max(most, r.length), spec.widths.length);
   const last = columnLetters(width);
   const m = DOCUMENT_MARGINS;
@@ -446,8 +446,19 @@ const CT = {
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
 
+/** A new package's bytes, and the pieces each sheet part was compressed in (null: compressed whole). */
+export interface CreatedPackage {
+  bytes: Uint8Array;
+  pieces: Map<string, Piece[] | null>;
+}
+
 /** The package's bytes: workbook, one part per sheet, one stylesheet. */
 export function createWorkbook(specs: SheetSpec[]): Uint8Array {
+  return createPackage(specs).bytes;
+}
+
+/** The package, with the pieces of its sheet parts (`verifyCreated` reads them back a piece at a time). */
+export function createPackage(specs: SheetSpec[]): CreatedPackage {
   const enc = new TextEncoder();
   const sink = new PartSink();
   const part = (name: string, xml: string) => makeEntry(name, enc.encode(xml));
@@ -533,15 +544,22 @@ export function createWorkbook(specs: SheetSpec[]): Uint8Array {
         ),
       ),
     );
-  return writeZip([
+  const pieces = new Map<string, Piece[] | null>();
+  const sheets = specs.map((s, i) => {
+    const made = sheetPart(s, sheetPath(i), sink);
+    pieces.set(made.entry.name, made.pieces);
+    return made.entry;
+  });
+  const bytes = writeZip([
     part('[Content_Types].xml', types),
     part('_rels/.rels', rootRels),
     part('xl/workbook.xml', workbook),
     part('xl/_rels/workbook.xml.rels', wbRels),
     part('xl/styles.xml', STYLES),
-    ...specs.map((s, i) => sheetPart(s, sheetPath(i), sink)),
+    ...sheets,
     ...drawingParts,
   ]);
+  return { bytes, pieces };
 }
 
 /** How much of a sheet part is read back at once: a block ends after the first row end tag past this many bytes. */
@@ -597,54 +615,150 @@ function tagsOnly(bytes: Uint8Array, end: number): boolean {
 }
 
 /**
- * Whether a sheet part is well-formed XML, as `wellFormed` says of its whole text, without ever
- * holding that text: the part around its rows (from the start to its `<sheetData>`, then from its
- * `</sheetData>` on) is checked as one document, and the rows between, a block of whole rows at a
- * time, each as the content of an element. The blocks are cut after a `</row>`, outside any text;
- * a block that opened what it does not close (an element, a comment, a CDATA section) or closed what
- * it did not open fails, so the blocks pass together exactly when the rows are well-formed content,
- * and the whole part is then well-formed. A part laid out otherwise is checked whole.
+ * The bytes of a part's pieces not yet used, taken from the front. A piece that comes when nothing is
+ * pending is taken as it is (a part inflated whole is not copied); the buffer is then reused.
  */
-function wellFormedPart(bytes: Uint8Array): boolean {
-  const open = find(bytes, SHEET_DATA_OPEN, 0);
-  const from = open + SHEET_DATA_OPEN.length;
-  const close = open < 0 ? -1 : find(bytes, SHEET_DATA_CLOSE, from, true);
-  if (open < 0 || close < 0 || !tagsOnly(bytes, from)) return wellFormed(decoder.decode(bytes));
-  if (!wellFormed(decoder.decode(bytes.subarray(0, from)) + inner.decode(bytes.subarray(close)))) return false;
-  for (let start = from; start < close;) {
-    const cut = start + VERIFY_BLOCK >= close ? -1 : rowEndAfter(bytes, start + VERIFY_BLOCK);
-    const to = cut < 0 || cut > close ? close : cut;
-    if (!wellFormed(`<x>${inner.decode(bytes.subarray(start, to))}</x>`)) return false;
-    start = to;
+class Pending {
+  private buf: Uint8Array = new Uint8Array(0);
+  private start = 0;
+  private end = 0;
+
+  /** The next piece: an array of its own, which the pending bytes may keep. */
+  push(piece: Uint8Array): void {
+    if (this.start === this.end && piece.length >= this.buf.length) {
+      this.buf = piece;
+      this.start = 0;
+      this.end = piece.length;
+      return;
+    }
+    if (this.end + piece.length > this.buf.length) {
+      const kept = this.end - this.start;
+      if (kept + piece.length > this.buf.length) {
+        const grown = new Uint8Array(Math.max(2 * this.buf.length, kept + piece.length));
+        grown.set(this.buf.subarray(this.start, this.end));
+        this.buf = grown;
+      } else this.buf.copyWithin(0, this.start, this.end);
+      this.start = 0;
+      this.end = kept;
+    }
+    this.buf.set(piece, this.end);
+    this.end += piece.length;
   }
-  return true;
+
+  /** What is pending (a view: valid until the next push). */
+  view(): Uint8Array {
+    return this.buf.subarray(this.start, this.end);
+  }
+
+  /** Drops the first `n` pending bytes. */
+  drop(n: number): void {
+    this.start += n;
+  }
 }
 
+/** How far into a part its `<sheetData>` may start; a part laid out otherwise is read whole. */
+const HEAD_MOST = 1024 * 1024;
+
 /**
- * A sheet part's cells read back by the engine's own reader: the whole part checked well-formed
- * (a block at a time), then its rows parsed a block of whole rows at a time, so what is held at
- * once stays small however large the sheet. `visit` is given every cell read back; false stops.
+ * A sheet part's cells read back by the engine's own reader, inflated a piece at a time, so what is
+ * held at once stays small however large the sheet: `visit` is given every cell; false stops.
+ *
+ * Throws `damaged` unless the part is well-formed XML, as `wellFormed` would say of its whole text,
+ * without ever holding that text: the part around its rows (from the start to its `<sheetData>`,
+ * then from its last `</sheetData>` on) is checked as one document, and the rows between, a block of
+ * whole rows at a time, each as the content of an element. The blocks are cut after a `</row>`,
+ * outside any text; a block that opened what it does not close (an element, a comment, a CDATA
+ * section) or closed what it did not open fails, so the blocks pass together exactly when the rows
+ * are well-formed content, and the whole part is then well-formed. Each block is checked before its
+ * cells are read. A part laid out otherwise (a comment or a processing instruction before its rows,
+ * no `<sheetData>` near its start) is read whole and checked as one document.
  */
-function readBack(pkg: Package, path: string, budget: { cells: number }, visit: (c: ParsedCell) => boolean): boolean {
+function readBack(
+  pkg: Package,
+  path: string,
+  pieces: Piece[] | null,
+  budget: { cells: number },
+  visit: (c: ParsedCell) => boolean,
+): boolean {
   const entry = pkg.entries.get(path);
   if (!entry) return false;
-  const bytes = inflateEntry(entry);
-  if (!wellFormedPart(bytes)) throw unreadable('damaged', path);
-  for (let from = 0; from < bytes.length;) {
-    const cut = from + VERIFY_BLOCK >= bytes.length ? -1 : rowEndAfter(bytes, from + VERIFY_BLOCK);
-    const to = cut < 0 ? bytes.length : cut;
-    const parsed = parseSheetXml(pkg, decoder.decode(bytes.subarray(from, to)), path, budget, false);
+  const damaged = () => unreadable('damaged', path);
+  /** Reads the block of whole rows `block` (checked first when it is only a piece of the part). */
+  const rows = (block: Uint8Array, piece: boolean): boolean => {
+    const text = (piece ? inner : decoder).decode(block);
+    if (piece && !wellFormed(`<x>${text}</x>`)) throw damaged();
+    const parsed = parseSheetXml(pkg, text, path, budget, false);
     for (const row of parsed.rows) for (const c of row.cells) if (!visit(c)) return false;
-    from = to;
+    return true;
+  };
+  /** Reads `bytes` up to `to` in blocks of whole rows, the last block up to `to` when `last`; how far it got, or -1 when `visit` stopped. */
+  const blocks = (bytes: Uint8Array, to: number, last: boolean, piece: boolean): number => {
+    let from = 0;
+    while (from < to) {
+      const cut = from + VERIFY_BLOCK >= to ? -1 : rowEndAfter(bytes, from + VERIFY_BLOCK);
+      if ((cut < 0 || cut > to) && !last) return from;
+      const end = cut < 0 || cut > to ? to : cut;
+      if (!rows(bytes.subarray(from, end), piece)) return -1;
+      from = end;
+    }
+    return from;
+  };
+  const pending = new Pending();
+  let head: string | null = null;
+  let whole = false;
+  /** Once a `</sheetData>` has come, what follows waits for the end: the last one ends the rows. */
+  let closing = false;
+  let stopped = false;
+  inflateEntryPieces(entry, pieces, (piece) => {
+    pending.push(piece);
+    if (whole || closing) return true;
+    let bytes = pending.view();
+    if (head === null) {
+      const open = find(bytes, SHEET_DATA_OPEN, 0);
+      if (open < 0) {
+        whole = bytes.length > HEAD_MOST;
+        return true;
+      }
+      const from = open + SHEET_DATA_OPEN.length;
+      if (!tagsOnly(bytes, from)) {
+        whole = true;
+        return true;
+      }
+      head = decoder.decode(bytes.subarray(0, from));
+      pending.drop(from);
+      bytes = pending.view();
+    }
+    // Rows that come before the pending end tag of the rows, if any, are read now; the rest waits.
+    const close = find(bytes, SHEET_DATA_CLOSE, 0);
+    closing = close >= 0;
+    const done = blocks(bytes, closing ? close : bytes.length, false, true);
+    if (done < 0) return !(stopped = true);
+    pending.drop(done);
+    return true;
+  });
+  if (stopped) return false;
+  const bytes = pending.view();
+  if (head === null) {
+    if (!wellFormed(decoder.decode(bytes))) throw damaged();
+    return blocks(bytes, bytes.length, true, false) >= 0;
   }
+  const close = find(bytes, SHEET_DATA_CLOSE, 0, true);
+  if (close < 0) throw damaged();
+  if (blocks(bytes, close, true, true) < 0) return false;
+  if (!wellFormed(head + inner.decode(bytes.subarray(close)))) throw damaged();
   return true;
 }
 
 /**
  * Reads the package back with the engine's own reader and compares every cell with what was meant;
- * the first sheet and cell that differ, or null when all of them read back as written.
+ * the first sheet and cell that differ, or null when all of them read back as written. With the
+ * `pieces` the parts were compressed in (`createPackage`), each part is inflated a piece at a time.
  */
-export function verifyCreated(bytes: Uint8Array, specs: SheetSpec[]): { sheet: string; cell: string } | null {
+export function verifyCreated(
+  bytes: Uint8Array,
+  specs: SheetSpec[],
+  pieces: ReadonlyMap<string, Piece[] | null> = new Map(),
+): { sheet: string; cell: string } | null {
   const pkg = openPackage(bytes);
   if (pkg.sheets.length !== specs.length) return { sheet: specs[pkg.sheets.length]?.name ?? '', cell: 'A1' };
   const budget = { cells: LIMITS.cells };
@@ -655,7 +769,8 @@ export function verifyCreated(bytes: Uint8Array, specs: SheetSpec[]): { sheet: s
     // Every cell read back is one that was written, with its value; and every value written was read back.
     let seen = 0;
     let bad: string | null = null;
-    const whole = readBack(pkg, sheet.path, budget, (c) => {
+    const parts = pieces.get(sheet.path) ?? null;
+    const whole = readBack(pkg, sheet.path, parts, budget, (c) => {
       const want = spec.rows[c.row - 1]?.[c.col - 1];
       const same = want !== undefined && (typeof want.value === 'string' ? c.value === storedText(want.value) : c.value === want.value);
       if (!same) bad = `${columnLetters(c.col)}${c.row}`;
@@ -667,7 +782,13 @@ export function verifyCreated(bytes: Uint8Array, specs: SheetSpec[]): { sheet: s
     for (const row of spec.rows) for (const c of row) if (c.value !== null) written++;
     if (seen !== written) {
       const got = new Set<string>();
-      readBack(pkg, sheet.path, { cells: LIMITS.cells }, (c) => (c.value !== null && got.add(`${columnLetters(c.col)}${c.row}`), true));
+      readBack(
+        pkg,
+        sheet.path,
+        parts,
+        { cells: LIMITS.cells },
+        (c) => (c.value !== null && got.add(`${columnLetters(c.col)}${c.row}`), true),
+      );
       for (let r = 0; r < spec.rows.length; r++)
         for (let c = 0; c < spec.rows[r].length; c++) {
           const ref = `${columnLetters(c + 1)}${r + 1}`;

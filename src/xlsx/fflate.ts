@@ -29,6 +29,8 @@ export const fflateCodec: Codec = {
     let made: Uint8Array[] = [];
     const deflate = new Deflate({ level: 6 }, (chunk) => made.push(chunk));
     return {
+      // fflate cuts its blocks where it likes, not at each push.
+      flushed: false,
       push(piece, final) {
         deflate.push(piece, final);
         const out = made;

@@ -136,6 +136,12 @@ export interface Codec {
   deflate(data: Uint8Array): Uint8Array;
   /** A deflater fed a part a piece at a time, so the part is never held whole. */
   deflater(): Deflater;
+  /**
+   * One piece of a part its own deflater made (`Deflater.flushed`), inflated alone to exactly `size`
+   * bytes: `window` is what came before it (up to 32 KiB, or null for the first piece), `last` the
+   * piece that ends the stream. Absent where the codec's deflater does not cut its stream so.
+   */
+  inflatePiece?(raw: Uint8Array, size: number, window: Uint8Array | null, last: boolean): Uint8Array;
   /** The CRC-32 of `data`, continued from `crc` (the checksum of what came before it) when given. */
   crc32(data: Uint8Array, crc?: number): number;
 }
@@ -147,6 +153,30 @@ export interface Deflater {
    * far come back, possibly none until enough has been pushed. `final` ends the stream.
    */
   push(piece: Uint8Array, final: boolean): Uint8Array[];
+  /**
+   * Whether the bytes of each push end on a sync flush (a byte boundary, the stream going on): each
+   * push's bytes can then be inflated alone, given the 32 KiB before them (`Codec.inflatePiece`).
+   */
+  readonly flushed: boolean;
+}
+
+/** One piece of a part written a piece at a time: its compressed and its inflated size. */
+export interface Piece {
+  csize: number;
+  usize: number;
+}
+
+/** How far back DEFLATE may refer: what a piece is given of the bytes before it. */
+export const WINDOW = 32 * 1024;
+
+/** The last WINDOW bytes of `before` followed by `next`, as a copy of their own. */
+export function slide(before: Uint8Array | null, next: Uint8Array): Uint8Array {
+  const keep = Math.min(WINDOW, (before?.length ?? 0) + next.length);
+  const out = new Uint8Array(keep);
+  const fromNext = Math.min(keep, next.length);
+  if (before && keep > fromNext) out.set(before.subarray(before.length - (keep - fromNext)));
+  out.set(next.subarray(next.length - fromNext), keep - fromNext);
+  return out;
 }
 
 let codec: Codec | null = null;
@@ -232,6 +262,7 @@ export class EntryWriter {
   private readonly codec = current();
   private readonly deflater = this.codec.deflater();
   private readonly out: Uint8Array[] = [];
+  private readonly made: Piece[] = [];
   private crc = 0;
   private size = 0;
 
@@ -242,20 +273,77 @@ export class EntryWriter {
     if (piece.length === 0) return;
     this.crc = this.codec.crc32(piece, this.crc);
     this.size += piece.length;
-    for (const made of this.deflater.push(piece, false)) this.out.push(made);
+    this.push(piece, false);
   }
 
-  /** The entry: its compressed bytes joined once, at their own (small) size. */
-  end(): ZipEntry {
-    for (const made of this.deflater.push(new Uint8Array(0), true)) this.out.push(made);
+  /**
+   * The entry: its compressed bytes joined once, at their own (small) size; and, when the deflater
+   * cuts its stream at each piece, the pieces (a read-back then never holds the part whole either).
+   */
+  end(): { entry: ZipEntry; pieces: Piece[] | null } {
+    this.push(new Uint8Array(0), true);
     const raw = new Uint8Array(this.out.reduce((n, b) => n + b.length, 0));
     let o = 0;
     for (const b of this.out) {
       raw.set(b, o);
       o += b.length;
     }
-    return { name: this.name, method: 8, crc: this.crc, csize: raw.length, usize: this.size, raw };
+    return {
+      entry: { name: this.name, method: 8, crc: this.crc, csize: raw.length, usize: this.size, raw },
+      pieces: this.deflater.flushed ? this.made : null,
+    };
   }
+
+  private push(piece: Uint8Array, final: boolean): void {
+    let csize = 0;
+    for (const made of this.deflater.push(piece, final)) {
+      this.out.push(made);
+      csize += made.length;
+    }
+    this.made.push({ csize, usize: piece.length });
+  }
+}
+
+/** The sync flush a piece of a part ends on: an empty stored block, its length and complement. */
+const SYNC_MARK = [0x00, 0x00, 0xff, 0xff];
+
+/**
+ * An entry's bytes, handed to `take` a piece at a time (each an array of its own; false stops)
+ * when its pieces are known and the codec inflates them alone, else whole. Either way the bytes
+ * must come to the declared size and CRC-32, every piece but the last end on a sync flush and the
+ * last end the stream (so any reader of the joined stream reads the same bytes), or the entry is
+ * damaged. True when all of it was read.
+ */
+export function inflateEntryPieces(e: ZipEntry, pieces: Piece[] | null, take: (bytes: Uint8Array) => boolean): boolean {
+  const c = current();
+  const damaged = () => unreadable('damaged', e.name);
+  if (!pieces || !c.inflatePiece || e.method !== 8) {
+    const whole = inflateEntry(e);
+    if (c.crc32(whole) !== e.crc) throw damaged();
+    return take(whole);
+  }
+  if (pieces.reduce((n, p) => n + p.csize, 0) !== e.raw.length || pieces.reduce((n, p) => n + p.usize, 0) !== e.usize) throw damaged();
+  let window: Uint8Array | null = null;
+  let crc = 0;
+  let at = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const last = k === pieces.length - 1;
+    const raw = e.raw.subarray(at, at + pieces[k].csize);
+    at += raw.length;
+    if (!last && SYNC_MARK.some((b, j) => raw[raw.length - 4 + j] !== b)) throw damaged();
+    let bytes: Uint8Array;
+    try {
+      bytes = c.inflatePiece(raw, pieces[k].usize, window, last);
+    } catch {
+      throw damaged();
+    }
+    if (bytes.length !== pieces[k].usize) throw damaged();
+    crc = c.crc32(bytes, crc);
+    if (last && crc !== e.crc) throw damaged();
+    if (bytes.length > 0 && !take(bytes)) return false;
+    if (!last) window = slide(window, bytes);
+  }
+  return true;
 }
 
 /** Writes entries in order; each entry's stored bytes go out untouched. */

@@ -4,7 +4,8 @@ import type { SheetSpec } from '../../src/core';
 import { createWorkbook, storedText, verifyCreated } from '../../src/xlsx/create';
 import type { WorkbookError } from '../../src/core';
 import { openPackage, parseSheet } from '../../src/xlsx/package';
-import { inflateEntry, makeEntry, writeZip } from '../../src/xlsx/zip';
+import { EntryWriter, inflateEntry, makeEntry, writeZip } from '../../src/xlsx/zip';
+import type { Piece } from '../../src/xlsx/zip';
 import { SEED_ROWS } from '../fixtures/appendix';
 
 const spec = (rows: SheetSpec['rows']): SheetSpec => ({ id: 'status', name: 'Tình hình nộp', rows, widths: [10, 20] });
@@ -112,30 +113,69 @@ describe('the read-back refuses a sheet part that is not well-formed, wherever t
     },
   ];
   const bytes = createWorkbook(specs);
-  /** The package with its sheet part's text changed by `edit`. */
-  const tampered = (edit: (xml: string) => string) => {
+  /**
+   * The package with its sheet part's text changed by `edit`: compressed whole (read back whole), or
+   * in pieces of `piece` bytes by the piecewise writer (read back a piece at a time, so the pieces'
+   * ends fall anywhere in the rows, even inside a character).
+   */
+  const tampered = (edit: (xml: string) => string, piece?: number) => {
     const pkg = openPackage(bytes);
     const path = pkg.sheets[0].path;
-    const xml = edit(new TextDecoder().decode(inflateEntry(pkg.entries.get(path)!)));
-    return writeZip([...pkg.entries.values()].map((e) => (e.name === path ? makeEntry(path, new TextEncoder().encode(xml)) : e)));
+    const xml = new TextEncoder().encode(edit(new TextDecoder().decode(inflateEntry(pkg.entries.get(path)!))));
+    let entry = makeEntry(path, xml);
+    const pieces = new Map<string, Piece[] | null>();
+    if (piece) {
+      const w = new EntryWriter(path);
+      for (let o = 0; o < xml.length; o += piece) w.write(xml.slice(o, o + piece));
+      const made = w.end();
+      expect(made.pieces?.length).toBeGreaterThan(10);
+      ({ entry } = made);
+      pieces.set(path, made.pieces);
+    }
+    return { bytes: writeZip([...pkg.entries.values()].map((e) => (e.name === path ? entry : e))), pieces };
   };
-  const damaged = (b: Uint8Array) => {
+  const damaged = (b: { bytes: Uint8Array; pieces: Map<string, Piece[] | null> }) => {
     try {
-      verifyCreated(b, specs);
+      return verifyCreated(b.bytes, specs, b.pieces);
     } catch (e) {
       return (e as WorkbookError).problem;
     }
-    return null;
   };
 
-  test('untouched, it reads back; every cell in place', () => {
-    expect(damaged(tampered((x) => x))).toBeNull();
+  test.each([
+    ['whole', undefined],
+    ['in pieces', 997],
+  ])('untouched, read back %s, every cell in place', (_how, piece) => {
+    expect(damaged(tampered((x) => x, piece))).toBeNull();
+  });
+
+  test('pieces that do not add up to the part, or a part whose bytes are not what its checksum says, are damaged', () => {
+    const made = tampered((x) => x, 997);
+    const path = [...made.pieces.keys()][0];
+    const pieces = made.pieces.get(path) as Piece[];
+    const withPieces = (p: Piece[]) => ({ bytes: made.bytes, pieces: new Map([[path, p]]) });
+    const damagedPart = { code: 'file-format', format: 'damaged' };
+    // A piece said to make one byte more, and the next one less: the sums still agree.
     expect(
-      verifyCreated(
-        tampered((x) => x),
-        specs,
-      ),
-    ).toBeNull();
+      damaged(withPieces(pieces.map((p, k) => (k === 3 ? { ...p, usize: p.usize + 1 } : k === 4 ? { ...p, usize: p.usize - 1 } : p)))),
+    ).toMatchObject(damagedPart);
+    expect(damaged(withPieces(pieces.slice(1)))).toMatchObject(damagedPart);
+    // The stored checksum changed (in the central directory and the local header): the bytes do not match it.
+    const crcAt = (b: Uint8Array) => {
+      const pkg = openPackage(b);
+      const e = pkg.entries.get(path)!;
+      return e.crc;
+    };
+    const crc = crcAt(made.bytes);
+    const le = [crc & 0xff, (crc >>> 8) & 0xff, (crc >>> 16) & 0xff, crc >>> 24];
+    const bad = made.bytes.slice();
+    for (let i = 0; i + 4 <= bad.length; i++) if (le.every((b, j) => bad[i + j] === b)) bad[i] ^= 0x01;
+    expect(crcAt(bad)).not.toBe(crc);
+    for (const b of [
+      { bytes: bad, pieces: made.pieces },
+      { bytes: bad, pieces: new Map() },
+    ])
+      expect(damaged(b)).toMatchObject(damagedPart);
   });
 
   test.each([
@@ -149,8 +189,10 @@ describe('the read-back refuses a sheet part that is not well-formed, wherever t
     ['a tag broken before the rows', (x: string) => x.replace('<sheetFormatPr ', '<sheetFormatPr <')],
     ['an attribute without its value after the rows', (x: string) => x.replace('<pageSetup ', '<pageSetup fitToPage ')],
   ])('%s', (_name, edit) => {
-    const b = tampered(edit);
-    expect(b).not.toEqual(bytes);
-    expect(damaged(b)).toMatchObject({ code: 'file-format', format: 'damaged' });
+    for (const piece of [undefined, 997]) {
+      const b = tampered(edit, piece);
+      expect(b.bytes).not.toEqual(bytes);
+      expect(damaged(b)).toMatchObject({ code: 'file-format', format: 'damaged' });
+    }
   });
 });

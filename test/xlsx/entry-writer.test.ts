@@ -36,7 +36,7 @@ function written(codec: Codec, data: Uint8Array, pieces: number[]) {
     piece.set(data.subarray(o + 13, o + 13 + piece.length));
     o += n;
   }
-  return w.end();
+  return w.end().entry;
 }
 
 /** Info-ZIP's unzip, an independent reader (.ci/run installs it). */
