@@ -90,6 +90,9 @@ function parseArgs(argv: string[]): Args | 'help' {
   if (args.files.length === 0) throw new UsageError({ code: 'no-file' });
   if (command === 'fix' && (args.files.length !== 1 || !args.output)) throw new UsageError({ code: 'fix-args' });
   if (args.previous !== null && args.files.length !== 1) throw new UsageError({ code: 'previous-args' });
+  // The conversion changes nothing but the legacy text: an option asking for more would be dropped without a word.
+  const beyond = args.previous !== null ? '--previous' : args.rubric !== null ? '--rubric' : !args.highlight ? '--no-highlight' : null;
+  if (args.unicode && beyond) throw new UsageError({ code: 'unicode-alone', option: beyond });
   return args;
 }
 

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { undo } from '../../src/app/actions';
@@ -166,3 +166,19 @@ test('a Unicode workbook: nothing to convert, nothing written but the file itsel
   expect(run.out).toMatch(/nothing to convert/);
   expect(Buffer.compare(out, input)).toBe(0);
 });
+
+test.each([['--previous', join(dir, 'last.xlsx')], ['--rubric', join(dir, 'rubric.xlsx')], ['--no-highlight']])(
+  '--unicode with %s is refused before anything is read or written: the other option would be dropped without a word',
+  async (...option) => {
+    const inPath = join(dir, 'refused-in.xlsx');
+    const outPath = join(dir, `refused-${option[0].slice(2)}.xlsx`);
+    writeFileSync(inPath, await legacyXlsx(full, 'tcvn3'));
+    const run = await cli('fix', inPath, '-o', outPath, '--unicode', ...option);
+    expect(run.status).toBe(2);
+    expect(run.err).toContain(
+      `--unicode chỉ chuyển chữ gõ bằng TCVN3 hoặc VNI sang Unicode, không làm gì khác: không dùng cùng ${option[0]}`,
+    );
+    expect(run.err).toContain(`it does not go with ${option[0]}`);
+    expect(existsSync(outPath)).toBe(false);
+  },
+);

@@ -20,6 +20,8 @@ export type CliMessage =
   | { code: 'previous-line'; file: string; year: number | null; changes: number }
   /** `--previous` with more than one file to check. */
   | { code: 'previous-args' }
+  /** `fix --unicode` with an option that asks for more than the conversion (`--previous`, `--rubric`, `--no-highlight`). */
+  | { code: 'unicode-alone'; option: string }
   | { code: 'file-not-found' }
   | { code: 'is-folder' }
   | { code: 'no-permission' }

@@ -351,6 +351,8 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return `Compared with ${m.year === null ? 'last year' : m.year} (${m.file}): ${m.changes} figures given in both years`;
     case 'previous-args':
       return '--previous goes with exactly one file to check';
+    case 'unicode-alone':
+      return `--unicode only turns text typed in TCVN3 or VNI into Unicode and does nothing else: it does not go with ${m.option}`;
     case 'unknown-option':
       return `unknown option: ${m.option}`;
     case 'no-file':

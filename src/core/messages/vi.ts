@@ -355,6 +355,8 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return `So với ${m.year === null ? 'năm trước' : `năm ${m.year}`} (${m.file}): ${m.changes} số liệu có ở cả hai năm`;
     case 'previous-args':
       return '--previous chỉ dùng với một tệp cần kiểm tra';
+    case 'unicode-alone':
+      return `--unicode chỉ chuyển chữ gõ bằng TCVN3 hoặc VNI sang Unicode, không làm gì khác: không dùng cùng ${m.option}`;
     case 'unknown-option':
       return `tùy chọn không rõ: ${m.option}`;
     case 'no-file':
