@@ -805,13 +805,54 @@ export function parseSheetXml(pkg: Package, xml: string, path: string, budget: {
   return { xml, rows, merges, protected: isProtected, dataOpen, dataClose, dataSelfClosing };
 }
 
-/** The product's stored state, from the very hidden sheet's A1. */
+/**
+ * How much of the stored state one cell holds: under the 32,767 characters a cell may hold in Excel
+ * (a longer text makes Excel call the whole file damaged and offer to repair it), counted as the
+ * text is written in the sheet's XML (`&quot;` six characters), so that the limit holds however
+ * Excel counts.
+ */
+export const STATE_CELL_CHARS = 32_000;
+
+/** A character's length as written in XML text (see `escapeXml`). */
+const written = (c: number) => (c === 38 ? 5 : c === 60 || c === 62 ? 4 : c === 34 ? 6 : 1);
+
+/** The state's JSON cut into the texts of column A's cells, in order, each within STATE_CELL_CHARS, never inside a surrogate pair. */
+export function stateCells(json: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let size = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    const w = written(c);
+    // A cut before a low surrogate would split its pair: the pair goes on together.
+    if (size + w > STATE_CELL_CHARS && !(c >= 0xdc00 && c <= 0xdfff && i > from)) {
+      out.push(json.slice(from, i));
+      from = i;
+      size = 0;
+    }
+    size += w;
+  }
+  if (from < json.length) out.push(json.slice(from));
+  return out;
+}
+
+/** The rows of column A of the state sheet that hold a text (the state's pieces), in order. */
+export function stateRows(pkg: Package, sheet: PackageSheet): { row: number; text: string }[] {
+  const parsed = parseSheet(pkg, sheet.path, { cells: 1000 });
+  const out: { row: number; text: string }[] = [];
+  for (const r of parsed.rows)
+    for (const c of r.cells) if (c.col === 1 && typeof c.value === 'string' && c.value !== '') out.push({ row: c.row, text: c.value });
+  return out.sort((a, b) => a.row - b.row);
+}
+
+/** The product's stored state, from the very hidden sheet's column A (its JSON in pieces, A1 first). */
 export function readState(pkg: Package): { state: ProductState | null; problem: 'damaged' | 'newer' | null } {
   const sheet = pkg.sheets.find((s) => s.name === STATE_SHEET_NAME);
   if (!sheet) return { state: null, problem: null };
-  const parsed = parseSheet(pkg, sheet.path, { cells: 1000 });
-  const a1 = parsed.rows.find((r) => r.row === 1)?.cells.find((c) => c.col === 1)?.value;
-  if (typeof a1 !== 'string' || a1 === '') return { state: null, problem: null };
+  const a1 = stateRows(pkg, sheet)
+    .map((r) => r.text)
+    .join('');
+  if (a1 === '') return { state: null, problem: null };
   const state = parseProductState(a1);
   if (state) return { state, problem: null };
   try {

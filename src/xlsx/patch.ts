@@ -4,8 +4,8 @@
  * are appended to styles.xml (existing ones never altered); a new sheet is new parts plus its
  * `<sheet>`, relationship and content-type override.
  *
- * The product's state goes in a very hidden sheet `cchc_state` (A1 holds the JSON), as the Excel
- * host stores it, so a file fixed by the CLI and then opened in Excel shares one state.
+ * The product's state goes in a very hidden sheet `cchc_state`: its JSON in column A, A1 first, cut
+ * in pieces a cell of Excel can hold (a cell over 32,767 characters makes Excel call the file damaged).
  * `plan.activate` is not written: making another sheet active means changing `tabSelected` in sheets
  * the plan does not touch, and a file should open as its owner left it.
  */
@@ -18,6 +18,8 @@ import {
   Package,
   ParsedSheet,
   STATE_SHEET_NAME,
+  stateCells,
+  stateRows,
   cellRef,
   openEntries,
   openPackage,
@@ -699,12 +701,24 @@ export function applyPlan(pkg: Package, plan: WritePlan, parsed?: (path: string)
   if (plan.newSheet) addSheet(plan.newSheet, false);
   if (plan.state !== undefined) {
     const existing = pkg.sheets.find((s) => s.name === STATE_SHEET_NAME);
+    const texts = plan.state === null ? [] : stateCells(JSON.stringify(plan.state));
     if (existing) {
-      const c = changeAt(STATE_SHEET_NAME, 'A1');
-      if (plan.state === null) c.remove = true;
-      else c.content = { value: JSON.stringify(plan.state), text: false };
-    } else if (plan.state !== null) {
-      addSheet(plainSheet(STATE_SHEET_NAME, [[JSON.stringify(plan.state)]]), true);
+      // A1, A2, … take the new pieces; the cells of a longer state before are emptied.
+      const before = stateRows(pkg, existing);
+      const rows = Math.max(texts.length, before.length ? before[before.length - 1].row : 0, 1);
+      for (let i = 0; i < rows; i++) {
+        const c = changeAt(STATE_SHEET_NAME, `A${i + 1}`);
+        if (i < texts.length) c.content = { value: texts[i], text: false };
+        else c.remove = true;
+      }
+    } else if (texts.length > 0) {
+      addSheet(
+        plainSheet(
+          STATE_SHEET_NAME,
+          texts.map((t) => [t]),
+        ),
+        true,
+      );
     }
   }
   for (const [name, perSheet] of changes) {

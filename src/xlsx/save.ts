@@ -14,7 +14,8 @@ import type { WritePlan } from '../core';
 export function allowedCells(applied: readonly WritePlan[]): Set<string> {
   const allowed = new Set(applied.flatMap((p) => plannedCells(p)).map((c) => `${c.sheet}!${c.cell.replace(/\$/g, '')}`));
   for (const p of applied) if (p.newSheet?.replaces) allowed.add(`${p.newSheet.name}!*`);
-  allowed.add(`${STATE_SHEET_NAME}!A1`);
+  // The product's state: its JSON in as many cells of column A as it needs.
+  allowed.add(`${STATE_SHEET_NAME}!*`);
   return allowed;
 }
 
