@@ -25,6 +25,7 @@ export {
   formulaAt,
   isErrorValue,
   parseProductState,
+  storedState,
   readProductState,
   sheetBounds,
 } from './workbook/snapshot';

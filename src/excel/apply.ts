@@ -17,6 +17,7 @@ import {
   WorkbookError,
   WritePlan,
   columnLetters,
+  storedState,
   uniqueSheetName,
 } from '../core';
 import { toWorkbookError } from './errors';
@@ -154,7 +155,7 @@ function queueFinish(host: ExcelHost, context: Excel.RequestContext, plan: Write
   }
   if (plan.state !== undefined && api(host, '1.4')) {
     if (plan.state === null) context.workbook.settings.getItemOrNullObject(STATE_KEY).delete();
-    else context.workbook.settings.add(STATE_KEY, JSON.stringify(plan.state));
+    else context.workbook.settings.add(STATE_KEY, storedState(plan.state));
   }
   const show =
     plan.activate && ns && !ns.replaces && plan.activate.sheet === ns.name && name ? { ...plan.activate, sheet: name } : plan.activate;
@@ -186,7 +187,7 @@ function saveDocumentState(host: ExcelHost, plan: WritePlan): Promise<void> {
   const ds = host.documentSettings;
   if (plan.state === undefined || !ds) return Promise.resolve();
   if (plan.state === null) ds.remove(STATE_KEY);
-  else ds.set(STATE_KEY, JSON.stringify(plan.state));
+  else ds.set(STATE_KEY, storedState(plan.state));
   return new Promise((resolve, reject) =>
     ds.saveAsync((r) =>
       r.status === 'succeeded'
@@ -255,7 +256,7 @@ function newSheetBytes(ns: NewSheetPlan): number {
 }
 
 /** What goes last: the stored state as a setting's text (JSON inside JSON), and a few commands. */
-const finishBytes = (plan: WritePlan) => (plan.state ? utf8(JSON.stringify(plan.state)) : 0) + 8 * COMMAND_BYTES;
+const finishBytes = (plan: WritePlan) => (plan.state ? utf8(storedState(plan.state)) : 0) + 8 * COMMAND_BYTES;
 
 /** The cell writes and fills of one request. */
 export interface Part {
@@ -327,7 +328,9 @@ async function recover(
         // A cleared fill reads white: the cell held the product's colour before, so it counts as written.
         fills.some(({ f, fill }) => (fill.color ?? '#FFFFFF').toUpperCase() === (f.fill?.color ?? '#FFFFFF').toUpperCase()) ||
         (stored !== null &&
-          (plan.state === null ? stored.isNullObject : !stored.isNullObject && stored.value === JSON.stringify(plan.state)));
+          (plan.state === null
+            ? stored.isNullObject
+            : plan.state !== undefined && !stored.isNullObject && stored.value === storedState(plan.state)));
       if (added && sheetName) {
         sheets.getItem(sheetName).delete();
         await context.sync();

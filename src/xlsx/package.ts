@@ -2,7 +2,7 @@
  * The .xlsx package read directly: central directory first (bounds), relationships resolved from the
  * .rels parts, shared strings and styles, each sheet scanned once (no DOM) into cells keyed by position.
  */
-import { columnLetters, parseProductState } from '../core';
+import { columnLetters, readProductState } from '../core';
 import { Memo } from '../core/memo';
 import type { CellFill, CellValue, ProductState, SheetVisibility, TextRun } from '../core';
 import { legacyRuns } from './runs';
@@ -849,18 +849,10 @@ export function stateRows(pkg: Package, sheet: PackageSheet): { row: number; tex
 export function readState(pkg: Package): { state: ProductState | null; problem: 'damaged' | 'newer' | null } {
   const sheet = pkg.sheets.find((s) => s.name === STATE_SHEET_NAME);
   if (!sheet) return { state: null, problem: null };
-  const a1 = stateRows(pkg, sheet)
+  const json = stateRows(pkg, sheet)
     .map((r) => r.text)
     .join('');
-  if (a1 === '') return { state: null, problem: null };
-  const state = parseProductState(a1);
-  if (state) return { state, problem: null };
-  try {
-    const raw = JSON.parse(a1);
-    return { state: null, problem: raw && typeof raw.version === 'number' && raw.version > 1 ? 'newer' : 'damaged' };
-  } catch {
-    return { state: null, problem: 'damaged' };
-  }
+  return readProductState(json);
 }
 
 export const cellRef = (row: number, col: number) => `${columnLetters(col)}${row}`;

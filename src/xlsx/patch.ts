@@ -9,7 +9,16 @@
  * `plan.activate` is not written: making another sheet active means changing `tabSelected` in sheets
  * the plan does not touch, and a file should open as its owner left it.
  */
-import { DOCUMENT_MARGINS, PAGE_NUMBER_FOOTER, WorkbookError, columnLetters, parseRange, plainSheet, quoteSheetName } from '../core';
+import {
+  DOCUMENT_MARGINS,
+  PAGE_NUMBER_FOOTER,
+  WorkbookError,
+  columnLetters,
+  parseRange,
+  plainSheet,
+  quoteSheetName,
+  storedState,
+} from '../core';
 import type { CellFill, NewSheetPlan, WritePlan } from '../core';
 import { MalformedOutputError, PlanError, unreadable } from './errors';
 import {
@@ -701,7 +710,7 @@ export function applyPlan(pkg: Package, plan: WritePlan, parsed?: (path: string)
   if (plan.newSheet) addSheet(plan.newSheet, false);
   if (plan.state !== undefined) {
     const existing = pkg.sheets.find((s) => s.name === STATE_SHEET_NAME);
-    const texts = plan.state === null ? [] : stateCells(JSON.stringify(plan.state));
+    const texts = plan.state === null ? [] : stateCells(storedState(plan.state));
     if (existing) {
       // A1, A2, … take the new pieces; the cells of a longer state before are emptied.
       const before = stateRows(pkg, existing);

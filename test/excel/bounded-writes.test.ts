@@ -5,7 +5,7 @@
  * 9 MB, which Excel on the web refuses over 5 MB. A later request that fails undoes the earlier ones.
  */
 import * as actions from '../../src/app/actions';
-import { HighlightRecord, WritePlan } from '../../src/core';
+import { HighlightRecord, WritePlan, parseProductState } from '../../src/core';
 import { createExcelPort } from '../../src/excel';
 import { REQUEST_BUDGET, splitWrites } from '../../src/excel/apply';
 import { FakeSheet, FakeWorkbook, PROFILES, WEB_PAYLOAD_LIMIT } from './fake-excel';
@@ -36,7 +36,7 @@ describe('Excel on the web, through Microsoft’s client: 10,000 highlights', ()
     expect(checked.status).toBe('done');
     expect(checked.written).toBe(UNITS);
     for (const c of cells) expect(sheet.get(Number(c.slice(1)), 6).fill?.color).toBe(ERROR);
-    expect(JSON.parse(host.book.settings.get('cchc.state') as string).highlights).toHaveLength(UNITS);
+    expect(parseProductState(host.book.settings.get('cchc.state'))?.highlights).toHaveLength(UNITS);
     // The fills went in many requests, not one.
     expect(host.trips.filter((t) => t.request > 100 * 1024).length).toBeGreaterThan(5);
 

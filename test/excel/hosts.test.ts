@@ -9,6 +9,7 @@ import {
   planRemediation,
   problemMessage,
   touchesSkippedMessage,
+  parseProductState,
 } from '../../src/core';
 import { createExcelPort, toWorkbookError } from '../../src/excel';
 import { buildAppendix } from '../fixtures/appendix';
@@ -273,7 +274,7 @@ describe('all or nothing, honestly', () => {
   });
 
   test.each([
-    ['newer', JSON.stringify({ version: 2, highlights: [], filled: [], marks: [] })],
+    ['newer', JSON.stringify({ version: 3, highlights: [], filled: [], marks: [] })],
     ['damaged', '{"version":1,"highlights":[{"sheet"'],
   ] as const)('a stored state that cannot be read (%s) is reported, and nothing is highlighted over it', async (reason, raw) => {
     const { book } = appendixBook();
@@ -307,7 +308,7 @@ describe('Office 2016 (ExcelApi 1.1)', () => {
     await port.apply(hl.plan);
     expect(book.sheet('Phụ lục 2').get(built.rowOf.get('1.1.2')!, 4).fill).toEqual({ color: '#FFC7CE', pattern: 'Solid' });
     expect(book.settings.size).toBe(0);
-    expect(JSON.parse(book.documentSettings.get('cchc.state') as string).highlights.length).toBeGreaterThan(0);
+    expect(parseProductState(book.documentSettings.get('cchc.state'))?.highlights.length).toBeGreaterThan(0);
 
     const pane2 = createExcelPort(new FakeHost(book, OLDEST));
     const clear = planClearHighlights(await readTables(pane2));

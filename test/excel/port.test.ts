@@ -1,5 +1,14 @@
 import { planWithFills, readTables } from '../../src/app/session';
-import { SheetSnapshot, WorkbookError, check, planClearHighlights, planFillRatios, planHighlights, uniqueSheetName } from '../../src/core';
+import {
+  SheetSnapshot,
+  WorkbookError,
+  check,
+  parseProductState,
+  planClearHighlights,
+  planFillRatios,
+  planHighlights,
+  uniqueSheetName,
+} from '../../src/core';
 import { createExcelPort } from '../../src/excel';
 import { buildAppendix } from '../fixtures/appendix';
 import { FakeContext, FakeHost, FakeSheet, FakeWorkbook } from './fake-excel';
@@ -134,7 +143,7 @@ describe('createExcelPort over Office.js', () => {
     expect(ph.get(built.rowOf.get('2.5.3')!, 4).fill).toBeNull();
     expect(ph.get(built.rowOf.get('1.1.2')!, 4).fill).toEqual({ color: '#FFFF00', pattern: 'Solid' });
     // The filled ratio is still known to be the product's.
-    expect(JSON.parse(host.book.settings.get('cchc.state')!).filled).toHaveLength(1);
+    expect(parseProductState(host.book.settings.get('cchc.state'))?.filled).toHaveLength(1);
   });
 
   test('a protected sheet: the plan is refused before anything is written', async () => {

@@ -149,11 +149,66 @@ export function allSheetNames(wb: WorkbookSnapshot): string[] {
   return wb.sheetNames ?? wb.sheets.map((s) => s.name);
 }
 
-/** The product's state as stored in a workbook (JSON text or an object), or null when absent or not ours. */
+/**
+ * The version of the state as stored. Version 2 keeps the highlights in runs — one sheet, kind and
+ * replaced fill, then the cells, `"F12,F13,F14"` — and each replaced fill once: about 6 bytes a
+ * highlighted cell instead of about 90, so a check with thousands of highlights stays well within
+ * what a request to Excel on the web may carry. Version 1 (every highlight whole) still reads.
+ */
+const STORED_VERSION = 2;
+
+/** A run of highlights as stored: sheet, kind, index of the fill they replaced in `fills`, cells joined by commas. */
+type StoredRun = [string, HighlightKind, number, string];
+
+/** The state as the workbook stores it (JSON text): the highlights in runs, in their order. */
+export function storedState(state: ProductState): string {
+  const fills: (CellFill | null)[] = [];
+  const fillIndex = new Map<string, number>();
+  const runs: StoredRun[] = [];
+  let run: StoredRun | null = null;
+  let cells: string[] = [];
+  for (const h of state.highlights) {
+    const key = h.original === null ? 'null' : JSON.stringify(h.original);
+    let f = fillIndex.get(key);
+    if (f === undefined) fillIndex.set(key, (f = fills.push(h.original) - 1));
+    if (run && run[0] === h.sheet && run[1] === h.kind && run[2] === f) cells.push(h.cell);
+    else {
+      if (run) run[3] = cells.join(',');
+      runs.push((run = [h.sheet, h.kind, f, '']));
+      cells = [h.cell];
+    }
+  }
+  if (run) run[3] = cells.join(',');
+  const { version: _version, highlights: _highlights, ...rest } = state;
+  return JSON.stringify({ version: STORED_VERSION, fills, highlights: runs, ...rest });
+}
+
+/** Version 2's runs back into highlights, in order; null when they are not runs as `storedState` writes them. */
+function highlightsOf(runs: unknown, fills: unknown): HighlightRecord[] | null {
+  if (!Array.isArray(runs) || !Array.isArray(fills)) return null;
+  const out: HighlightRecord[] = [];
+  for (const r of runs) {
+    if (!Array.isArray(r) || r.length !== 4) return null;
+    const [sheet, kind, f, cells] = r as unknown[];
+    if (typeof sheet !== 'string' || typeof kind !== 'string' || typeof f !== 'number' || typeof cells !== 'string' || !(f in fills))
+      return null;
+    const original = (fills[f] ?? null) as CellFill | null;
+    for (const cell of cells.split(',')) out.push({ sheet, cell, kind: kind as HighlightKind, original });
+  }
+  return out;
+}
+
+/** The product's state as stored in a workbook (JSON text or an object, version 1 or 2), or null when absent or not ours. */
 export function parseProductState(raw: unknown): ProductState | null {
   try {
     const s = typeof raw === 'string' ? JSON.parse(raw) : raw;
-    return s && s.version === 1 && Array.isArray(s.highlights) && Array.isArray(s.filled) ? (s as ProductState) : null;
+    if (!s || !Array.isArray(s.filled)) return null;
+    if (s.version === 1) return Array.isArray(s.highlights) ? (s as ProductState) : null;
+    if (s.version !== STORED_VERSION) return null;
+    const highlights = highlightsOf(s.highlights, s.fills);
+    if (!highlights) return null;
+    const { fills: _fills, ...rest } = s;
+    return { ...rest, version: 1, highlights };
   } catch {
     return null;
   }
@@ -169,7 +224,7 @@ export function readProductState(raw: unknown): { state: ProductState | null; pr
     return { state: null, problem: 'damaged' };
   }
   const v = (s as { version?: unknown } | null)?.version;
-  if (typeof v === 'number' && v > 1) return { state: null, problem: 'newer' };
+  if (typeof v === 'number' && v > STORED_VERSION) return { state: null, problem: 'newer' };
   const state = parseProductState(s);
   return state ? { state, problem: null } : { state: null, problem: 'damaged' };
 }
