@@ -10,6 +10,7 @@
 import { basename } from 'path';
 import { CliMessage, Lang, cliBoth, cliMessage, noteMessage } from '../core';
 import { combineText, crossMessage } from '../core/messages/combine';
+import { COUNTED } from '../core/combine/types';
 import {
   consolidateFiles,
   consolidatedWorkbook,
@@ -141,6 +142,9 @@ export async function runConsolidate(argv: string[], io: CliIO): Promise<number>
         `${u.office ?? basename(u.file ?? '')}${u.file ? ` (${basename(u.file)})` : ''}: ${combineText({ code: 'status', status: u.status }, a.lang)}`,
       );
     for (const f of c.findings) io.out(crossMessage(f, a.lang));
+    // `--json` carries the same in `previous`.
+    if (c.previous)
+      io.out(say({ code: 'consolidate-previous', ...c.previous, added: c.units.filter((u) => COUNTED.includes(u.status)).length }));
   }
   if (status === 2) {
     io.err(`cchc: ${say({ code: 'nothing-to-consolidate' })}`);

@@ -75,6 +75,8 @@ test('the written “Tổng hợp Phụ lục 2” has a change column after eac
   const out = join(dir, 'tinh-xu-huong.xlsx');
   const r = await cli('consolidate', ...files, '--previous', ...lastFiles, '-o', out);
   expect(r.status).toBe(0);
+  // The text report says last year was read, and how many offices it found there.
+  expect(r.out).toContain('So với năm 2020 (3 tệp): 3/3 đơn vị có số liệu năm trước');
   const pkg = openPackage(readFileSync(out));
   const sheet = pkg.sheets.find((s) => s.name === 'Tổng hợp Phụ lục 2')!;
   const rows = parseSheet(pkg, sheet.path, { cells: 1e6 }).rows;

@@ -47,6 +47,8 @@ export type CliMessage =
   | { code: 'consolidate-args' }
   | { code: 'consolidate-progress'; done: number; total: number; withErrors: number }
   | { code: 'consolidated'; output: string; files: number; added: number; missing: number; cross: number }
+  /** `consolidate --previous`: last year's files, and how many of the units added up found their office among them. */
+  | { code: 'consolidate-previous'; year: number | null; files: number; matched: number; added: number }
   | { code: 'units-unreadable'; path: string }
   | { code: 'nothing-to-consolidate' }
   | { code: 'verify-created'; sheet: string; cell: string };

@@ -403,6 +403,8 @@ Exit status: 0 no error · 1 errors found · 2 unreadable file, no known table, 
       return `Read ${m.done}/${m.total} files · ${m.withErrors} with errors`;
     case 'consolidated':
       return `Wrote ${m.output}: ${m.files} files, ${m.added} units added up, ${m.missing} units missing, ${m.cross} cross-file findings`;
+    case 'consolidate-previous':
+      return `Compared with ${m.year === null ? 'last year' : m.year} (${plural(m.files, 'file')}): ${m.matched} of ${m.added} units found in last year's files; the change column is left empty for the others`;
     case 'units-unreadable':
       return `${m.path}: cannot read the list of units (a text file with one office a line, or a workbook with the offices in column A)`;
     case 'nothing-to-consolidate':

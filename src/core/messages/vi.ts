@@ -407,6 +407,8 @@ Mã thoát: 0 không có lỗi · 1 có lỗi · 2 tệp không đọc được,
       return `Đã đọc ${m.done}/${m.total} tệp · ${m.withErrors} tệp có lỗi`;
     case 'consolidated':
       return `Đã ghi ${m.output}: ${m.files} tệp, ${m.added} đơn vị được tổng hợp, ${m.missing} đơn vị chưa nộp, ${m.cross} vấn đề giữa các tệp`;
+    case 'consolidate-previous':
+      return `So với ${m.year === null ? 'năm trước' : `năm ${m.year}`} (${m.files} tệp): ${m.matched}/${m.added} đơn vị có số liệu năm trước; đơn vị không có thì cột tăng/giảm để trống`;
     case 'units-unreadable':
       return `${m.path}: không đọc được danh sách đơn vị (tệp văn bản mỗi dòng một đơn vị, hoặc sổ tính có tên đơn vị ở cột A)`;
     case 'nothing-to-consolidate':
