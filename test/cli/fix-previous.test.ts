@@ -1,29 +1,12 @@
 /** `cchc fix IN.xlsx -o OUT.xlsx --previous LAST.xlsx` (issue 22, item 3): the written remediation sheet cites last year's figures; refusals as check --previous. */
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import type { WorkbookSnapshot } from '../../src/core';
 import { cli } from '../helpers/cli';
-import { snapshotToXlsx } from '../helpers/xlsx';
-import { buildAppendix } from '../fixtures/appendix';
-import { buildUnits } from '../fixtures/units';
+import { writeYearPair, yearPairFiles } from '../fixtures/year-pair';
 
-const dir = mkdtempSync(join(tmpdir(), 'cchc-fix-previous-'));
-const files = {
-  now: join(dir, 'phu-luc-2021.xlsx'),
-  last: join(dir, 'phu-luc-2020.xlsx'),
-  sameYear: join(dir, 'phu-luc-2021-ban-2.xlsx'),
-  otherOffice: join(dir, 'bac-lieu-2020.xlsx'),
-  tally: join(dir, 'phieu-2020.xlsx'),
-  missing: join(dir, 'khong-co.xlsx'),
-};
-
-const retitled = (wb: WorkbookSnapshot, change: (s: string) => string): WorkbookSnapshot => ({
-  ...wb,
-  sheets: wb.sheets.map((s) => ({ ...s, values: s.values.map((r) => r.map((v) => (typeof v === 'string' ? change(v) : v))) })),
-});
-const year2020 = (s: string) => s.replace(/2021/g, '2020');
+const files = yearPairFiles('cchc-fix-previous-');
+const { dir } = files;
 
 /** Every cell of the remediation sheet of a written workbook, by address. */
 async function remediationCells(path: string): Promise<Map<string, string>> {
@@ -34,17 +17,7 @@ async function remediationCells(path: string): Promise<Map<string, string>> {
   return cells;
 }
 
-beforeAll(async () => {
-  const write = async (path: string, wb: WorkbookSnapshot) => writeFileSync(path, await snapshotToXlsx(wb));
-  await write(files.now, buildAppendix().workbook);
-  await write(files.last, retitled(buildAppendix({ edits: { '2.5.3': { value: '99,53' } } }).workbook, year2020));
-  await write(files.sameYear, buildAppendix().workbook);
-  await write(
-    files.otherOffice,
-    retitled(buildAppendix().workbook, (s) => year2020(s).replace('BHXH tỉnh Sóc Trăng', 'BHXH tỉnh Bạc Liêu')),
-  );
-  await write(files.tally, buildUnits('tally').workbook);
-});
+beforeAll(() => writeYearPair(files, { last: { '2.5.3': { value: '99,53' } } }));
 
 test('the written sheet cites last year’s on-time rate; every other cell is as without --previous', async () => {
   const withTrend = join(dir, 'co-xu-huong.xlsx');

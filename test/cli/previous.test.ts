@@ -1,40 +1,16 @@
 /** `cchc check THIS.xlsx --previous LAST.xlsx` (issue 22): the comparison in the JSON and the text, and each refusal as one line, exit 2. */
-import { mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
-import { Report, WorkbookSnapshot } from '../../src/core';
+import { Report } from '../../src/core';
 import { cli } from '../helpers/cli';
-import { snapshotToXlsx } from '../helpers/xlsx';
-import { buildAppendix } from '../fixtures/appendix';
-import { buildUnits } from '../fixtures/units';
+import { writeYearPair, yearPairFiles } from '../fixtures/year-pair';
 
-const dir = mkdtempSync(join(tmpdir(), 'cchc-previous-'));
-const files = {
-  now: join(dir, 'phu-luc-2021.xlsx'),
-  last: join(dir, 'phu-luc-2020.xlsx'),
-  sameYear: join(dir, 'phu-luc-2021-ban-2.xlsx'),
-  otherOffice: join(dir, 'bac-lieu-2020.xlsx'),
-  tally: join(dir, 'phieu-2020.xlsx'),
-  missing: join(dir, 'khong-co.xlsx'),
-};
+const files = yearPairFiles('cchc-previous-');
 
-const retitled = (wb: WorkbookSnapshot, change: (s: string) => string): WorkbookSnapshot => ({
-  ...wb,
-  sheets: wb.sheets.map((s) => ({ ...s, values: s.values.map((r) => r.map((v) => (typeof v === 'string' ? change(v) : v))) })),
-});
-const year2020 = (s: string) => s.replace(/2021/g, '2020');
-
-beforeAll(async () => {
-  const write = async (path: string, wb: WorkbookSnapshot) => writeFileSync(path, await snapshotToXlsx(wb));
-  await write(files.now, buildAppendix({ edits: { '1.3.3': { value: '17.000' }, '1.5.3': { value: '83,20' } } }).workbook);
-  await write(files.last, retitled(buildAppendix({ edits: { '1.3.3': { value: '17' }, '1.5.3': { value: '98,20' } } }).workbook, year2020));
-  await write(files.sameYear, buildAppendix().workbook);
-  await write(
-    files.otherOffice,
-    retitled(buildAppendix().workbook, (s) => year2020(s).replace('BHXH tỉnh Sóc Trăng', 'BHXH tỉnh Bạc Liêu')),
-  );
-  await write(files.tally, buildUnits('tally').workbook);
-});
+beforeAll(() =>
+  writeYearPair(files, {
+    now: { '1.3.3': { value: '17.000' }, '1.5.3': { value: '83,20' } },
+    last: { '1.3.3': { value: '17' }, '1.5.3': { value: '98,20' } },
+  }),
+);
 
 test('--json: previous, changes and the two year findings at their cells; without --previous neither field', async () => {
   const r = await cli('check', files.now, '--previous', files.last, '--json');
