@@ -8,7 +8,7 @@
  * 2 nothing to consolidate, a refused output or a usage mistake.
  */
 import { basename } from 'path';
-import { CliMessage, Lang, cliBoth, cliMessage, noteMessage } from '../core';
+import { CliMessage, Lang, cliMessage, noteMessage } from '../core';
 import { combineText, crossMessage } from '../core/messages/combine';
 import { COUNTED } from '../core/combine/types';
 import {
@@ -20,6 +20,7 @@ import {
   withPreviousYear,
 } from '../app/consolidate';
 import { CliIO, ioMessage } from './io';
+import { UsageError, readOptions } from './options';
 import { checkOutput, writeWhole } from './output';
 
 interface Args {
@@ -33,40 +34,19 @@ interface Args {
   previous: string[] | null;
 }
 
-class Usage extends Error {
-  constructor(readonly coded: CliMessage) {
-    super(coded.code);
-  }
-}
-
 function parse(argv: string[]): Args {
-  const a: Partial<Args> & { files: string[] } = { files: [], units: null, json: false, force: false, lang: 'vi', previous: null };
-  const value = (i: number, option: string) => {
-    const v = argv[i];
-    if (v === undefined || v.startsWith('--')) throw new Usage({ code: 'needs-value', option });
-    return v;
+  const o = readOptions(argv, { '--output': 'value', '--units': 'value', '--json': 'flag', '--force': 'flag', '--previous': 'values' });
+  const output = o.value('--output');
+  if (o.files.length === 0 || !output) throw new UsageError({ code: 'consolidate-args' });
+  return {
+    files: o.files,
+    output,
+    units: o.value('--units'),
+    json: o.flag('--json'),
+    force: o.flag('--force'),
+    lang: o.lang,
+    previous: o.values('--previous'),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const x = argv[i];
-    if (x === '-o' || x === '--output') a.output = value(++i, x);
-    else if (x === '--units') a.units = value(++i, x);
-    else if (x === '--json') a.json = true;
-    else if (x === '--force') a.force = true;
-    else if (x === '--previous') {
-      // Every file up to the next option is last year's (a shell's glob gives many).
-      const taken: string[] = a.previous ?? [];
-      while (i + 1 < argv.length && !argv[i + 1].startsWith('-')) taken.push(argv[++i]);
-      if (taken.length === 0) throw new Usage({ code: 'needs-value', option: x });
-      a.previous = taken;
-    } else if (x === '--lang' || x.startsWith('--lang=')) {
-      const v = x.includes('=') ? x.slice(7) : argv[++i];
-      if (v !== 'vi' && v !== 'en') throw new Usage({ code: 'bad-lang' });
-      a.lang = v;
-    } else if (x.startsWith('-')) throw new Usage({ code: 'unknown-option', option: x });
-    else a.files.push(x);
-  }
-  if (a.files.length === 0 || !a.output) throw new Usage({ code: 'consolidate-args' });
-  return a as Args;
 }
 
 /** The expected offices of the file `--units` names (read by the action layer: a workbook's first column, or a list). */
@@ -86,9 +66,8 @@ export async function runConsolidate(argv: string[], io: CliIO): Promise<number>
   try {
     a = parse(argv);
   } catch (e) {
-    if (!(e instanceof Usage)) throw e;
-    const { vi, en } = cliBoth(e.coded);
-    io.err(`cchc: ${vi} / ${en}\n${cliMessage({ code: 'usage' }, 'vi')}`);
+    if (!(e instanceof UsageError)) throw e;
+    io.err(e.text);
     return 2;
   }
   const say = (m: CliMessage) => cliMessage(m, a.lang);

@@ -10,20 +10,7 @@ import { LIMITS, tooLarge } from '../xlsx/zip';
 import { FILES_PER_COLLECTION, capYoungGeneration, collectGarbage } from './native';
 import { CliIO, ioMessage } from './io';
 import { renderText } from './text';
-
-/** The usage in both languages: it is shown before the language option is read. */
-const USAGE = `${cliMessage({ code: 'usage' }, 'vi')}\n\n${cliMessage({ code: 'usage' }, 'en')}`;
-
-/** A usage mistake, as a code: shown in both languages, since the language may be what is wrong. */
-class UsageError extends Error {
-  constructor(readonly coded: CliMessage) {
-    super(coded.code);
-  }
-  get line(): string {
-    const { vi, en } = cliBoth(this.coded);
-    return `${vi} / ${en}`;
-  }
-}
+import { Takes, USAGE, UsageError, readOptions } from './options';
 
 interface Args {
   command: 'check' | 'fix';
@@ -42,51 +29,44 @@ interface Args {
   unicode: boolean;
 }
 
+/** The options of `check` and of `fix`. */
+const SPEC: Record<Args['command'], Record<string, Takes>> = {
+  check: { '--json': 'flag', '--catalogue': 'value', '--target': 'value', '--previous': 'value' },
+  fix: {
+    '--output': 'value',
+    '--rubric': 'value',
+    '--previous': 'value',
+    '--no-highlight': 'flag',
+    '--force': 'flag',
+    '--unicode': 'flag',
+  },
+};
+
 function parseArgs(argv: string[]): Args | 'help' {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return 'help';
   const [command, ...rest] = argv;
   if (command !== 'check' && command !== 'fix') throw new UsageError({ code: 'unknown-command', command });
+  const o = readOptions(rest, SPEC[command]);
+  const targetText = o.value('--target');
+  let target: number | null = null;
+  if (targetText !== null) {
+    target = Number(targetText.replace(/%$/, '').replace(',', '.'));
+    if (!/^\d+([.,]\d+)?%?$/.test(targetText) || target > 100) throw new UsageError({ code: 'bad-target', value: targetText });
+  }
   const args: Args = {
     command,
-    files: [],
-    json: false,
-    lang: 'vi',
-    output: null,
-    rubric: null,
-    catalogue: null,
-    target: null,
-    previous: null,
-    highlight: true,
-    force: false,
-    unicode: false,
+    files: o.files,
+    json: o.flag('--json'),
+    lang: o.lang,
+    output: o.value('--output'),
+    rubric: o.value('--rubric'),
+    catalogue: o.value('--catalogue'),
+    target,
+    previous: o.value('--previous'),
+    highlight: !o.flag('--no-highlight'),
+    force: o.flag('--force'),
+    unicode: o.flag('--unicode'),
   };
-  const value = (i: number, name: string) => {
-    const v = rest[i];
-    if (v === undefined || v.startsWith('--')) throw new UsageError({ code: 'needs-value', option: name });
-    return v;
-  };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--json' && command === 'check') args.json = true;
-    else if ((a === '-o' || a === '--output') && command === 'fix') args.output = value(++i, a);
-    else if (a === '--rubric' && command === 'fix') args.rubric = value(++i, a);
-    else if (a === '--catalogue' && command === 'check') args.catalogue = value(++i, a);
-    else if (a === '--previous' && (command === 'check' || command === 'fix')) args.previous = value(++i, a);
-    else if (a === '--target' && command === 'check') {
-      const v = value(++i, a);
-      const n = Number(v.replace(/%$/, '').replace(',', '.'));
-      if (!/^\d+([.,]\d+)?%?$/.test(v) || n > 100) throw new UsageError({ code: 'bad-target', value: v });
-      args.target = n;
-    } else if (a === '--no-highlight' && command === 'fix') args.highlight = false;
-    else if (a === '--force' && command === 'fix') args.force = true;
-    else if (a === '--unicode' && command === 'fix') args.unicode = true;
-    else if (a === '--lang' || a.startsWith('--lang=')) {
-      const v = a.includes('=') ? a.slice(7) : rest[++i];
-      if (v !== 'vi' && v !== 'en') throw new UsageError({ code: 'bad-lang' });
-      args.lang = v;
-    } else if (a.startsWith('--')) throw new UsageError({ code: 'unknown-option', option: a });
-    else args.files.push(a);
-  }
   if (args.files.length === 0) throw new UsageError({ code: 'no-file' });
   if (command === 'fix' && (args.files.length !== 1 || !args.output)) throw new UsageError({ code: 'fix-args' });
   if (args.previous !== null && args.files.length !== 1) throw new UsageError({ code: 'previous-args' });
@@ -174,7 +154,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.err(`cchc: ${e.line}\n${USAGE}`);
+    io.err(e.text);
     return 2;
   }
   if (args === 'help') {

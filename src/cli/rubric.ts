@@ -5,38 +5,25 @@
  * over IN (through a link either), never over an existing OUT without --force, never replacing a
  * sheet the user made.
  */
-import { CliMessage, Lang, cliBoth, cliMessage } from '../core';
 import { scoringSheet } from '../app/actions';
 import { CliIO } from './io';
 import { mustDo, runWrite } from './write';
-
-/** A usage mistake: both languages, since the language may be what is wrong. */
-function usage(io: CliIO, m: CliMessage): number {
-  const { vi, en } = cliBoth(m);
-  io.err(`cchc: ${vi} / ${en}\n${cliMessage({ code: 'usage' }, 'vi')}`);
-  return 2;
-}
+import { Options, UsageError, readOptions } from './options';
 
 export async function runRubric(argv: string[], io: CliIO): Promise<number> {
-  let input: string | null = null;
-  let output: string | null = null;
-  let lang: Lang = 'vi';
-  let force = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '-o' || a === '--output') {
-      output = argv[++i] ?? null;
-      if (output === null || output.startsWith('-')) return usage(io, { code: 'needs-value', option: a });
-    } else if (a === '--force') force = true;
-    else if (a === '--lang' || a.startsWith('--lang=')) {
-      const v = a.includes('=') ? a.slice(7) : argv[++i];
-      if (v !== 'vi' && v !== 'en') return usage(io, { code: 'bad-lang' });
-      lang = v;
-    } else if (a.startsWith('-')) return usage(io, { code: 'unknown-option', option: a });
-    else if (input === null) input = a;
-    else return usage(io, { code: 'rubric-args' });
+  let o: Options;
+  try {
+    o = readOptions(argv, { '--output': 'value', '--force': 'flag' });
+    if (o.files.length !== 1 || !o.value('--output')) throw new UsageError({ code: 'rubric-args' });
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(e.text);
+    return 2;
   }
-  if (!input || !output) return usage(io, { code: 'rubric-args' });
+  const input = o.files[0];
+  const output = o.value('--output') as string;
+  const { lang } = o;
+  const force = o.flag('--force');
   const file = input;
   return runWrite(
     { input, output, force, lang, check: { lang, file }, errorsExit: false },
