@@ -61,3 +61,13 @@ test('an empty state; a damaged run; a newer version', () => {
   expect(readProductState(JSON.stringify(bad))).toEqual({ state: null, problem: 'damaged' });
   expect(readProductState(JSON.stringify({ version: 3, highlights: [], filled: [] }))).toEqual({ state: null, problem: 'newer' });
 });
+
+test('a stored state whose runs unfold into more than a million cells is damaged, not read', () => {
+  const cells = Array.from({ length: 1_000_001 }, () => 'A1').join(',');
+  const text = JSON.stringify({ version: 2, fills: [null], highlights: [['S', 'error', 0, cells]], filled: [] });
+  const read = readProductState(text);
+  expect(read.state === null && read.problem).toBe('damaged');
+  // At the limit, it reads.
+  const most = JSON.stringify({ version: 2, fills: [null], highlights: [['S', 'error', 0, cells.slice(3)]], filled: [] });
+  expect(readProductState(most).state?.highlights.length).toBe(1_000_000);
+});

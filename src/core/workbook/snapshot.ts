@@ -183,6 +183,12 @@ export function storedState(state: ProductState): string {
   return JSON.stringify({ version: STORED_VERSION, fills, highlights: runs, ...rest });
 }
 
+/**
+ * The most highlights a stored state may hold: more than any check makes, so a file whose few
+ * compressed bytes unfold into runs of millions of cells is refused, not read.
+ */
+const STORED_HIGHLIGHTS_MOST = 1_000_000;
+
 /** Version 2's runs back into highlights, in order; null when they are not runs as `storedState` writes them. */
 function highlightsOf(runs: unknown, fills: unknown): HighlightRecord[] | null {
   if (!Array.isArray(runs) || !Array.isArray(fills)) return null;
@@ -193,6 +199,9 @@ function highlightsOf(runs: unknown, fills: unknown): HighlightRecord[] | null {
     if (typeof sheet !== 'string' || typeof kind !== 'string' || typeof f !== 'number' || typeof cells !== 'string' || !(f in fills))
       return null;
     const original = (fills[f] ?? null) as CellFill | null;
+    let count = 1;
+    for (let i = cells.indexOf(','); i >= 0; i = cells.indexOf(',', i + 1)) count++;
+    if (out.length + count > STORED_HIGHLIGHTS_MOST) return null;
     for (const cell of cells.split(',')) out.push({ sheet, cell, kind: kind as HighlightKind, original });
   }
   return out;
