@@ -26,6 +26,7 @@ export {
   isErrorValue,
   parseProductState,
   storedState,
+  STATE_SHEET_NAME,
   readProductState,
   sheetBounds,
 } from './workbook/snapshot';

@@ -4,7 +4,7 @@ import { WorkbookPort } from '../core';
 import { applyPlan, touchesSkipped } from './apply';
 import { explainRefusal, toWorkbookError } from './errors';
 import { ExcelHost, officeHost } from './host';
-import { dropOldState, loadRegions, probeWorkbook, readCellFills } from './read';
+import { dropOldState, dropSheetState, loadRegions, probeWorkbook, readCellFills } from './read';
 
 export type { DocumentSettings, ExcelHost } from './host';
 export { officeHost } from './host';
@@ -38,8 +38,12 @@ export function createExcelPort(host: ExcelHost = officeHost()): WorkbookPort {
     apply: (plan) =>
       guard(async () => {
         await applyPlan(host, plan).catch(async (e) => Promise.reject(await explainRefusal(host, plan, toWorkbookError(e))));
-        // The state now lives in workbook settings (1.4): an older Excel's copy must not come back.
-        if (plan.state !== undefined) await dropOldState(host);
+        // The state now lives in Excel's settings: an older Excel's copy, or the one the CLI left in
+        // its sheet, must not come back.
+        if (plan.state !== undefined) {
+          await dropOldState(host);
+          await dropSheetState(host);
+        }
       }),
     touchesSkipped: (plan) => touchesSkipped(host, plan),
     select: (sheet, cell) =>

@@ -37,6 +37,7 @@ import {
   parseRange,
   rangeToA1,
   readProductState,
+  STATE_SHEET_NAME,
   sheetArea,
   splitAreas,
   unionRange,
@@ -99,17 +100,70 @@ export function refreshed(ds: DocumentSettings): Promise<void> {
 
 /**
  * The stored state: workbook settings (1.4), else the document's settings (Excel below 1.4, and a
- * workbook last saved by one; the first write on a newer Excel moves it over, `dropOldState`).
+ * workbook last saved by one; the first write on a newer Excel moves it over, `dropOldState`), else
+ * the very hidden sheet the CLI and the preview keep it in (`sheet`, read only then; the first write
+ * here moves it over, `dropSheetState`).
  */
-async function storedState(raw: unknown, host: ExcelHost): Promise<Pick<WorkbookProbe, 'state' | 'stateProblem'>> {
+async function storedState(
+  raw: unknown,
+  host: ExcelHost,
+  sheet: () => Promise<string | null>,
+): Promise<Pick<WorkbookProbe, 'state' | 'stateProblem'>> {
   let text = raw;
   const ds = host.documentSettings;
   if ((text === null || text === undefined) && ds) {
     await refreshed(ds);
     text = ds.get(STATE_KEY) ?? null;
   }
+  if (text === null || text === undefined) text = await sheet();
   const { state, problem } = readProductState(text);
   return { state, stateProblem: problem };
+}
+
+/** Cells of the state sheet's column A one sync reads: 30 of at most 32,000 characters, under 1 MB. */
+const STATE_CELLS_PER_SYNC = 30;
+/** The most cells of that column read: a state longer than any check makes is left unread (and reads as damaged). */
+const STATE_CELLS_MOST = 300;
+
+/** Hosts whose state came from the state sheet, with how many of its cells held it: blanked at the next write. */
+const stateSheetCells = new WeakMap<ExcelHost, number>();
+
+/**
+ * The state the CLI or the preview left in the very hidden sheet: its column A's texts joined, read a
+ * few cells a sync until an empty one; null when the workbook has no such sheet or it holds nothing.
+ */
+async function readStateSheet(host: ExcelHost, context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<string | null> {
+  const ws = sheets.find((w) => w.name === STATE_SHEET_NAME);
+  if (!ws) return null;
+  const texts: string[] = [];
+  for (let top = 1; top <= STATE_CELLS_MOST; top += STATE_CELLS_PER_SYNC) {
+    const range = ws.getRange(`A${top}:A${top + STATE_CELLS_PER_SYNC - 1}`);
+    range.load('values');
+    await context.sync();
+    const column = range.values.map((r) => (typeof r[0] === 'string' ? r[0] : ''));
+    const end = column.indexOf('');
+    texts.push(...(end < 0 ? column : column.slice(0, end)));
+    if (end >= 0) break;
+  }
+  if (texts.length === 0) return null;
+  stateSheetCells.set(host, texts.length);
+  return texts.join('');
+}
+
+/**
+ * After the state is written to Excel's settings, the copy the CLI or the preview left in the state
+ * sheet is blanked: otherwise, once the workbook's state is cleared here, the old copy would be read
+ * again. A copy that cannot be blanked now is blanked at the next write.
+ */
+export async function dropSheetState(host: ExcelHost): Promise<void> {
+  const cells = stateSheetCells.get(host);
+  if (!cells) return;
+  await host.run(async (context) => {
+    const range = context.workbook.worksheets.getItem(STATE_SHEET_NAME).getRange(`A1:A${cells}`);
+    range.values = Array.from({ length: cells }, () => ['']);
+    await context.sync();
+  });
+  stateSheetCells.delete(host);
 }
 
 /**
@@ -327,7 +381,9 @@ export function probeWorkbook(host: ExcelHost): Promise<WorkbookProbe> {
     return {
       sheets: out,
       structureProtected: structure ? structure.protected : undefined,
-      ...(await storedState(setting && !setting.isNullObject ? setting.value : null, host)),
+      ...(await storedState(setting && !setting.isNullObject ? setting.value : null, host, () =>
+        readStateSheet(host, context, sheets.items),
+      )),
     };
   });
 }

@@ -2,7 +2,7 @@
  * The .xlsx package read directly: central directory first (bounds), relationships resolved from the
  * .rels parts, shared strings and styles, each sheet scanned once (no DOM) into cells keyed by position.
  */
-import { columnLetters, readProductState } from '../core';
+import { STATE_SHEET_NAME, columnLetters, readProductState } from '../core';
 import { Memo } from '../core/memo';
 import type { CellFill, CellValue, ProductState, SheetVisibility, TextRun } from '../core';
 import { legacyRuns } from './runs';
@@ -26,7 +26,7 @@ import {
 import { shiftFormula } from './formula';
 import { LIMITS, ZipEntry, inflateEntry, inflateTextHead, readZip, tooLarge } from './zip';
 
-export const STATE_SHEET_NAME = 'cchc_state';
+export { STATE_SHEET_NAME };
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const isType = (type: string, name: string) => type.endsWith(`/${name}`);

@@ -6,6 +6,7 @@
  *
  * The product's state goes in a very hidden sheet `cchc_state`: its JSON in column A, A1 first, cut
  * in pieces a cell of Excel can hold (a cell over 32,767 characters makes Excel call the file damaged).
+ * The task pane keeps its own in Excel's settings and reads this sheet when they hold none.
  * `plan.activate` is not written: making another sheet active means changing `tabSelected` in sheets
  * the plan does not touch, and a file should open as its owner left it.
  */

@@ -150,6 +150,12 @@ export function allSheetNames(wb: WorkbookSnapshot): string[] {
 }
 
 /**
+ * The very hidden sheet a file keeps the product's state in when Excel's settings do not hold it (the
+ * CLI and the preview write it there; its JSON in column A, A1 first).
+ */
+export const STATE_SHEET_NAME = 'cchc_state';
+
+/**
  * The version of the state as stored. Version 2 keeps the highlights in runs — one sheet, kind and
  * replaced fill, then the cells, `"F12,F13,F14"` — and each replaced fill once: about 6 bytes a
  * highlighted cell instead of about 90, so a check with thousands of highlights stays well within
