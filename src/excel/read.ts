@@ -158,12 +158,16 @@ async function readStateSheet(host: ExcelHost, context: Excel.RequestContext, sh
 export async function dropSheetState(host: ExcelHost): Promise<void> {
   const cells = stateSheetCells.get(host);
   if (!cells) return;
-  await host.run(async (context) => {
-    const range = context.workbook.worksheets.getItem(STATE_SHEET_NAME).getRange(`A1:A${cells}`);
-    range.values = Array.from({ length: cells }, () => ['']);
-    await context.sync();
-  });
-  stateSheetCells.delete(host);
+  try {
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(STATE_SHEET_NAME).getRange(`A1:A${cells}`);
+      range.values = Array.from({ length: cells }, () => ['']);
+      await context.sync();
+    });
+    stateSheetCells.delete(host);
+  } catch {
+    // The action's own write is done: a sheet that refuses (protected, or deleted since) is tried again next time.
+  }
 }
 
 /**

@@ -69,3 +69,17 @@ test('a workbook whose settings hold the state: the sheet is never read (no extr
   await readTables(createExcelPort(plain));
   expect(host.syncs).toBe(plain.syncs);
 });
+
+test('a state sheet that refuses to be blanked (protected since): the action is still done, and the copy is blanked at the next write', async () => {
+  const book = cliBook(cliState());
+  const host = new FakeHost(book);
+  const port = createExcelPort(host);
+  await readTables(port);
+  book.sheet(STATE_SHEET_NAME).protected = true;
+  expect((await clearHighlights(port)).status).toBe('done');
+  expect(book.sheet('Phụ lục 2').get(14, 4).fill ?? null).toBeNull();
+  book.sheet(STATE_SHEET_NAME).protected = false;
+  expect((await clearHighlights(port)).status).toBe('done');
+  const column = [...book.sheet(STATE_SHEET_NAME).cells.values()].map((c) => c.value).filter((v) => v !== null && v !== '');
+  expect(column).toEqual([]);
+});
