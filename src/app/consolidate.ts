@@ -10,6 +10,7 @@
 import type { Lang, WorkbookProblem } from '../core';
 import { WorkbookError, problemMessage } from '../core';
 import { Consolidator } from '../core/combine/consolidate';
+import { addedUnits } from '../core/combine/types';
 import type { Consolidation, CrossFinding } from '../core/combine/types';
 import { consolidationSheets } from '../core/combine/sheets';
 import type { SheetSpec } from '../core/combine/sheets';
@@ -91,7 +92,7 @@ export function consolidatedWorkbook(c: Consolidation, lang: Lang): WorkbookOutc
 
 /** Whether the set is clean (0), has a unit with errors or a cross-file finding (1), or nothing to add up (2). */
 export function consolidationStatus(c: Consolidation): 0 | 1 | 2 {
-  if (!c.units.some((u) => u.status === 'ok' || u.status === 'findings')) return 2;
+  if (addedUnits(c) === 0) return 2;
   return c.findings.length > 0 || c.units.some((u) => u.status === 'findings') ? 1 : 0;
 }
 
@@ -113,6 +114,9 @@ export function consolidationJson(c: Consolidation, lang: Lang): ConsolidationJs
     ...(c.previous ? { previous: c.previous } : {}),
   };
 }
+
+/** How many units were added into the totals (the front's summary lines). */
+export { addedUnits };
 
 /** This year's consolidation with last year's beside it (`--previous`): each office's change, or the coded refusal. */
 export { withPreviousYear } from '../core/combine/year-change';

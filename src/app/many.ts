@@ -11,7 +11,7 @@
 import type { CheckOptions, FinishingTouch, Lang, Note, WorkbookPort, WorkbookSnapshot } from '../core';
 import { WorkbookError, check } from '../core';
 import { consolidationSheets } from '../core/combine/sheets';
-import { COUNTED } from '../core/combine/types';
+import { addedUnits } from '../core/combine/types';
 import { combineText } from '../core/messages/combine';
 import { planConsolidation } from '../core/write/consolidation';
 import type { MadeWorkbook, Outcome, PickedFile } from './outcome';
@@ -80,7 +80,7 @@ export async function consolidateInto(port: WorkbookPort, files: PickedFile[], o
       await port.apply(p);
       for (const t of port.touchesSkipped?.(p) ?? []) touches.add(t);
     }
-    const added = consolidation.units.filter((u) => COUNTED.includes(u.status)).length;
+    const added = addedUnits(consolidation);
     const notes: Note[] = [{ code: 'consolidated', files: files.length, added, sheets: plan.sheets, replaced: plan.replaced.length > 0 }];
     if (plan.chartsSkipped.length > 0) notes.push({ code: 'charts-skipped', sheets: plan.chartsSkipped });
     if (touches.size > 0) notes.push({ code: 'touches-skipped', touches: [...touches] });
@@ -110,7 +110,7 @@ export async function consolidateWorkbook(files: PickedFile[], opts: Omit<Consol
         : { code: 'verify-failed' as const, sheet: made.sheet, cell: made.cell, changed: 'nothing' as const };
     return { status: 'failed', notes: [{ code: 'failed', problem }] };
   }
-  const added = consolidation.units.filter((u) => COUNTED.includes(u.status)).length;
+  const added = addedUnits(consolidation);
   const sheets = made.sheets.map((x) => x.name);
   return {
     status: 'done',

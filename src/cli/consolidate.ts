@@ -10,8 +10,8 @@
 import { basename } from 'path';
 import { CliMessage, Lang, cliMessage, noteMessage } from '../core';
 import { combineText, crossMessage } from '../core/messages/combine';
-import { COUNTED } from '../core/combine/types';
 import {
+  addedUnits,
   consolidateFiles,
   consolidatedWorkbook,
   consolidationJson,
@@ -122,8 +122,7 @@ export async function runConsolidate(argv: string[], io: CliIO): Promise<number>
       );
     for (const f of c.findings) io.out(crossMessage(f, a.lang));
     // `--json` carries the same in `previous`.
-    if (c.previous)
-      io.out(say({ code: 'consolidate-previous', ...c.previous, added: c.units.filter((u) => COUNTED.includes(u.status)).length }));
+    if (c.previous) io.out(say({ code: 'consolidate-previous', ...c.previous, added: addedUnits(c) }));
   }
   if (status === 2) {
     io.err(`cchc: ${say({ code: 'nothing-to-consolidate' })}`);
@@ -142,7 +141,7 @@ export async function runConsolidate(argv: string[], io: CliIO): Promise<number>
     io.err(`cchc: ${a.output}: ${ioMessage(e)[a.lang]}`);
     return 2;
   }
-  const added = c.units.filter((u) => u.status === 'ok' || u.status === 'findings').length;
+  const added = addedUnits(c);
   const line = say({
     code: 'consolidated',
     output: a.output,

@@ -4,7 +4,7 @@
  * The words come from `say` (the message tables), so this stays free of any language.
  */
 import { columnLetters } from '../figures/address';
-import { COUNTED, Consolidation, TALLY_FIELDS } from './types';
+import { COUNTED, Consolidation, TALLY_FIELDS, addedUnits } from './types';
 import type { CombineColumn, CombineSheet, CombineText } from './words';
 
 export type CellStyle = 'title' | 'head' | 'text' | 'bold' | 'int' | 'dec' | 'num' | 'total-int';
@@ -70,7 +70,7 @@ class Cells {
 }
 
 function sheet(id: CombineSheet, c: Consolidation, say: Say, k: Cells, head: string[], widths: number[], body: SpecCell[][]): SheetSpec {
-  const added = c.units.filter((u) => COUNTED.includes(u.status)).length;
+  const added = addedUnits(c);
   const title = say({ code: 'title', sheet: id, year: c.year, files: c.units.filter((u) => u.file !== null).length, added });
   return {
     id,

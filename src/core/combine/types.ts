@@ -16,6 +16,11 @@ export type Basis = 'sum' | 'ratio' | 'codes' | 'none';
 
 export const COUNTED: readonly UnitStatus[] = ['ok', 'findings'];
 
+/** How many units a consolidation added into its totals (status đạt or có lỗi). */
+export function addedUnits(c: { units: readonly { status: UnitStatus }[] }): number {
+  return c.units.filter((u) => COUNTED.includes(u.status)).length;
+}
+
 /** A finding of one file, as the file's report gave it (its sentence in both languages). */
 export interface FileFinding {
   rule: string;
